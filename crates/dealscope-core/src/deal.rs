@@ -71,6 +71,9 @@ impl Party {
 pub struct AssetRef {
     /// The name as written (code, INN or a short description for platform deals).
     pub name: String,
+    /// Other names the source gave for the same asset (INN, partner code).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
     /// The asset it resolved to, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub asset: Option<AssetId>,
@@ -251,6 +254,22 @@ pub struct RoyaltyTier {
     /// Annual net sales threshold from which the rate applies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub above: Option<Money>,
+}
+
+impl AssetRef {
+    /// An unresolved asset with only a name.
+    pub fn named(name: &str) -> Self {
+        AssetRef {
+            name: name.trim().to_owned(),
+            aliases: Vec::new(),
+            asset: None,
+        }
+    }
+
+    /// The name and the aliases.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
 }
 
 /// Royalty terms: always the text as disclosed, tiers when they were given in numbers.

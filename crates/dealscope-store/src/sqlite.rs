@@ -153,14 +153,7 @@ impl Store for SqliteStore {
                 }
             }
         }
-        tx.execute(
-            "UPDATE deal_assets SET asset_id = (
-                 SELECT MIN(n.asset_id) FROM asset_names n
-                 WHERE n.key = deal_assets.name_key HAVING COUNT(*) = 1)
-             WHERE asset_id IS NULL",
-            [],
-        )
-        .map_err(db("linking deal assets to assets"))?;
+        link_unlinked_deal_assets(&tx)?;
         tx.commit().map_err(db("committing assets"))?;
         Ok(summary)
     }
@@ -500,8 +493,67 @@ fn load_assets(conn: &Connection, id: Option<&str>) -> Result<Vec<Asset>, StoreE
     Ok(assets)
 }
 
+/// Links deal assets written before their asset was known.
+fn link_unlinked_deal_assets(tx: &Transaction) -> Result<(), StoreError> {
+    let mut unlinked: Vec<(String, i64, Vec<String>)> = Vec::new();
+    for_each_row(
+        tx,
+        "SELECT a.deal_id, a.position, a.name, l.alias FROM deal_assets a
+         LEFT JOIN deal_asset_aliases l ON l.deal_id = a.deal_id AND l.asset_position = a.position
+         WHERE a.asset_id IS NULL ORDER BY a.deal_id, a.position, l.position",
+        &[],
+        |r| {
+            let (deal_id, pos, name): (String, i64, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
+            let alias: Option<String> = r.get(3)?;
+            match unlinked.last_mut() {
+                Some((d, p, names)) if *d == deal_id && *p == pos => names.extend(alias),
+                _ => unlinked.push((deal_id, pos, std::iter::once(name).chain(alias).collect())),
+            }
+            Ok(())
+        },
+    )?;
+    for (deal_id, pos, names) in unlinked {
+        if let Some(asset) = resolve_asset(tx, names.iter().map(String::as_str))? {
+            tx.execute(
+                "UPDATE deal_assets SET asset_id = ?1 WHERE deal_id = ?2 AND position = ?3",
+                params![asset.as_str(), deal_id, pos],
+            )
+            .map_err(db("linking deal assets to assets"))?;
+        }
+    }
+    Ok(())
+}
+
 // ---------------------------------------------------------------------------------------
 // Deals
+
+/// The one asset that the first matching name refers to. The name as written decides;
+/// aliases are tried only when it matches nothing. A name shared by several assets links
+/// to none.
+fn resolve_asset<'n>(
+    conn: &Connection,
+    names: impl Iterator<Item = &'n str>,
+) -> Result<Option<AssetId>, StoreError> {
+    let mut stmt = conn
+        .prepare_cached("SELECT asset_id FROM asset_names WHERE key = ?1 LIMIT 2")
+        .map_err(db("resolving asset names"))?;
+    for name in names {
+        let ids: Vec<String> = stmt
+            .query_map([asset_key(name)], |r| r.get(0))
+            .and_then(Iterator::collect)
+            .map_err(db("resolving asset names"))?;
+        match ids.as_slice() {
+            [] => continue,
+            [only] => {
+                return AssetId::new(only)
+                    .map(Some)
+                    .map_err(|e| corrupt("asset id", e));
+            }
+            _ => return Ok(None),
+        }
+    }
+    Ok(None)
+}
 
 /// Links parties and assets that carry no link yet to the one record their name matches.
 fn link_names(tx: &Transaction, deal: &mut Deal) -> Result<(), StoreError> {
@@ -519,18 +571,9 @@ fn link_names(tx: &Transaction, deal: &mut Deal) -> Result<(), StoreError> {
             }
         }
     }
-    let mut asset_stmt = tx
-        .prepare_cached("SELECT asset_id FROM asset_names WHERE key = ?1 LIMIT 2")
-        .map_err(db("resolving asset names"))?;
     for asset in &mut deal.assets {
         if asset.asset.is_none() {
-            let ids: Vec<String> = asset_stmt
-                .query_map([asset_key(&asset.name)], |r| r.get(0))
-                .and_then(Iterator::collect)
-                .map_err(db("resolving asset names"))?;
-            if let [only] = ids.as_slice() {
-                asset.asset = Some(AssetId::new(only).map_err(|e| corrupt("asset id", e))?);
-            }
+            asset.asset = resolve_asset(tx, asset.names())?;
         }
     }
     Ok(())
@@ -572,6 +615,7 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
     .map_err(db("writing a deal"))?;
     for table in [
         "deal_parties",
+        "deal_asset_aliases",
         "deal_assets",
         "deal_targets",
         "deal_terms",
@@ -616,6 +660,13 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
             params![id, i as i64, a.name, asset_key(&a.name), a.asset.as_ref().map(AssetId::as_str)],
         )
         .map_err(db("writing a deal asset"))?;
+        for (j, alias) in a.aliases.iter().enumerate() {
+            tx.execute(
+                "INSERT INTO deal_asset_aliases (deal_id, asset_position, position, alias) VALUES (?1, ?2, ?3, ?4)",
+                params![id, i as i64, j as i64, alias],
+            )
+            .map_err(db("writing a deal asset alias"))?;
+        }
     }
     for (i, t) in deal.targets.iter().enumerate() {
         tx.execute(
@@ -985,7 +1036,30 @@ fn load_deals(conn: &Connection, sel: &Selection) -> Result<Vec<Deal>, StoreErro
                 }
             });
             if let Some(deal) = deals.get_mut(&deal_id) {
-                deal.assets.push(AssetRef { name, asset });
+                deal.assets.push(AssetRef {
+                    name,
+                    aliases: Vec::new(),
+                    asset,
+                });
+            }
+            Ok(())
+        },
+    )?;
+
+    for_each_row(
+        conn,
+        &format!(
+            "SELECT deal_id, asset_position, alias FROM deal_asset_aliases
+             WHERE deal_id {within} ORDER BY deal_id, asset_position, position"
+        ),
+        &sel.args,
+        |r| {
+            let (deal_id, pos, alias): (String, i64, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
+            if let Some(asset) = deals
+                .get_mut(&deal_id)
+                .and_then(|d| d.assets.get_mut(pos as usize))
+            {
+                asset.aliases.push(alias);
             }
             Ok(())
         },

@@ -63,13 +63,10 @@ fn rich_deal() -> Deal {
     d.licensors.push(Party::named("Sunshine Guojian"));
     d.assets = vec![
         AssetRef {
-            name: "SSGJ-707".into(),
-            asset: None,
+            aliases: vec!["PF-08634404".into()],
+            ..AssetRef::named("SSGJ-707")
         },
-        AssetRef {
-            name: "option asset".into(),
-            asset: None,
-        },
+        AssetRef::named("option asset"),
     ];
     d.modality = Some(Modality::BispecificAntibody);
     d.targets = vec!["PD-1".into(), "VEGF".into()];
@@ -226,10 +223,14 @@ fn parties_and_assets_link_to_companies_by_any_name_in_either_order() {
             None,
         );
         let mut d = d;
-        d.assets = vec![AssetRef {
-            name: "mk 2870".into(),
-            asset: None,
-        }];
+        d.assets = vec![
+            AssetRef::named("mk 2870"),
+            // Unknown by its name; known by the alias the source also gave.
+            AssetRef {
+                aliases: vec!["sac-TMT".into()],
+                ..AssetRef::named("Kelun TROP2 ADC")
+            },
+        ];
         store.upsert_deals(std::slice::from_ref(&d)).unwrap();
         assert_eq!(store.counts().unwrap().unresolved_parties, 2, "{name}");
 
@@ -265,6 +266,11 @@ fn parties_and_assets_link_to_companies_by_any_name_in_either_order() {
         );
         assert_eq!(
             linked.assets[0].asset,
+            Some(AssetId::new("sac-tmt").unwrap()),
+            "{name}"
+        );
+        assert_eq!(
+            linked.assets[1].asset,
             Some(AssetId::new("sac-tmt").unwrap()),
             "{name}"
         );

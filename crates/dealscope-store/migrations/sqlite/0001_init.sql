@@ -123,6 +123,15 @@ CREATE TABLE deal_assets (
 CREATE INDEX deal_assets_by_asset ON deal_assets(asset_id);
 CREATE INDEX deal_assets_by_key ON deal_assets(name_key);
 
+CREATE TABLE deal_asset_aliases (
+    deal_id        TEXT NOT NULL REFERENCES deals(id) ON DELETE CASCADE,
+    asset_position INTEGER NOT NULL,
+    position       INTEGER NOT NULL,
+    alias          TEXT NOT NULL,
+    PRIMARY KEY (deal_id, asset_position, position),
+    FOREIGN KEY (deal_id, asset_position) REFERENCES deal_assets(deal_id, position) ON DELETE CASCADE
+) STRICT;
+
 CREATE TABLE deal_targets (
     deal_id  TEXT NOT NULL REFERENCES deals(id) ON DELETE CASCADE,
     position INTEGER NOT NULL,

@@ -81,7 +81,7 @@ const MAX_YEAR: i32 = 2200;
 impl PartialDate {
     /// A day.
     pub fn day(year: i32, month: u32, day: u32) -> Result<Self, DateError> {
-        check_year(year)?;
+        PartialDate::month(year, month)?;
         NaiveDate::from_ymd_opt(year, month, day)
             .map(PartialDate::Day)
             .ok_or_else(|| err(&format!("{year}-{month}-{day}"), "no such day"))
@@ -251,21 +251,28 @@ impl FromStr for PartialDate {
     type Err = DateError;
 
     fn from_str(input: &str) -> Result<Self, Self::Err> {
-        let s = input.trim();
-        if s.is_empty() {
-            return Err(err(input, "empty"));
-        }
-        if s.contains('年') {
-            return parse_chinese(input, s);
-        }
-        let lower = s.to_ascii_lowercase().replace(',', " ");
-        let words: Vec<&str> = lower.split_whitespace().collect();
-        match words.as_slice() {
-            [one] => parse_compact(input, one),
-            [a, b] => parse_two_words(input, a, b),
-            [a, b, c] => parse_three_words(input, a, b, c),
-            _ => parse_phrase(input, &words),
-        }
+        parse_date(input).map_err(|e| DateError {
+            input: input.to_owned(),
+            ..e
+        })
+    }
+}
+
+fn parse_date(input: &str) -> Result<PartialDate, DateError> {
+    let s = input.trim();
+    if s.is_empty() {
+        return Err(err(input, "empty"));
+    }
+    if s.contains('年') {
+        return parse_chinese(input, s);
+    }
+    let lower = s.to_ascii_lowercase().replace(',', " ");
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    match words.as_slice() {
+        [one] => parse_compact(input, one),
+        [a, b] => parse_two_words(input, a, b),
+        [a, b, c] => parse_three_words(input, a, b, c),
+        _ => parse_phrase(input, &words),
     }
 }
 

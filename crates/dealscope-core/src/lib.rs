@@ -9,6 +9,9 @@
 //! Money is exact ([`rust_decimal::Decimal`] with an ISO 4217 [`Currency`]); conversion
 //! between currencies only happens through an explicit, dated [`FxRate`].
 
+pub use chrono;
+pub use rust_decimal;
+
 pub mod approval;
 pub mod asset;
 pub mod catalyst;

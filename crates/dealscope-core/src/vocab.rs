@@ -82,6 +82,27 @@ macro_rules! vocabulary {
                 Self::known(input).unwrap_or_else(|| $name::Other(input.trim().to_owned()))
             }
 
+            /// The value named inside a longer description ("small molecule (oral)",
+            /// "autologous CAR-T cell therapy"): an exact spelling if there is one, else
+            /// the longest known spelling that occurs as whole words; `Other` otherwise.
+            pub fn classify(input: &str) -> Self {
+                if let Some(exact) = Self::known(input) {
+                    return exact;
+                }
+                let text = format!(" {} ", $crate::vocab::normalize_spelling(input));
+                let mut best: Option<(usize, Self)> = None;
+                for (value, (label, synonyms)) in Self::KNOWN.iter().zip(Self::synonyms()) {
+                    let label = $crate::vocab::normalize_spelling(label);
+                    for spelling in std::iter::once(label.as_str()).chain(synonyms.iter().copied()) {
+                        let longer = best.as_ref().is_none_or(|(len, _)| spelling.len() > *len);
+                        if longer && text.contains(&format!(" {spelling} ")) {
+                            best = Some((spelling.len(), value.clone()));
+                        }
+                    }
+                }
+                best.map_or_else(|| $name::Other(input.trim().to_owned()), |(_, v)| v)
+            }
+
             /// Whether this is a vocabulary value rather than `Other`.
             pub fn is_known(&self) -> bool {
                 !matches!(self, $name::Other(_))
@@ -288,6 +309,29 @@ mod tests {
         assert!(!m.is_known());
         assert_eq!(Modality::known("radioligand"), None);
         assert_eq!(Modality::known(""), None);
+    }
+
+    #[test]
+    fn descriptions_are_classified_by_their_longest_known_words() {
+        for (text, want) in [
+            ("small molecule (oral)", Modality::SmallMolecule),
+            (
+                "bispecific antibody fusion protein",
+                Modality::BispecificAntibody,
+            ),
+            ("TACI-Fc fusion protein (dual-target)", Modality::Protein),
+            ("autologous CAR-T cell therapy", Modality::CellTherapy),
+            ("peptide triple agonist", Modality::Peptide),
+            ("siRNA (dual-target)", Modality::SiRna),
+        ] {
+            assert_eq!(Modality::classify(text), want, "{text}");
+        }
+        assert_eq!(
+            Modality::classify("incretin (modality not disclosed)"),
+            Modality::Other("incretin (modality not disclosed)".into())
+        );
+        // Whole words only: "adcs" inside another word does not count.
+        assert!(!Modality::classify("madcap").is_known());
     }
 
     #[test]

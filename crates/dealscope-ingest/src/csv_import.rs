@@ -485,7 +485,8 @@ fn asset_from_row(row: &mut Row<'_>) -> Result<Asset, CsvError> {
         inn: row.optional("inn"),
         aliases: row.list("aliases"),
         originator: row.optional("originator"),
-        modality: row.vocab("modality", Modality::parse, Modality::is_known),
+        // This column describes ("small molecule (oral)"); find the modality named in it.
+        modality: row.vocab("modality", Modality::classify, Modality::is_known),
         targets: row.list("targets"),
         therapeutic_areas: Vec::new(),
         phase: None,

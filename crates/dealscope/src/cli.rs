@@ -1,0 +1,329 @@
+//! Command-line interface definition.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use dealscope_core::{CountryCode, DealType, Modality, PartialDate, Phase, TherapeuticArea};
+use dealscope_store::{DealQuery, DealSort};
+
+/// Deal intelligence for biopharma licensing: sourced deals in, scoreboards out.
+#[derive(Debug, Parser)]
+#[command(name = "dealscope", version, about, long_about = None)]
+pub struct Cli {
+    /// Store file (SQLite). Default: ./dealscope.db (the demo: ./dealscope-demo.db).
+    #[arg(long, global = true, env = "DEALSCOPE_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build a store from the bundled sample data and show the scoreboard.
+    Demo,
+    /// Load a sample-data CSV file (all rows or none).
+    Import {
+        /// What the file holds.
+        kind: ImportKind,
+        /// The CSV file.
+        file: PathBuf,
+    },
+    /// Deal count, headline and upfront totals, medians and growth per period.
+    Stats(StatsArgs),
+    /// List or show deals.
+    #[command(subcommand)]
+    Deals(DealsCommand),
+    /// Where the store is and what it holds.
+    Status,
+}
+
+/// Which sample-data file `import` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportKind {
+    /// deals.csv
+    Deals,
+    /// companies.csv
+    Companies,
+    /// asset_aliases.csv
+    Assets,
+}
+
+/// Output formats for tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum Format {
+    /// Aligned text for people.
+    #[default]
+    Table,
+    /// CSV with full-precision numbers.
+    Csv,
+    /// JSON with full-precision numbers.
+    Json,
+}
+
+/// Period granularity for `stats`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum By {
+    /// Calendar years.
+    #[default]
+    Year,
+    /// Calendar quarters.
+    Quarter,
+    /// Calendar months.
+    Month,
+}
+
+/// Filters shared by `stats` and `deals list`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct Filters {
+    /// Announced on or after: YYYY, YYYY-MM, YYYY-MM-DD, 2025-Q2 …
+    #[arg(long, value_name = "DATE", value_parser = parse_window)]
+    pub from: Option<PartialDate>,
+    /// Announced on or before (the end of the window given).
+    #[arg(long, value_name = "DATE", value_parser = parse_window)]
+    pub to: Option<PartialDate>,
+    /// Licensor country (ISO code, e.g. CN).
+    #[arg(long, value_name = "CC", value_parser = parse_country)]
+    pub licensor_country: Option<CountryCode>,
+    /// Licensee country (ISO code, e.g. US).
+    #[arg(long, value_name = "CC", value_parser = parse_country)]
+    pub licensee_country: Option<CountryCode>,
+    /// Modality, any common spelling (ADC, "bispecific antibody", siRNA …).
+    #[arg(long, value_name = "M", value_parser = parse_modality)]
+    pub modality: Option<Modality>,
+    /// Deal type (license, option, newco, co-development, acquisition, collaboration, platform).
+    #[arg(long, value_name = "T", value_parser = parse_deal_type)]
+    pub deal_type: Option<DealType>,
+    /// Phase at signing (preclinical, phase 1, phase 2, phase 3, filed, approved).
+    #[arg(long, value_name = "P", value_parser = parse_phase)]
+    pub phase: Option<Phase>,
+    /// Therapeutic area (oncology, immunology, cardiometabolic …).
+    #[arg(long, value_name = "AREA", value_parser = parse_area)]
+    pub area: Option<TherapeuticArea>,
+    /// A licensor or licensee: company id, name, Chinese name or ticker code.
+    #[arg(long, value_name = "NAME")]
+    pub party: Option<String>,
+}
+
+impl Filters {
+    /// The store query for these filters.
+    pub fn query(&self) -> DealQuery {
+        DealQuery {
+            from: self.first_day(),
+            to: self.to.map(|d| d.end()),
+            licensor_country: self.licensor_country,
+            licensee_country: self.licensee_country,
+            modality: self.modality.clone(),
+            deal_type: self.deal_type.clone(),
+            phase: self.phase.clone(),
+            therapeutic_area: self.area.clone(),
+            party: self.party.clone(),
+            ..DealQuery::default()
+        }
+    }
+
+    /// First day of the `--from` window.
+    pub fn first_day(&self) -> Option<NaiveDate> {
+        self.from.map(|d| d.start())
+    }
+
+    /// The filters in words, for output headers; empty when none.
+    pub fn describe(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(d) = self.from {
+            out.push(format!("from {d}"));
+        }
+        if let Some(d) = self.to {
+            out.push(format!("to {d}"));
+        }
+        if let Some(c) = self.licensor_country {
+            out.push(format!("licensor country {c}"));
+        }
+        if let Some(c) = self.licensee_country {
+            out.push(format!("licensee country {c}"));
+        }
+        if let Some(m) = &self.modality {
+            out.push(format!("modality {m}"));
+        }
+        if let Some(t) = &self.deal_type {
+            out.push(format!("deal type {t}"));
+        }
+        if let Some(p) = &self.phase {
+            out.push(format!("phase {p}"));
+        }
+        if let Some(a) = &self.area {
+            out.push(format!("area {a}"));
+        }
+        if let Some(p) = &self.party {
+            out.push(format!("party {p}"));
+        }
+        out
+    }
+}
+
+/// `dealscope stats`.
+#[derive(Debug, Clone, Args)]
+pub struct StatsArgs {
+    /// Period granularity.
+    #[arg(long, value_enum, default_value_t = By::Year)]
+    pub by: By,
+    /// Which deals.
+    #[command(flatten)]
+    pub filters: Filters,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+/// `dealscope deals …`.
+#[derive(Debug, Subcommand)]
+pub enum DealsCommand {
+    /// Deals matching filters, in a chosen order.
+    List(ListArgs),
+    /// One deal with all its fields and sources.
+    Show {
+        /// Deal id, e.g. CNOUT-2025-054.
+        id: String,
+        /// `table` prints a readable card; `json` the full record.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+}
+
+/// Sort orders for `deals list`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum SortBy {
+    /// Newest first.
+    #[default]
+    Date,
+    /// Oldest first.
+    Oldest,
+    /// Largest upfront first (USD; deals without one last).
+    Upfront,
+    /// Largest headline total first (USD; deals without one last).
+    Total,
+}
+
+impl From<SortBy> for DealSort {
+    fn from(s: SortBy) -> Self {
+        match s {
+            SortBy::Date => DealSort::Newest,
+            SortBy::Oldest => DealSort::Oldest,
+            SortBy::Upfront => DealSort::Upfront,
+            SortBy::Total => DealSort::Total,
+        }
+    }
+}
+
+/// `dealscope deals list`.
+#[derive(Debug, Clone, Args)]
+pub struct ListArgs {
+    /// Which deals.
+    #[command(flatten)]
+    pub filters: Filters,
+    /// Order.
+    #[arg(long, value_enum, default_value_t = SortBy::Date)]
+    pub sort: SortBy,
+    /// At most this many deals.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u32>,
+    /// Skip this many deals first.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub offset: u32,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+fn parse_window(s: &str) -> Result<PartialDate, String> {
+    s.parse()
+        .map_err(|e: dealscope_core::date::DateError| e.to_string())
+}
+
+fn parse_country(s: &str) -> Result<CountryCode, String> {
+    CountryCode::new(s).map_err(|e| e.to_string())
+}
+
+/// Vocabulary filters accept any known spelling; an unknown one is an error listing the
+/// known labels (a filter on a misspelling would silently match nothing).
+fn vocab_filter<T: Clone>(
+    s: &str,
+    known: impl Fn(&str) -> Option<T>,
+    labels: &[&str],
+) -> Result<T, String> {
+    known(s).ok_or_else(|| format!("unknown value {s:?}; known: {}", labels.join(", ")))
+}
+
+fn parse_modality(s: &str) -> Result<Modality, String> {
+    let labels: Vec<&str> = Modality::KNOWN.iter().map(Modality::label).collect();
+    vocab_filter(s, Modality::known, &labels)
+}
+
+fn parse_deal_type(s: &str) -> Result<DealType, String> {
+    let labels: Vec<&str> = DealType::KNOWN.iter().map(DealType::label).collect();
+    vocab_filter(s, DealType::known, &labels)
+}
+
+fn parse_phase(s: &str) -> Result<Phase, String> {
+    let labels: Vec<&str> = Phase::KNOWN.iter().map(Phase::label).collect();
+    vocab_filter(s, Phase::known, &labels)
+}
+
+fn parse_area(s: &str) -> Result<TherapeuticArea, String> {
+    let labels: Vec<&str> = TherapeuticArea::KNOWN
+        .iter()
+        .map(TherapeuticArea::label)
+        .collect();
+    vocab_filter(s, TherapeuticArea::known, &labels)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn db_is_accepted_before_or_after_the_subcommand() {
+        let a = Cli::try_parse_from(["dealscope", "--db", "x.db", "status"]).unwrap();
+        let b = Cli::try_parse_from(["dealscope", "status", "--db", "x.db"]).unwrap();
+        assert_eq!(a.db, Some(PathBuf::from("x.db")));
+        assert_eq!(b.db, a.db);
+    }
+
+    #[test]
+    fn filters_become_a_query_over_whole_windows() {
+        let cli = Cli::try_parse_from([
+            "dealscope",
+            "stats",
+            "--from",
+            "2024",
+            "--to",
+            "2025-Q2",
+            "--modality",
+            "adcs",
+        ])
+        .unwrap();
+        let Command::Stats(args) = cli.command else {
+            panic!("not stats")
+        };
+        let q = args.filters.query();
+        assert_eq!(q.from, NaiveDate::from_ymd_opt(2024, 1, 1));
+        assert_eq!(q.to, NaiveDate::from_ymd_opt(2025, 6, 30));
+        assert_eq!(q.modality, Some(Modality::Adc));
+    }
+
+    #[test]
+    fn an_unknown_filter_value_is_refused() {
+        let e =
+            Cli::try_parse_from(["dealscope", "deals", "list", "--modality", "adx"]).unwrap_err();
+        assert!(e.to_string().contains("known: small molecule"), "{e}");
+    }
+}

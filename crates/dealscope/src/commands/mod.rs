@@ -1,0 +1,7 @@
+//! One module per subcommand. Each takes the store path and its parsed arguments.
+
+pub mod deals;
+pub mod demo;
+pub mod import;
+pub mod stats;
+pub mod status;

@@ -1,0 +1,77 @@
+//! `dealscope`: the command-line tool. Parses arguments, opens the store, runs a command.
+//!
+//! Exit status: 0 success; 1 nothing matched (an unknown deal id, an empty listing);
+//! 2 an error (bad input, unreadable file, store failure), reported on stderr.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Parser;
+
+mod cli;
+mod commands;
+mod output;
+mod sample;
+
+use cli::{Cli, Command};
+
+/// The store used when neither `--db` nor `DEALSCOPE_DB` is given.
+pub const DEFAULT_DB: &str = "dealscope.db";
+
+/// What a command found, for the exit status.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Done; something to show.
+    Done,
+    /// Ran fine but nothing matched.
+    NothingFound,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(Outcome::Done) => ExitCode::SUCCESS,
+        Ok(Outcome::NothingFound) => ExitCode::from(1),
+        // A reader that stopped early (`dealscope … | head`) is not an error.
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<Outcome> {
+    let db = |default: &str| cli.db.clone().unwrap_or_else(|| PathBuf::from(default));
+    match cli.command {
+        Command::Demo => commands::demo::run(cli.db.as_deref()),
+        Command::Import { kind, file } => commands::import::run(&db(DEFAULT_DB), kind, &file),
+        Command::Stats(args) => commands::stats::run(&db(DEFAULT_DB), &args),
+        Command::Deals(cmd) => commands::deals::run(&db(DEFAULT_DB), cmd),
+        Command::Status => commands::status::run(&db(DEFAULT_DB)),
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<csv::Error>().is_some_and(|e| {
+                matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe)
+            })
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|e| e.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe))
+    })
+}
+
+/// Opens an existing store for reading; a missing file is an error that says how to make one.
+pub fn open_existing(path: &Path) -> anyhow::Result<dealscope_store::SqliteStore> {
+    if !path.exists() {
+        anyhow::bail!(
+            "no store at {}: create one with `dealscope --db {} import deals FILE.csv`, or try `dealscope demo`",
+            path.display(),
+            path.display()
+        );
+    }
+    Ok(dealscope_store::SqliteStore::open(path)?)
+}

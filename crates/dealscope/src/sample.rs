@@ -1,0 +1,22 @@
+//! The sample data bundled into the binary, so `dealscope demo` works from any directory.
+//! The files are `data/*.csv` in the repository; see `data/README.md` for their sources.
+
+/// `(kind, file name as shown to users, contents)` in load order: companies and assets
+/// first, so that deals link to them as they are written.
+pub const FILES: [(crate::cli::ImportKind, &str, &str); 3] = [
+    (
+        crate::cli::ImportKind::Companies,
+        "data/companies.csv",
+        include_str!("../../../data/companies.csv"),
+    ),
+    (
+        crate::cli::ImportKind::Assets,
+        "data/asset_aliases.csv",
+        include_str!("../../../data/asset_aliases.csv"),
+    ),
+    (
+        crate::cli::ImportKind::Deals,
+        "data/deals.csv",
+        include_str!("../../../data/deals.csv"),
+    ),
+];

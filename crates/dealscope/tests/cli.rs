@@ -1,0 +1,397 @@
+//! Black-box tests of the `dealscope` binary against temporary stores.
+//!
+//! Expected figures are computed here, independently, from the CSV rows; never copied
+//! from the program's output.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn data(file: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../data")
+        .join(file)
+}
+
+fn dealscope(db: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("dealscope").unwrap();
+    cmd.env_remove("DEALSCOPE_DB").arg("--db").arg(db);
+    cmd
+}
+
+fn stdout(cmd: &mut Command) -> String {
+    let out = cmd.assert().success().get_output().stdout.clone();
+    String::from_utf8(out).unwrap()
+}
+
+/// A store with all three sample files imported.
+fn sample_store(dir: &Path) -> PathBuf {
+    let db = dir.join("t.db");
+    for (kind, file) in [
+        ("companies", "companies.csv"),
+        ("assets", "asset_aliases.csv"),
+        ("deals", "deals.csv"),
+    ] {
+        dealscope(&db)
+            .args(["import", kind])
+            .arg(data(file))
+            .assert()
+            .success();
+    }
+    db
+}
+
+/// Per-year figures computed straight from deals.csv, the way the scoreboard documents
+/// them: count, Σ total, n total, Σ upfront, n upfront, median total.
+#[derive(Debug, Default, PartialEq)]
+struct YearFigures {
+    deals: u64,
+    total_sum: u128,
+    total_n: u64,
+    upfront_sum: u128,
+    upfront_n: u64,
+    totals: Vec<u128>,
+}
+
+fn expected_by_year() -> BTreeMap<String, YearFigures> {
+    let mut reader = csv::Reader::from_path(data("deals.csv")).unwrap();
+    let headers = reader.headers().unwrap().clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let (announced, total, upfront) = (col("announced"), col("total_usd"), col("upfront_usd"));
+    let mut years: BTreeMap<String, YearFigures> = BTreeMap::new();
+    for row in reader.records() {
+        let row = row.unwrap();
+        let y = years.entry(row[announced][..4].to_owned()).or_default();
+        y.deals += 1;
+        if !row[total].is_empty() {
+            let t: u128 = row[total].parse().unwrap();
+            y.total_sum += t;
+            y.total_n += 1;
+            y.totals.push(t);
+        }
+        if !row[upfront].is_empty() {
+            y.upfront_sum += row[upfront].parse::<u128>().unwrap();
+            y.upfront_n += 1;
+        }
+    }
+    years
+}
+
+/// Median as a decimal string with `.5` for halves.
+fn median_text(values: &mut [u128]) -> String {
+    values.sort_unstable();
+    let n = values.len();
+    if n == 0 {
+        return String::new();
+    }
+    if n % 2 == 1 {
+        values[n / 2].to_string()
+    } else {
+        let twice = values[n / 2 - 1] + values[n / 2];
+        if twice % 2 == 0 {
+            (twice / 2).to_string()
+        } else {
+            format!("{}.5", twice / 2)
+        }
+    }
+}
+
+#[test]
+fn stats_match_an_independent_sum_of_the_csv_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sample_store(dir.path());
+    let csv_out = stdout(dealscope(&db).args(["stats", "--by", "year", "--format", "csv"]));
+    let mut reader = csv::Reader::from_reader(csv_out.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let col = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("{name}"))
+    };
+    let mut expected = expected_by_year();
+    let mut seen = 0;
+    for row in reader.records() {
+        let row = row.unwrap();
+        let year = &row[col("period")];
+        let want = expected
+            .get_mut(year)
+            .unwrap_or_else(|| panic!("unexpected year {year}"));
+        assert_eq!(
+            row[col("deals")].parse::<u64>().unwrap(),
+            want.deals,
+            "{year} deals"
+        );
+        assert_eq!(
+            row[col("headline_usd")].parse::<u128>().unwrap(),
+            want.total_sum,
+            "{year} headline"
+        );
+        assert_eq!(
+            row[col("headline_n")].parse::<u64>().unwrap(),
+            want.total_n,
+            "{year} n"
+        );
+        assert_eq!(
+            row[col("upfront_usd")].parse::<u128>().unwrap(),
+            want.upfront_sum,
+            "{year} upfront"
+        );
+        assert_eq!(
+            row[col("upfront_n")].parse::<u64>().unwrap(),
+            want.upfront_n,
+            "{year} upfront n"
+        );
+        assert_eq!(
+            row[col("median_headline_usd")],
+            median_text(&mut want.totals),
+            "{year} median"
+        );
+        seen += 1;
+    }
+    assert_eq!(
+        seen,
+        expected.len(),
+        "every year with deals has a row (the sample has no gap years)"
+    );
+}
+
+#[test]
+fn filters_narrow_the_scoreboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sample_store(dir.path());
+    // Independent count: rows of deals.csv with modality ADC announced in 2024 or 2025.
+    let mut reader = csv::Reader::from_path(data("deals.csv")).unwrap();
+    let want = reader
+        .deserialize::<BTreeMap<String, String>>()
+        .map(Result::unwrap)
+        .filter(|r| {
+            r["modality"] == "ADC"
+                && (r["announced"].starts_with("2024") || r["announced"].starts_with("2025"))
+        })
+        .count();
+    let json = stdout(dealscope(&db).args([
+        "stats",
+        "--from",
+        "2024",
+        "--to",
+        "2025",
+        "--modality",
+        "antibody-drug conjugate",
+        "--format",
+        "json",
+    ]));
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let rows = v["rows"].as_array().unwrap();
+    let periods: Vec<&str> = rows.iter().map(|r| r["period"].as_str().unwrap()).collect();
+    assert_eq!(periods, ["2024", "2025"]);
+    let counted: u64 = rows.iter().map(|r| r["deals"].as_u64().unwrap()).sum();
+    assert_eq!(counted as usize, want);
+    // 2024's growth is against 2023 even though 2023 is outside the view.
+    assert!(rows[0]["yoy_deals"].is_number(), "{json}");
+}
+
+#[test]
+fn import_list_and_show() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sample_store(dir.path());
+
+    let list = stdout(dealscope(&db).args([
+        "deals", "list", "--sort", "upfront", "--limit", "3", "--format", "json",
+    ]));
+    let deals: Vec<serde_json::Value> = serde_json::from_str(&list).unwrap();
+    assert_eq!(deals.len(), 3);
+    // Independent: the largest upfront_usd in the CSV.
+    let mut reader = csv::Reader::from_path(data("deals.csv")).unwrap();
+    let max_upfront = reader
+        .deserialize::<BTreeMap<String, String>>()
+        .map(Result::unwrap)
+        .filter_map(|r| r["upfront_usd"].parse::<u64>().ok())
+        .max()
+        .unwrap();
+    assert_eq!(
+        deals[0]["terms"]["upfront"]["money"]["amount"].as_u64(),
+        Some(max_upfront)
+    );
+    let ups: Vec<u64> = deals
+        .iter()
+        .map(|d| d["terms"]["upfront"]["money"]["amount"].as_u64().unwrap())
+        .collect();
+    assert!(
+        ups.windows(2).all(|w| w[0] >= w[1]),
+        "sorted by upfront: {ups:?}"
+    );
+
+    let card = stdout(dealscope(&db).args(["deals", "show", "CNOUT-2025-054"]));
+    for expected in [
+        "3SBio [3sbio] (CN)",
+        "Pfizer",
+        "USD 1,250,000,000",
+        "computed, up to",
+        "https://",
+    ] {
+        assert!(card.contains(expected), "missing {expected:?} in\n{card}");
+    }
+    let json = stdout(dealscope(&db).args(["deals", "show", "CNOUT-2025-054", "--format", "json"]));
+    let deal: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(deal["sources"].as_array().unwrap().len(), 2);
+    assert_eq!(deal["licensors"][0]["company"], "3sbio");
+
+    dealscope(&db)
+        .args(["deals", "show", "NO-SUCH-DEAL"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no deal NO-SUCH-DEAL"));
+
+    let by_party =
+        stdout(dealscope(&db).args(["deals", "list", "--party", "康方生物", "--format", "csv"]));
+    assert!(
+        by_party.lines().count() > 1,
+        "Akeso found by its Chinese name"
+    );
+    assert!(
+        by_party.lines().skip(1).all(|l| l.contains("Akeso")),
+        "{by_party}"
+    );
+}
+
+#[test]
+fn importing_twice_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sample_store(dir.path());
+    let before = stdout(dealscope(&db).args(["deals", "list", "--format", "json"]));
+    dealscope(&db)
+        .args(["import", "deals"])
+        .arg(data("deals.csv"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "0 inserted, 0 updated, 77 unchanged",
+        ));
+    let after = stdout(dealscope(&db).args(["deals", "list", "--format", "json"]));
+    assert_eq!(before, after);
+}
+
+#[test]
+fn a_bad_row_in_the_middle_writes_nothing_and_names_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sample_store(dir.path());
+    let before = stdout(dealscope(&db).args(["deals", "list", "--format", "json"]));
+
+    // Three rows: a new deal, a bad amount, then an update of an existing deal.
+    let header = std::fs::read_to_string(data("deals.csv"))
+        .unwrap()
+        .lines()
+        .next()
+        .unwrap()
+        .to_owned();
+    let bad = format!(
+        "{header}\n\
+         NEW-1,2025-06-01,Alpha,CN,Beta,US,A-1,,ADC,,oncology,,phase 1,license,,10000000,,,,,,USD,,,\n\
+         NEW-2,2025-06-02,Gamma,CN,Delta,US,B-1,,ADC,,oncology,,phase 1,license,,12.5 million,,,,,,USD,,,\n\
+         CNOUT-2025-054,2025-05-20,3SBio,CN,Pfizer,US,SSGJ-707,,bispecific antibody,,oncology,,phase 2,license,,1,,,,,,USD,,,\n"
+    );
+    let file = dir.path().join("bad.csv");
+    std::fs::write(&file, bad).unwrap();
+    dealscope(&db)
+        .args(["import", "deals"])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("bad.csv:3: column upfront_usd"))
+        .stderr(predicate::str::contains("nothing from"));
+    let after = stdout(dealscope(&db).args(["deals", "list", "--format", "json"]));
+    assert_eq!(before, after, "the store is exactly as before");
+}
+
+#[test]
+fn db_comes_from_the_flag_before_or_after_or_the_environment() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("env.db");
+    Command::cargo_bin("dealscope")
+        .unwrap()
+        .env("DEALSCOPE_DB", &db)
+        .args(["import", "companies"])
+        .arg(data("companies.csv"))
+        .assert()
+        .success();
+    assert!(db.exists(), "DEALSCOPE_DB names the store");
+    Command::cargo_bin("dealscope")
+        .unwrap()
+        .env_remove("DEALSCOPE_DB")
+        .arg("status")
+        .arg("--db")
+        .arg(&db)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("companies   91"));
+    // Without any store, read commands say how to make one.
+    Command::cargo_bin("dealscope")
+        .unwrap()
+        .env_remove("DEALSCOPE_DB")
+        .current_dir(dir.path())
+        .arg("stats")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("dealscope demo"));
+}
+
+#[test]
+fn demo_builds_a_store_and_prints_the_scoreboard_and_top_deals() {
+    let dir = tempfile::tempdir().unwrap();
+    // Default location: ./dealscope-demo.db in the working directory, rebuilt each time.
+    for _ in 0..2 {
+        let out = Command::cargo_bin("dealscope")
+            .unwrap()
+            .env_remove("DEALSCOPE_DB")
+            .current_dir(dir.path())
+            .arg("demo")
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let out = String::from_utf8(out).unwrap();
+        assert!(out.contains("dealscope-demo.db"), "says where the store is");
+        assert!(
+            out.contains("77 inserted"),
+            "a fresh store each run:\n{out}"
+        );
+        assert!(out.contains("scoreboard by year"));
+        assert!(out.contains("Top 10 deals by upfront"));
+        assert!(out.contains("Try next"));
+        for year in expected_by_year().keys() {
+            assert!(out.contains(&format!("│ {year} ")), "row for {year}");
+        }
+    }
+    assert!(dir.path().join("dealscope-demo.db").exists());
+
+    // With --db the demo builds there, and a second run only finds what is already stored.
+    let db = dir.path().join("mine.db");
+    dealscope(&db).arg("demo").assert().success();
+    dealscope(&db)
+        .arg("demo")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "0 inserted, 0 updated, 77 unchanged",
+        ));
+}
+
+#[test]
+fn unknown_filter_values_are_usage_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sample_store(dir.path());
+    dealscope(&db)
+        .args(["stats", "--modality", "radioligandz"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("known: small molecule"));
+    dealscope(&db)
+        .args(["stats", "--from", "Q5 2026"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("quarter must be 1–4"));
+}

@@ -32,6 +32,19 @@ pub enum Command {
         /// The CSV file.
         file: PathBuf,
     },
+    /// Read documents (UTF-8 text) and print money mentions with roles and deals, as JSON
+    /// lines.
+    Extract {
+        /// Files to read.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// One JSON line per document (the default).
+        #[arg(long, value_enum, default_value_t = ExtractFormat::Json)]
+        format: ExtractFormat,
+        /// One JSON line per money mention instead.
+        #[arg(long)]
+        mentions: bool,
+    },
     /// Deal count, headline and upfront totals, medians and growth per period.
     Stats(StatsArgs),
     /// List or show deals.
@@ -39,6 +52,14 @@ pub enum Command {
     Deals(DealsCommand),
     /// Where the store is and what it holds.
     Status,
+}
+
+/// Output of `extract`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ExtractFormat {
+    /// JSON lines.
+    #[default]
+    Json,
 }
 
 /// Which sample-data file `import` reads.

@@ -46,6 +46,9 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
         Command::Demo => commands::demo::run(cli.db.as_deref()),
         Command::Import { kind, file } => commands::import::run(&db(DEFAULT_DB), kind, &file),
+        Command::Extract {
+            files, mentions, ..
+        } => commands::extract::run(&db(DEFAULT_DB), &files, mentions),
         Command::Stats(args) => commands::stats::run(&db(DEFAULT_DB), &args),
         Command::Deals(cmd) => commands::deals::run(&db(DEFAULT_DB), cmd),
         Command::Status => commands::status::run(&db(DEFAULT_DB)),

@@ -2,6 +2,7 @@
 
 pub mod deals;
 pub mod demo;
+pub mod extract;
 pub mod import;
 pub mod stats;
 pub mod status;

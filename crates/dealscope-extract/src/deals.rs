@@ -1,0 +1,581 @@
+//! Assembling deal records from sentences: who licensed what to whom, on what terms.
+//!
+//! A deal starts at a sentence that uses deal language (license, agreement, acquire,
+//! option, NewCo …) and names two companies that are not the pair of the deal before.
+//! Later sentences add to the current deal until the next one starts. Amounts with a deal
+//! role join the deal of the sentence they are in.
+
+use dealscope_core::{Currency, DealType, Modality, PartialDate, Span};
+use serde::Serialize;
+
+use crate::gazetteer::{self, CompanyHit, Gazetteer};
+use crate::roles::Role;
+use crate::{Field, Mention};
+
+/// A deal read from one document. Every field carries the span it was read from.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct ExtractedDeal {
+    /// Party granting rights.
+    pub licensor: Option<Field<String>>,
+    /// Party receiving rights (or acquirer).
+    pub licensee: Option<Field<String>>,
+    /// Assets by code or INN, as written.
+    pub assets: Vec<Field<String>>,
+    /// Modality of the lead asset.
+    pub modality: Option<Field<Modality>>,
+    /// Molecular targets.
+    pub targets: Vec<Field<String>>,
+    /// Structure of the deal.
+    pub deal_type: Option<Field<DealType>>,
+    /// Rights granted, as written.
+    pub territory: Option<Field<String>>,
+    /// Indices into the document's mentions of this deal's terms.
+    pub terms: Vec<usize>,
+    /// Royalty terms in words.
+    pub royalty: Option<Field<String>>,
+    /// Announcement date.
+    pub announced: Option<Field<PartialDate>>,
+    /// Company ids of the parties, when resolved.
+    #[serde(skip)]
+    pub party_ids: (Option<String>, Option<String>),
+}
+
+const TRIGGERS: &[&str] = &[
+    "license",
+    "licence",
+    "licensing",
+    "licensed",
+    "licenses",
+    "in-license",
+    "in-licensing",
+    "out-license",
+    "out-licensing",
+    "out-licensed",
+    "agreement",
+    "agreements",
+    "collaboration",
+    "acquire",
+    "acquires",
+    "acquired",
+    "acquisition",
+    "option",
+    "newco",
+    "rights",
+    "deal",
+    "partnership",
+    "transaction",
+    "merger",
+    "buy",
+    "buys",
+];
+
+fn lower_words(text: &str) -> Vec<String> {
+    crate::text::words(text).collect()
+}
+
+/// Licensor/licensee evidence in a sentence for a party at `hit`.
+fn party_score(sentence: &str, offset: usize, hit: &CompanyHit) -> i32 {
+    let before = &sentence[..hit.span.start - offset];
+    let after = &sentence[hit.span.end - offset..];
+    let b: Vec<String> = lower_words(before);
+    let a: Vec<String> = lower_words(after);
+    let last = |n: usize| {
+        b.iter()
+            .rev()
+            .take(n)
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+    };
+    let next = |n: usize| a.iter().take(n).map(String::as_str).collect::<Vec<_>>();
+    let mut score = 0;
+    // Licensor cues (positive).
+    if last(2).contains(&"from") {
+        score += 3;
+    }
+    if after.starts_with("'s") || after.starts_with("’s") {
+        score += 2;
+    }
+    let n = next(6);
+    if n.iter().any(|w| {
+        matches!(
+            *w,
+            "granted"
+                | "grants"
+                | "grant"
+                | "out-licensed"
+                | "out-licenses"
+                | "licensed"
+                | "licenses"
+                | "receive"
+                | "receives"
+                | "will"
+        )
+    }) {
+        // "X will receive", "X granted", "X licensed ... to"
+        if n.iter().any(|w| {
+            matches!(
+                *w,
+                "receive"
+                    | "receives"
+                    | "granted"
+                    | "grants"
+                    | "grant"
+                    | "out-licensed"
+                    | "out-licenses"
+            )
+        }) {
+            score += 2;
+        }
+        if n.iter().any(|w| matches!(*w, "licensed" | "licenses")) && !n.contains(&"in-licensed") {
+            score += 1;
+        }
+    }
+    // Licensee cues (negative).
+    if last(2).iter().any(|w| matches!(*w, "to" | "by")) {
+        score -= 2;
+    }
+    if n.iter().any(|w| {
+        matches!(
+            *w,
+            "pay"
+                | "pays"
+                | "paid"
+                | "obtain"
+                | "obtains"
+                | "acquire"
+                | "acquires"
+                | "in-license"
+                | "in-licenses"
+                | "in-licensed"
+                | "gains"
+                | "gain"
+                | "obtained"
+        )
+    }) {
+        score -= 3;
+    }
+    score
+}
+
+/// Phrases that state a territory, longest first.
+const TERRITORIES: &[&str] = &[
+    "outside of Greater China",
+    "outside Greater China",
+    "outside of mainland China",
+    "outside mainland China",
+    "outside of China",
+    "outside China",
+    "excluding Greater China",
+    "excluding mainland China",
+    "excluding China",
+    "ex-Greater China",
+    "ex-China",
+    "global ex-China",
+    "in Greater China",
+    "in mainland China",
+    "in the United States",
+    "worldwide",
+    "global rights",
+    "globally",
+];
+
+/// The dateline date of a press release ("SHANGHAI, May 20, 2025 /PRNewswire/ --").
+fn dateline(text: &str) -> Option<(PartialDate, Span)> {
+    let head_end = text.char_indices().nth(400).map_or(text.len(), |(i, _)| i);
+    let head = &text[..head_end];
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut best: Option<(PartialDate, Span)> = None;
+    for m in MONTHS {
+        for abbrev in [m, &m[..3]] {
+            let mut from = 0;
+            while let Some(pos) = head[from..].find(abbrev) {
+                let start = from + pos;
+                from = start + abbrev.len();
+                let rest = &head[start..];
+                // "May 20, 2025" or "Jan. 12, 2026"
+                let end = rest
+                    .char_indices()
+                    .take(20)
+                    .filter(|(_, c)| c.is_ascii_digit())
+                    .map(|(i, _)| i + 1)
+                    .last();
+                let Some(end) = end else { continue };
+                let candidate = rest[..end].replace('.', "");
+                if let Ok(d) = candidate.parse::<PartialDate>() {
+                    if d.precision() == dealscope_core::DatePrecision::Day
+                        && best.as_ref().is_none_or(|(_, s)| start < s.start)
+                    {
+                        best = Some((
+                            d,
+                            Span {
+                                start,
+                                end: start + end,
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    best
+}
+
+/// Deal type from the words of the deal's sentences.
+fn deal_type(text: &str) -> Option<(DealType, usize, usize)> {
+    let lower = text.to_ascii_lowercase();
+    let find = |needles: &[&str]| {
+        needles
+            .iter()
+            .filter_map(|n| lower.find(n).map(|p| (p, p + n.len())))
+            .min()
+    };
+    let rules: [(DealType, &[&str]); 6] = [
+        (
+            DealType::NewCo,
+            &[
+                "newco",
+                "newly formed company",
+                "new company formed",
+                "newly created company",
+            ],
+        ),
+        (
+            DealType::Acquisition,
+            &["acquire", "acquisition", "buyout", "merger", "to buy "],
+        ),
+        (
+            DealType::Option,
+            &[
+                "option to license",
+                "exclusive option",
+                "option to acquire",
+                "option agreement",
+                "option-to-license",
+            ],
+        ),
+        (
+            DealType::CoDevelopment,
+            &[
+                "co-develop",
+                "co-commercial",
+                "jointly develop",
+                "co-promot",
+            ],
+        ),
+        (
+            DealType::Platform,
+            &[
+                "platform",
+                "discovery collaboration",
+                "research collaboration",
+            ],
+        ),
+        (
+            DealType::License,
+            &["license", "licence", "licensing", "licensed"],
+        ),
+    ];
+    rules
+        .into_iter()
+        .find_map(|(t, needles)| find(needles).map(|(s, e)| (t, s, e)))
+}
+
+/// Modality named in a text: the first known spelling, whole words.
+fn modality(text: &str) -> Option<(Modality, usize, usize)> {
+    let lower = text.to_ascii_lowercase();
+    let mut best: Option<(usize, usize, Modality)> = None;
+    for (value, (label, synonyms)) in Modality::KNOWN.iter().zip(Modality::synonyms()) {
+        let label_lower = label.to_ascii_lowercase();
+        let spellings = std::iter::once(label_lower.as_str()).chain(synonyms.iter().copied());
+        for s in spellings {
+            if s.len() < 3 || s == "antibody" || s == "protein" {
+                continue;
+            }
+            // Synonyms are normalised (spaces for punctuation): try both spellings.
+            for needle in [s.to_owned(), s.replace(' ', "-")] {
+                if let Some(p) = find_word(&lower, &needle) {
+                    let e = p + needle.len();
+                    // Prefer the earliest; at one place, the longest ("bispecific ADC").
+                    let better = best
+                        .as_ref()
+                        .is_none_or(|(bs, be, _)| p < *bs || (p == *bs && e > *be));
+                    if better {
+                        best = Some((p, e, value.clone()));
+                    }
+                }
+            }
+        }
+    }
+    // "bispecific antibody-drug conjugate" and "ADC" written after "bispecific".
+    best.map(|(s, e, m)| (m, s, e))
+}
+
+fn find_word(haystack: &str, needle: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(p) = haystack[from..].find(needle) {
+        let start = from + p;
+        let end = start + needle.len();
+        let before = haystack[..start].chars().next_back();
+        let after = haystack[end..].chars().next();
+        if before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+        {
+            return Some(start);
+        }
+        from = end;
+    }
+    None
+}
+
+/// Builds deals from a document's sentences and role-tagged mentions.
+pub fn assemble(
+    text: &str,
+    sentences: &[Span],
+    mentions: &[Mention],
+    gazetteer: &Gazetteer,
+) -> Vec<ExtractedDeal> {
+    let mut deals: Vec<ExtractedDeal> = Vec::new();
+    let mut spans: Vec<Vec<Span>> = Vec::new(); // sentences of each deal
+    let mut current: Option<usize> = None;
+    for s in sentences {
+        let sentence = &text[s.start..s.end];
+        let words = lower_words(sentence);
+        let triggered = words.iter().any(|w| TRIGGERS.contains(&w.as_str()));
+        let companies: Vec<CompanyHit> = gazetteer
+            .companies(sentence)
+            .into_iter()
+            .map(|mut h| {
+                h.span = Span {
+                    start: h.span.start + s.start,
+                    end: h.span.end + s.start,
+                };
+                h
+            })
+            .collect();
+        let mut distinct: Vec<&CompanyHit> = Vec::new();
+        for c in &companies {
+            if !distinct.iter().any(|d| Gazetteer::same_company(d, c)) {
+                distinct.push(c);
+            }
+        }
+        let aggregate_sentence = words
+            .iter()
+            .any(|w| matches!(w.as_str(), "deals" | "transactions"));
+        if triggered && distinct.len() >= 2 && !aggregate_sentence {
+            // Two parties: the two with the strongest opposite evidence, else the first two.
+            let scored: Vec<(i32, &CompanyHit)> = distinct
+                .iter()
+                .map(|c| (party_score(sentence, s.start, c), *c))
+                .collect();
+            let (licensor, licensee) = pick_parties(&scored);
+            let ids = (
+                licensor
+                    .id
+                    .as_ref()
+                    .map(|i| i.to_string())
+                    .or(Some(licensor.name.clone())),
+                licensee
+                    .id
+                    .as_ref()
+                    .map(|i| i.to_string())
+                    .or(Some(licensee.name.clone())),
+            );
+            let same_pair = current.is_some_and(|c| {
+                let p = &deals[c].party_ids;
+                (p.0 == ids.0 && p.1 == ids.1) || (p.0 == ids.1 && p.1 == ids.0)
+            });
+            if !same_pair {
+                let field = |h: &CompanyHit| Field {
+                    value: h.name.clone(),
+                    span: h.span,
+                    text: h.written.clone(),
+                    id: h.id.as_ref().map(|i| i.to_string()),
+                };
+                deals.push(ExtractedDeal {
+                    licensor: Some(field(licensor)),
+                    licensee: Some(field(licensee)),
+                    party_ids: ids,
+                    ..ExtractedDeal::default()
+                });
+                spans.push(Vec::new());
+                current = Some(deals.len() - 1);
+            }
+        }
+        // A deal whose parties are not named ("a leading drug maker signed a licensing
+        // agreement … $650 million upfront"): deal language and deal terms, no deal yet.
+        if current.is_none() && triggered && !aggregate_sentence {
+            let has_terms = mentions.iter().any(|m| {
+                m.role != Role::Other
+                    && m.role != Role::Royalty
+                    && s.start <= m.span.start
+                    && m.span.end <= s.end
+            });
+            if has_terms {
+                let field = |h: &CompanyHit| Field {
+                    value: h.name.clone(),
+                    span: h.span,
+                    text: h.written.clone(),
+                    id: h.id.as_ref().map(|i| i.to_string()),
+                };
+                deals.push(ExtractedDeal {
+                    licensor: distinct.first().map(|h| field(h)),
+                    ..ExtractedDeal::default()
+                });
+                spans.push(Vec::new());
+                current = Some(deals.len() - 1);
+            }
+        }
+        if let Some(c) = current {
+            spans[c].push(*s);
+        }
+    }
+
+    for (deal, sents) in deals.iter_mut().zip(&spans) {
+        fill_details(text, deal, sents, gazetteer);
+        deal.terms = mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| {
+                m.role != Role::Other
+                    && sents
+                        .iter()
+                        .any(|s| s.start <= m.span.start && m.span.end <= s.end)
+            })
+            .map(|(i, _)| i)
+            .collect();
+    }
+    if let Some((date, span)) = dateline(text) {
+        for d in &mut deals {
+            d.announced = Some(Field {
+                value: date,
+                span,
+                text: text[span.start..span.end].to_owned(),
+                id: None,
+            });
+        }
+    }
+    deals
+}
+
+fn pick_parties<'h>(scored: &[(i32, &'h CompanyHit)]) -> (&'h CompanyHit, &'h CompanyHit) {
+    let max = scored
+        .iter()
+        .max_by_key(|(s, h)| (*s, std::cmp::Reverse(h.span.start)))
+        .expect("two parties");
+    let min = scored
+        .iter()
+        .min_by_key(|(s, h)| (*s, h.span.start))
+        .expect("two parties");
+    if max.0 > min.0 {
+        return (max.1, min.1);
+    }
+    // No textual evidence: the party based in China is the licensor (the out-licensing
+    // direction this product tracks); else the order written.
+    let (a, b) = (scored[0].1, scored[1].1);
+    let cn = |h: &CompanyHit| h.country.is_some_and(|c| c.as_str() == "CN");
+    if cn(b) && !cn(a) { (b, a) } else { (a, b) }
+}
+
+fn fill_details(text: &str, deal: &mut ExtractedDeal, sents: &[Span], gazetteer: &Gazetteer) {
+    let Some(first) = sents.first() else { return };
+    let last = sents.last().expect("non-empty");
+    let region = Span {
+        start: first.start,
+        end: last.end,
+    };
+    let body = &text[region.start..region.end];
+    let at = |s: usize, e: usize| Span {
+        start: region.start + s,
+        end: region.start + e,
+    };
+    let field = |v: String, s: usize, e: usize| Field {
+        value: v,
+        span: at(s, e),
+        text: body[s..e].to_owned(),
+        id: None,
+    };
+    for a in gazetteer.assets(body) {
+        if deal.assets.iter().any(|x| x.text == a.written) || deal.assets.len() >= 4 {
+            continue;
+        }
+        deal.assets.push(Field {
+            value: a.written.clone(),
+            span: at(a.span.start, a.span.end),
+            text: a.written,
+            id: a.id.map(|i| i.to_string()),
+        });
+    }
+    if let Some((m, s, e)) = modality(body) {
+        deal.modality = Some(Field {
+            value: m,
+            span: at(s, e),
+            text: body[s..e].to_owned(),
+            id: None,
+        });
+    }
+    for (t, span) in gazetteer::targets(body) {
+        deal.targets.push(field(t, span.start, span.end));
+    }
+    if let Some((t, s, e)) = deal_type(body) {
+        deal.deal_type = Some(Field {
+            value: t,
+            span: at(s, e),
+            text: body[s..e].to_owned(),
+            id: None,
+        });
+    }
+    let lower = body.to_ascii_lowercase();
+    if let Some((s, e)) = TERRITORIES
+        .iter()
+        .filter_map(|t| {
+            lower
+                .find(&t.to_ascii_lowercase())
+                .map(|p| (p, p + t.len()))
+        })
+        .min_by_key(|(s, e)| (*s, std::cmp::Reverse(*e)))
+    {
+        deal.territory = Some(field(body[s..e].to_owned(), s, e));
+    }
+    if let Some(p) = lower.find("royalt") {
+        // The royalty phrase: back to "tiered"/"double-digit" qualifiers, on to the clause end.
+        let sentence_start = lower[..p].rfind(['.', '\n']).map_or(0, |i| i + 1);
+        let clause_start = lower[sentence_start..p]
+            .rfind([',', ';'])
+            .map_or(sentence_start, |i| sentence_start + i + 1);
+        let end = lower[p..]
+            .find(['.', ';', '\n'])
+            .map_or(lower.len(), |i| p + i);
+        let s = clause_start
+            + (body[clause_start..end].len() - body[clause_start..end].trim_start().len());
+        deal.royalty = Some(field(
+            body[s..end].trim_end().to_owned(),
+            s,
+            s + body[s..end].trim_end().len(),
+        ));
+    }
+}
+
+/// The first amount of a role among a deal's terms, in one currency.
+pub fn term(
+    deal: &ExtractedDeal,
+    mentions: &[Mention],
+    role: Role,
+    currency: Currency,
+) -> Option<usize> {
+    deal.terms
+        .iter()
+        .copied()
+        .find(|&i| mentions[i].role == role && mentions[i].currency == currency)
+}

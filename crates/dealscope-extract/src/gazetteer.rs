@@ -1,0 +1,505 @@
+//! Names the extractor recognises: companies and assets from alias tables, targets from a
+//! built-in list, and company-looking names it has never seen ("Lumora Therapeutics").
+//! The gazetteer only names things; it never supplies a deal term.
+
+use dealscope_core::names::{asset_key, company_key};
+use dealscope_core::{Asset, AssetId, Company, CompanyId, CountryCode, Span};
+
+/// A company name known to the gazetteer.
+#[derive(Clone, Debug)]
+struct CompanyEntry {
+    name: String,
+    id: CompanyId,
+    display: String,
+    country: Option<CountryCode>,
+}
+
+/// An asset name known to the gazetteer.
+#[derive(Clone, Debug)]
+struct AssetEntry {
+    name: String,
+    id: AssetId,
+}
+
+/// A company found in a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompanyHit {
+    /// Where it is written.
+    pub span: Span,
+    /// The name as written.
+    pub written: String,
+    /// The company's display name (English) when resolved, else as written.
+    pub name: String,
+    /// The company it resolved to.
+    pub id: Option<CompanyId>,
+    /// Its country, when known.
+    pub country: Option<CountryCode>,
+}
+
+/// An asset found in a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AssetHit {
+    /// Where it is written.
+    pub span: Span,
+    /// The name as written.
+    pub written: String,
+    /// The asset it resolved to.
+    pub id: Option<AssetId>,
+}
+
+/// Company, asset and target names.
+#[derive(Clone, Debug, Default)]
+pub struct Gazetteer {
+    companies: Vec<CompanyEntry>,
+    assets: Vec<AssetEntry>,
+}
+
+/// Molecular targets written in deal news, canonical spelling. Matched case-insensitively
+/// as whole tokens; `/`, `x`, `×` join bispecific pairs.
+pub const TARGETS: &[&str] = &[
+    "PD-1",
+    "PD-L1",
+    "VEGF",
+    "VEGF-A",
+    "VEGFR2",
+    "TROP2",
+    "HER2",
+    "HER3",
+    "EGFR",
+    "CLDN18.2",
+    "GLP-1",
+    "GLP-1R",
+    "GIP",
+    "GIPR",
+    "GCGR",
+    "amylin",
+    "CD3",
+    "CD19",
+    "CD20",
+    "CD22",
+    "CD38",
+    "CD47",
+    "CD70",
+    "CD123",
+    "BCMA",
+    "GPRC5D",
+    "B7-H3",
+    "B7-H4",
+    "TSLP",
+    "IL-4R",
+    "IL-4Rα",
+    "IL-13",
+    "IL-17",
+    "IL-17A",
+    "IL-23",
+    "IL-2",
+    "IL-2R",
+    "IL-15",
+    "KRAS",
+    "KRAS G12C",
+    "KRAS G12D",
+    "SHP2",
+    "BTK",
+    "PARP1",
+    "PARP7",
+    "CDH17",
+    "c-Met",
+    "MET",
+    "DLL3",
+    "Nectin-4",
+    "TIGIT",
+    "LAG-3",
+    "4-1BB",
+    "CTLA-4",
+    "ROR1",
+    "FGFR2",
+    "FGFR3",
+    "TMPRSS6",
+    "Lp(a)",
+    "PCSK9",
+    "ANGPTL3",
+    "APOC3",
+    "ROCK2",
+    "MASP-2",
+    "C5",
+    "FcRn",
+    "TL1A",
+    "OX40",
+    "STAT6",
+    "TYK2",
+    "JAK1",
+    "CDK4",
+    "CDK2",
+    "CDK7",
+    "PI3Kα",
+    "MTA",
+    "PRMT5",
+    "ADAM9",
+    "GPC3",
+    "MUC1",
+    "MUC16",
+    "FRα",
+    "CEACAM5",
+    "EpCAM",
+    "PSMA",
+    "SSTR2",
+    "Menin",
+    "BCL-2",
+    "HPK1",
+    "NLRP3",
+    "Aβ",
+    "tau",
+    "APOE",
+    "TfR1",
+];
+
+const COMPANY_SUFFIXES: &[&str] = &[
+    "Therapeutics",
+    "Pharmaceuticals",
+    "Pharmaceutical",
+    "Pharma",
+    "Biosciences",
+    "Bioscience",
+    "Biologics",
+    "Biotech",
+    "Biotechnology",
+    "Biotherapeutics",
+    "Medicines",
+    "Medicine",
+    "Bio",
+    "Biopharma",
+    "Biopharmaceutical",
+    "Biopharmaceuticals",
+    "Oncology",
+    "Labs",
+    "Laboratories",
+    "Holdings",
+    "Group",
+    "Inc.",
+    "Inc",
+    "Ltd.",
+    "Ltd",
+    "Limited",
+    "Corporation",
+    "Corp.",
+    "AG",
+    "SE",
+    "plc",
+    "Sciences",
+    "Health",
+    "Healthcare",
+    "Therapeutic",
+    "Genomics",
+    "Immunotherapeutics",
+];
+
+impl Gazetteer {
+    /// A gazetteer of the given companies and assets.
+    pub fn new(companies: &[Company], assets: &[Asset]) -> Self {
+        let mut g = Gazetteer::default();
+        for c in companies {
+            let names = std::iter::once(c.name_en.as_str())
+                .chain(c.name_zh.as_deref())
+                .chain(c.aliases.iter().map(String::as_str));
+            for name in names {
+                // Aliases like "Calico (Alphabet subsidiary)" name the company by the part
+                // before the bracket.
+                let name = name.split(" (").next().unwrap_or(name).trim();
+                if name.chars().count() >= 2 {
+                    g.companies.push(CompanyEntry {
+                        name: name.to_owned(),
+                        id: c.id.clone(),
+                        display: c.name_en.clone(),
+                        country: c.country,
+                    });
+                }
+            }
+        }
+        // Longest names first so "Merck KGaA" wins over "Merck".
+        g.companies.sort_by_key(|e| std::cmp::Reverse(e.name.len()));
+        for a in assets {
+            for name in a.names() {
+                if name.len() >= 3 {
+                    g.assets.push(AssetEntry {
+                        name: name.to_owned(),
+                        id: a.id.clone(),
+                    });
+                }
+            }
+        }
+        g.assets.sort_by_key(|e| std::cmp::Reverse(e.name.len()));
+        g
+    }
+
+    /// Companies named in `text`, in order, not overlapping.
+    pub fn companies(&self, text: &str) -> Vec<CompanyHit> {
+        let mut hits: Vec<CompanyHit> = Vec::new();
+        let lower = text.to_lowercase();
+        // `to_lowercase` keeps byte offsets only for ASCII-preserving text; fall back to
+        // case-sensitive search when lengths differ.
+        let haystack = if lower.len() == text.len() {
+            lower.as_str()
+        } else {
+            text
+        };
+        for e in &self.companies {
+            let needle = if haystack.len() == text.len() && lower.len() == text.len() {
+                e.name.to_lowercase()
+            } else {
+                e.name.clone()
+            };
+            if needle.len() != e.name.len() {
+                continue;
+            }
+            let mut from = 0;
+            while let Some(pos) = haystack[from..].find(&needle) {
+                let start = from + pos;
+                let end = start + needle.len();
+                from = end;
+                if !word_bounded(text, start, end) || overlaps(&hits, start, end) {
+                    continue;
+                }
+                hits.push(CompanyHit {
+                    span: Span { start, end },
+                    written: text[start..end].to_owned(),
+                    name: e.display.clone(),
+                    id: Some(e.id.clone()),
+                    country: e.country,
+                });
+            }
+        }
+        for (start, end) in unknown_companies(text) {
+            if !overlaps(&hits, start, end) {
+                let written = text[start..end].to_owned();
+                hits.push(CompanyHit {
+                    span: Span { start, end },
+                    name: written.clone(),
+                    written,
+                    id: None,
+                    country: None,
+                });
+            }
+        }
+        hits.sort_by_key(|h| h.span.start);
+        hits
+    }
+
+    /// Assets named in `text` (alias-table names and code-like tokens), in order.
+    pub fn assets(&self, text: &str) -> Vec<AssetHit> {
+        let mut hits: Vec<AssetHit> = Vec::new();
+        for e in &self.assets {
+            let mut from = 0;
+            while let Some(pos) = text[from..].find(&e.name) {
+                let start = from + pos;
+                let end = start + e.name.len();
+                from = end;
+                if word_bounded(text, start, end)
+                    && !hits
+                        .iter()
+                        .any(|h| h.span.start < end && start < h.span.end)
+                {
+                    hits.push(AssetHit {
+                        span: Span { start, end },
+                        written: e.name.clone(),
+                        id: Some(e.id.clone()),
+                    });
+                }
+            }
+        }
+        for (start, end) in code_tokens(text) {
+            if hits
+                .iter()
+                .any(|h| h.span.start < end && start < h.span.end)
+            {
+                continue;
+            }
+            let written = &text[start..end];
+            let id = self
+                .assets
+                .iter()
+                .find(|e| asset_key(&e.name) == asset_key(written))
+                .map(|e| e.id.clone());
+            hits.push(AssetHit {
+                span: Span { start, end },
+                written: written.to_owned(),
+                id,
+            });
+        }
+        hits.sort_by_key(|h| h.span.start);
+        hits
+    }
+
+    /// Whether two names refer to the same company.
+    pub fn same_company(a: &CompanyHit, b: &CompanyHit) -> bool {
+        match (&a.id, &b.id) {
+            (Some(x), Some(y)) => x == y,
+            _ => company_key(&a.name) == company_key(&b.name),
+        }
+    }
+}
+
+fn overlaps(hits: &[CompanyHit], start: usize, end: usize) -> bool {
+    hits.iter()
+        .any(|h| h.span.start < end && start < h.span.end)
+}
+
+/// Whether `text[start..end]` is not glued to letters or digits on either side.
+fn word_bounded(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let ascii_word = |c: char| c.is_ascii_alphanumeric();
+    before.is_none_or(|c| !ascii_word(c)) && after.is_none_or(|c| !ascii_word(c))
+}
+
+/// "Lumora Therapeutics", "Shanghai Argo Biopharmaceutical Co., Ltd.": one to four
+/// capitalised words followed by a company suffix word.
+fn unknown_companies(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let words: Vec<(usize, usize)> = text
+        .split_ascii_whitespace()
+        .map(|w| {
+            let start = w.as_ptr() as usize - text.as_ptr() as usize;
+            (start, start + w.len())
+        })
+        .collect();
+    fn clean(s: &str) -> &str {
+        s.trim_end_matches([',', ';', ':', ')', '"'])
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+    }
+    for (k, &(ws, we)) in words.iter().enumerate() {
+        let word = clean(&text[ws..we]);
+        if k == 0 || !COMPANY_SUFFIXES.contains(&word) {
+            continue;
+        }
+        // Walk back over capitalised words.
+        let mut first = k;
+        while first > 0 && k - first < 4 {
+            let (ps, pe) = words[first - 1];
+            let prev = &text[ps..pe];
+            if prev.ends_with([',', ';', ':', '.']) && !prev.ends_with("Co.") {
+                break;
+            }
+            let starts_upper = prev
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+            if !starts_upper
+                || [
+                    "The", "A", "An", "With", "And", "Under", "By", "From", "To", "Between",
+                ]
+                .contains(&prev)
+            {
+                break;
+            }
+            first -= 1;
+        }
+        if first == k {
+            continue;
+        }
+        let start = words[first].0;
+        let end = ws + word.len();
+        out.push((start, end));
+    }
+    out
+}
+
+/// Code-like tokens that name drug candidates: letters then digits, with an optional
+/// hyphen (`AK112`, `SKB264`, `HRS-5346`, `BL-B01D1`, `SHR-A1811`, `MK-2870`, `PF-08634404`).
+/// Targets (`PD-1`, `GLP-1`, `B7-H3`, `CD3`) and tickers are not codes.
+fn code_tokens(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_uppercase()
+            || (i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'-'))
+        {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut j = i;
+        while j < bytes.len()
+            && (bytes[j].is_ascii_alphanumeric()
+                || (bytes[j] == b'-'
+                    && j + 1 < bytes.len()
+                    && bytes[j + 1].is_ascii_alphanumeric()))
+        {
+            j += 1;
+        }
+        let token = &text[start..j];
+        i = j.max(i + 1);
+        let letters_first = token.bytes().take_while(u8::is_ascii_uppercase).count();
+        let digits = token.bytes().filter(u8::is_ascii_digit).count();
+        if !(1..=5).contains(&letters_first) || digits < 2 || token.len() > 16 {
+            continue;
+        }
+        if TARGETS.iter().any(|t| t.eq_ignore_ascii_case(token)) {
+            continue;
+        }
+        // Years, tickers and phases: "Q3", "H1", "FY2025", "NCT05566444" (trial ids are
+        // not assets).
+        if token.starts_with("NCT") || token.starts_with("CTR") || token.starts_with("FY") {
+            continue;
+        }
+        out.push((start, j));
+    }
+    out
+}
+
+/// Targets named in `text`, canonical spelling, in order of first appearance.
+pub fn targets(text: &str) -> Vec<(String, Span)> {
+    let mut out: Vec<(String, Span)> = Vec::new();
+    let lower = text.to_ascii_lowercase();
+    for t in TARGETS {
+        let needle = t.to_ascii_lowercase();
+        let mut from = 0;
+        while let Some(pos) = lower[from..].find(&needle) {
+            let start = from + pos;
+            let end = start + needle.len();
+            from = end;
+            let before = lower[..start].chars().next_back();
+            let after = lower[end..].chars().next();
+            let bounded = before.is_none_or(|c| !c.is_ascii_alphanumeric() && c != '-')
+                && after.is_none_or(|c| !c.is_ascii_alphanumeric() && c != '-' && c != '.');
+            if bounded && !out.iter().any(|(_, s)| s.start < end && start < s.end) {
+                out.push(((*t).to_owned(), Span { start, end }));
+                break;
+            }
+        }
+    }
+    out.sort_by_key(|(_, s)| s.start);
+    // Longer spellings win over the shorter ones they contain ("VEGF-A" over "VEGF").
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_but_not_targets() {
+        let text = "AK112 (ivonescimab), a PD-1/VEGF bispecific, and HRS-5346, BL-B01D1, SHR-A1811 and GLP-1 or B7-H3; NCT05566444 in Q3.";
+        let codes: Vec<&str> = code_tokens(text)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(codes, ["AK112", "HRS-5346", "BL-B01D1", "SHR-A1811"]);
+        let t: Vec<String> = targets(text).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(t, ["PD-1", "VEGF", "GLP-1", "B7-H3"]);
+    }
+
+    #[test]
+    fn unknown_company_names_by_suffix() {
+        let text = "Lumora Therapeutics entered into an agreement with Shanghai Qiantang Biopharma, the company said.";
+        let names: Vec<&str> = unknown_companies(text)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(
+            names,
+            ["Lumora Therapeutics", "Shanghai Qiantang Biopharma"]
+        );
+    }
+}

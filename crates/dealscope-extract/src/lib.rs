@@ -1,0 +1,140 @@
+//! Extraction: from a document's text to money mentions with roles and deal records, every
+//! value with the byte span it was read from.
+//!
+//! **Invariants:** no I/O; never fails on odd input (it returns what it found); every value
+//! it returns points at the bytes of the text it was given; alias tables only name parties
+//! and assets — a deal term that is not in the text is not in the output.
+
+pub mod deals;
+pub mod gazetteer;
+pub mod money;
+pub mod roles;
+pub mod text;
+
+use dealscope_core::rust_decimal::Decimal;
+use dealscope_core::{Bound, Currency, Span};
+use serde::Serialize;
+
+pub use deals::ExtractedDeal;
+pub use gazetteer::Gazetteer;
+pub use roles::{MilestoneKind, Role};
+
+/// A money amount in a document, with its role.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    /// Byte span in the text.
+    pub span: Span,
+    /// The text of the span.
+    pub text: String,
+    /// Exact value in full units.
+    #[serde(with = "dealscope_core::money::decimal_number")]
+    pub value: Decimal,
+    /// ISO currency.
+    pub currency: Currency,
+    /// What the amount is.
+    pub role: Role,
+    /// Kind of milestone, when stated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub milestone: Option<MilestoneKind>,
+    /// "up to", "more than" …
+    pub bound: Bound,
+    /// A price per share.
+    pub per_share: bool,
+}
+
+/// A value read from a document, with where it was read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Field<T> {
+    /// The value.
+    pub value: T,
+    /// Byte span in the text.
+    pub span: Span,
+    /// The text of the span.
+    pub text: String,
+    /// The id it resolved to in an alias table, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+
+/// Everything read from one document.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Extraction {
+    /// `en` or `zh`.
+    pub lang: &'static str,
+    /// Money amounts in order.
+    pub mentions: Vec<Mention>,
+    /// Deals, in order of first mention.
+    pub deals: Vec<ExtractedDeal>,
+}
+
+/// Money mentions of `text` with roles; the fast path when deals are not needed.
+pub fn mentions(text: &str) -> Vec<Mention> {
+    let found = money::find(text);
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::with_capacity(found.len());
+    let mut k = 0;
+    for s in text::sentences(text) {
+        let start = k;
+        while k < found.len() && found[k].span.start < s.end {
+            k += 1;
+        }
+        let in_sentence = &found[start..k];
+        if in_sentence.is_empty() {
+            continue;
+        }
+        let slots: Vec<roles::Slot> = in_sentence
+            .iter()
+            .map(|f| roles::Slot {
+                start: f.span.start.max(s.start),
+                end: f.span.end.min(s.end),
+                per_share: f.per_share,
+            })
+            .collect();
+        let roles = roles::assign(&text[s.start..s.end], s.start, &slots);
+        for (f, (role, milestone)) in in_sentence.iter().zip(roles) {
+            out.push(Mention {
+                span: f.span,
+                text: text[f.span.start..f.span.end].to_owned(),
+                value: f.value,
+                currency: f.currency,
+                role,
+                milestone,
+                bound: f.bound,
+                per_share: f.per_share,
+            });
+        }
+    }
+    out
+}
+
+/// Reads a document: money mentions with roles and the deals they belong to.
+pub fn extract(text: &str, gazetteer: &Gazetteer) -> Extraction {
+    let mentions = mentions(text);
+    let sentences = text::sentences(text);
+    let deals = deals::assemble(text, &sentences, &mentions, gazetteer);
+    Extraction {
+        lang: lang(text),
+        mentions,
+        deals,
+    }
+}
+
+/// `zh` when a fifth or more of the letters are CJK ideographs, else `en`.
+pub fn lang(text: &str) -> &'static str {
+    let (mut cjk, mut letters) = (0usize, 0usize);
+    for c in text.chars().take(20_000) {
+        if ('\u{4e00}'..='\u{9fff}').contains(&c) {
+            cjk += 1;
+            letters += 1;
+        } else if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    if letters > 0 && cjk * 5 >= letters {
+        "zh"
+    } else {
+        "en"
+    }
+}

@@ -1,0 +1,748 @@
+//! Finding money amounts in English text.
+//!
+//! One linear pass over the bytes finds every number (digits or number words) with what
+//! stands around it: a currency marker before (`$`, `US$`, `USD`, `RMB`, `€` …), a scale
+//! after (`million`, `bn`, `m` …), a currency word after (`dollars`, `yuan` …). A second pass
+//! links ranges and lists that share a scale or currency (`$1-2 billion`, `$50, $75 and
+//! $100 million`). A number is money only when it has a currency of its own or by such a
+//! link: dates, percentages, patient counts, drug codes and tickers never have one.
+
+use dealscope_core::rust_decimal::Decimal;
+use dealscope_core::{Bound, Currency, Scale, Span};
+
+/// A money amount found in a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// Byte span of the amount (marker, number, scale, currency word).
+    pub span: Span,
+    /// Exact value in full units of the currency.
+    pub value: Decimal,
+    /// The currency.
+    pub currency: Currency,
+    /// "up to", "more than", "about" … written before it.
+    pub bound: Bound,
+    /// A price per share ("HK$95.5 per share").
+    pub per_share: bool,
+}
+
+/// A number with what surrounds it, before linking.
+#[derive(Clone, Debug)]
+struct Token {
+    start: usize,
+    end: usize,
+    number: Decimal,
+    scale: Option<Scale>,
+    currency: Option<Currency>,
+    /// End of the number and scale, before any currency word.
+    scaled_end: usize,
+}
+
+/// Options that depend on the whole document.
+#[derive(Clone, Copy, Debug)]
+pub struct ScanOptions {
+    /// What `¥` means: CNY unless the document is about yen.
+    pub yen_sign: Currency,
+}
+
+impl ScanOptions {
+    /// Decides `¥` from the document: JPY when it speaks of yen and not of yuan.
+    pub fn for_text(text: &str) -> Self {
+        let has = |needles: &[&str]| needles.iter().any(|n| text.contains(n));
+        let yen = has(&[" yen", "JPY", "Japanese yen"]);
+        let yuan = has(&["yuan", "RMB", "CNY", "renminbi", "Renminbi", "人民币"]);
+        ScanOptions {
+            yen_sign: if yen && !yuan {
+                Currency::JPY
+            } else {
+                Currency::CNY
+            },
+        }
+    }
+}
+
+/// All money amounts in `text`, in order.
+pub fn find(text: &str) -> Vec<Found> {
+    find_with(text, ScanOptions::for_text(text))
+}
+
+/// All money amounts in `text`, in order, with document options given.
+pub fn find_with(text: &str, opts: ScanOptions) -> Vec<Found> {
+    let tokens = scan(text, opts);
+    link(text, tokens)
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// Pass 1: every number with its surroundings.
+fn scan(text: &str, opts: ScanOptions) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_digit() {
+            let at_start = i == 0 || !is_word_byte(bytes[i - 1]) || glued_code_before(bytes, i);
+            // "HRS-5346", "IL-2", "JAB-3068": digits after a letter code and a separator.
+            let in_code = i >= 2
+                && matches!(bytes[i - 1], b'-' | b'.' | b'/')
+                && bytes[i - 2].is_ascii_alphabetic();
+            let (end, number) = read_number(bytes, i);
+            if at_start && !in_code {
+                if let Some(number) = number {
+                    if let Some(t) = build_token(text, i, i, end, number, opts) {
+                        tokens.push(t);
+                    }
+                }
+            }
+            i = end.max(i + 1);
+            // Skip the rest of an alphanumeric run ("5346A", "3rd").
+            while i < bytes.len() && is_word_byte(bytes[i]) {
+                i += 1;
+            }
+        } else if b.is_ascii_alphabetic() && (i == 0 || !is_word_byte(bytes[i - 1])) {
+            let word_end = word_end(bytes, i);
+            if let Some((number, end)) = read_number_words(text, i) {
+                if let Some(t) = build_token(text, i, i, end, number, opts) {
+                    if t.currency.is_some() {
+                        tokens.push(t);
+                        i = t_end(&tokens);
+                        continue;
+                    }
+                }
+            }
+            i = word_end;
+        } else {
+            i += 1;
+        }
+    }
+    tokens
+}
+
+fn t_end(tokens: &[Token]) -> usize {
+    tokens.last().map_or(0, |t| t.end)
+}
+
+/// `USD110`, `RMB45`, `US$1`: a currency code glued to the digits.
+fn glued_code_before(bytes: &[u8], i: usize) -> bool {
+    const CODES: [&[u8]; 8] = [
+        b"USD", b"RMB", b"CNY", b"HKD", b"EUR", b"GBP", b"JPY", b"CHF",
+    ];
+    CODES.iter().any(|c| {
+        i >= c.len()
+            && &bytes[i - c.len()..i] == *c
+            && (i == c.len() || !bytes[i - c.len() - 1].is_ascii_alphabetic())
+    })
+}
+
+fn word_end(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
+}
+
+/// Digits with `,` thousands groups and a `.` decimal part: returns the end and the value.
+fn read_number(bytes: &[u8], start: usize) -> (usize, Option<Decimal>) {
+    let mut i = start;
+    let mut digits = String::new();
+    while i < bytes.len() && bytes[i].is_ascii_digit() {
+        digits.push(bytes[i] as char);
+        i += 1;
+    }
+    // Thousands groups: ",ddd" not followed by another digit.
+    while i + 4 <= bytes.len()
+        && bytes[i] == b','
+        && bytes[i + 1..i + 4].iter().all(u8::is_ascii_digit)
+        && (i + 4 == bytes.len() || !bytes[i + 4].is_ascii_digit())
+    {
+        digits.extend(bytes[i + 1..i + 4].iter().map(|&b| b as char));
+        i += 4;
+    }
+    if i + 1 < bytes.len() && bytes[i] == b'.' && bytes[i + 1].is_ascii_digit() {
+        digits.push('.');
+        i += 1;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            digits.push(bytes[i] as char);
+            i += 1;
+        }
+    }
+    if digits.len() > 24 {
+        return (i, None);
+    }
+    (i, Decimal::from_str_exact(&digits).ok())
+}
+
+/// Skips spaces (ASCII and no-break) between parts of an amount; at most `max` bytes.
+fn skip_space(text: &str, mut i: usize, max: usize) -> usize {
+    let limit = i + max;
+    while i < text.len() && i < limit {
+        let rest = &text[i..];
+        if rest.starts_with(' ') || rest.starts_with('\t') {
+            i += 1;
+        } else if rest.starts_with('\u{a0}') || rest.starts_with('\u{202f}') {
+            i += rest.chars().next().map_or(1, char::len_utf8);
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// Skips spaces backwards; at most `max` bytes.
+fn skip_space_back(text: &str, mut i: usize, max: usize) -> usize {
+    let limit = i.saturating_sub(max);
+    while i > limit {
+        let before = &text[..i];
+        if before.ends_with(' ') || before.ends_with('\t') {
+            i -= 1;
+        } else if before.ends_with('\u{a0}') || before.ends_with('\u{202f}') {
+            i -= 2;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// The currency marker written just before byte `i`, with where it starts.
+fn prefix_currency(text: &str, i: usize, opts: ScanOptions) -> Option<(usize, Currency)> {
+    let j = skip_space_back(text, i, 2);
+    let before = &text[..j];
+    let bytes = before.as_bytes();
+    let boundary = |start: usize| start == 0 || !bytes[start - 1].is_ascii_alphabetic();
+    if let Some(rest) = before.strip_suffix('$') {
+        const DOLLARS: [(&str, &str); 10] = [
+            ("U.S.", "USD"),
+            ("US", "USD"),
+            ("HK", "HKD"),
+            ("NT", "TWD"),
+            ("NZ", "NZD"),
+            ("A", "AUD"),
+            ("C", "CAD"),
+            ("S", "SGD"),
+            ("R", "BRL"),
+            ("MX", "MXN"),
+        ];
+        for (p, code) in DOLLARS {
+            if rest.ends_with(p) && boundary(rest.len() - p.len()) {
+                return Some((rest.len() - p.len(), Currency::new(code).ok()?));
+            }
+        }
+        return Some((rest.len(), Currency::USD));
+    }
+    for (sign, cur) in [("€", Currency::EUR), ("£", Currency::GBP)] {
+        if let Some(rest) = before.strip_suffix(sign) {
+            return Some((rest.len(), cur));
+        }
+    }
+    for sign in ["¥", "￥"] {
+        if let Some(rest) = before.strip_suffix(sign) {
+            return Some((rest.len(), opts.yen_sign));
+        }
+    }
+    const CODES: [&str; 8] = ["USD", "RMB", "CNY", "HKD", "EUR", "GBP", "JPY", "CHF"];
+    for code in CODES {
+        if before.ends_with(code) && boundary(before.len() - 3) {
+            let cur = if code == "RMB" {
+                Currency::CNY
+            } else {
+                Currency::new(code).ok()?
+            };
+            return Some((before.len() - 3, cur));
+        }
+    }
+    None
+}
+
+/// A scale word after the number: returns the scale and the end.
+fn scale_after(text: &str, i: usize) -> Option<(Scale, usize)> {
+    let bytes = text.as_bytes();
+    let mut j = skip_space(text, i, 2);
+    // "$1.2-billion deal"
+    if j == i && j < bytes.len() && bytes[j] == b'-' {
+        j += 1;
+    }
+    let end = word_end(bytes, j);
+    if end == j || (end < bytes.len() && bytes[end].is_ascii_digit()) {
+        return None;
+    }
+    let word = &text[j..end];
+    // Single capital letters other than M/B/K/T and lower-case "b"/"t" written with a
+    // space are too ambiguous ("$5 T-cell"); accept them glued only.
+    let glued = j == i;
+    let scale = match word {
+        "M" | "m" | "MM" | "mm" | "B" | "b" | "K" | "k" | "T" | "t" if !glued => {
+            if word == "M" || word == "MM" || word == "B" {
+                Scale::from_word(word)?
+            } else {
+                return None;
+            }
+        }
+        _ => Scale::from_word(word)?,
+    };
+    // A letter scale must not be the start of a longer word ("5 mg"): word_end covers it.
+    Some((scale, end))
+}
+
+/// A currency word after the amount ("dollars", "yuan", "USD").
+fn suffix_currency(text: &str, i: usize) -> Option<(Currency, usize)> {
+    let j = skip_space(text, i, 2);
+    if j == i {
+        return None;
+    }
+    let rest = &text[j..];
+    const WORDS: [(&str, &str); 22] = [
+        ("Hong Kong dollars", "HKD"),
+        ("HK dollars", "HKD"),
+        ("US dollars", "USD"),
+        ("U.S. dollars", "USD"),
+        ("Swiss francs", "CHF"),
+        ("pounds sterling", "GBP"),
+        ("dollars", "USD"),
+        ("dollar", "USD"),
+        ("USD", "USD"),
+        ("yuan", "CNY"),
+        ("renminbi", "CNY"),
+        ("Renminbi", "CNY"),
+        ("RMB", "CNY"),
+        ("CNY", "CNY"),
+        ("HKD", "HKD"),
+        ("euros", "EUR"),
+        ("euro", "EUR"),
+        ("EUR", "EUR"),
+        ("yen", "JPY"),
+        ("JPY", "JPY"),
+        ("pounds", "GBP"),
+        ("GBP", "GBP"),
+    ];
+    for (w, code) in WORDS
+        .iter()
+        .chain([("CHF", "CHF"), ("francs", "CHF")].iter())
+    {
+        if rest.starts_with(w) {
+            let end = j + w.len();
+            if end == text.len() || !text.as_bytes()[end].is_ascii_alphanumeric() {
+                return Some((Currency::new(code).ok()?, end));
+            }
+        }
+    }
+    None
+}
+
+fn build_token(
+    text: &str,
+    start: usize,
+    number_start: usize,
+    number_end: usize,
+    number: Decimal,
+    opts: ScanOptions,
+) -> Option<Token> {
+    let prefix = prefix_currency(text, number_start, opts);
+    let (scale, scaled_end) = match scale_after(text, number_end) {
+        Some((s, e)) => (Some(s), e),
+        None => (None, number_end),
+    };
+    let suffix = suffix_currency(text, scaled_end);
+    let start = prefix.map_or(start, |(p, _)| p);
+    let currency = prefix.map(|p| p.1).or(suffix.map(|s| s.0));
+    let end = suffix.map_or(scaled_end, |s| s.1);
+    Some(Token {
+        start,
+        end,
+        number,
+        scale,
+        currency,
+        scaled_end,
+    })
+}
+
+/// Number words: "one billion", "a half-billion", "half a billion", "two hundred million",
+/// "twenty five million". Returns the value before any scale and the end of the words
+/// (the scale is read by [`scale_after`]), or the value with scale applied when the scale
+/// is glued by a hyphen ("half-billion").
+fn read_number_words(text: &str, start: usize) -> Option<(Decimal, usize)> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    let bytes = text.as_bytes();
+    let first = word_end(bytes, start);
+    let w = text[start..first].to_ascii_lowercase();
+    if !(UNITS.contains(&w.as_str()) || TENS.contains(&w.as_str()) || w == "half" || w == "hundred")
+    {
+        return None;
+    }
+    let mut value = Decimal::ZERO;
+    let mut current = Decimal::ZERO;
+    let mut i = start;
+    let mut end = start;
+    loop {
+        let we = word_end(bytes, i);
+        if we == i {
+            break;
+        }
+        let w = text[i..we].to_ascii_lowercase();
+        if let Some(n) = UNITS.iter().position(|u| *u == w) {
+            current += Decimal::from(n as i64);
+        } else if let Some(n) = TENS.iter().position(|u| *u == w) {
+            current += Decimal::from(20 + 10 * n as i64);
+        } else if w == "hundred" {
+            current = current.max(Decimal::ONE) * Decimal::ONE_HUNDRED;
+        } else if w == "half" {
+            current += Decimal::new(5, 1);
+        } else if w == "a" && end > start {
+            // "half a billion"
+        } else {
+            break;
+        }
+        end = we;
+        // Connectors between number words: space or hyphen ("twenty-five").
+        let next = if we < bytes.len() && (bytes[we] == b' ' || bytes[we] == b'-') {
+            we + 1
+        } else {
+            break;
+        };
+        // A hyphenated scale ends the words: "half-billion".
+        if bytes[we] == b'-' {
+            if let Some((scale, _)) = scale_after(text, we) {
+                let _ = scale;
+                break;
+            }
+        }
+        i = next;
+    }
+    value += current;
+    if value.is_zero() {
+        return None;
+    }
+    Some((value, end))
+}
+
+/// Connectors that join members of a list or range sharing a scale.
+fn list_connector(between: &str) -> bool {
+    matches!(
+        between.trim(),
+        "," | "-" | "–" | "—" | "to" | "and" | "or" | ", and" | ", or" | "and/or"
+    )
+}
+
+/// Connectors of a range whose second member may omit the currency (`$1-2 billion`).
+fn range_connector(between: &str) -> bool {
+    matches!(between.trim(), "-" | "–" | "to")
+}
+
+/// Pass 2: currencies flow right through ranges, scales flow left through lists; tokens
+/// with a currency become amounts.
+fn link(text: &str, mut tokens: Vec<Token>) -> Vec<Found> {
+    for k in 1..tokens.len() {
+        let (a, b) = (&tokens[k - 1], &tokens[k]);
+        if b.currency.is_none()
+            && a.currency.is_some()
+            && b.scale.is_some()
+            && a.end <= b.start
+            && range_connector(&text[a.end..b.start])
+        {
+            tokens[k].currency = tokens[k - 1].currency;
+        }
+    }
+    for k in (0..tokens.len().saturating_sub(1)).rev() {
+        let (a, b) = (&tokens[k], &tokens[k + 1]);
+        if a.scale.is_none()
+            && b.scale.is_some()
+            && a.currency.is_some()
+            && b.currency.is_some()
+            && a.end <= b.start
+            && list_connector(&text[a.scaled_end.min(a.end)..b.start])
+        {
+            tokens[k].scale = tokens[k + 1].scale;
+        }
+    }
+    tokens
+        .into_iter()
+        .filter_map(|t| {
+            let currency = t.currency?;
+            let value = match t.scale {
+                Some(s) => s.apply(t.number)?,
+                None => t.number,
+            };
+            if value.is_zero() {
+                return None;
+            }
+            Some(Found {
+                span: Span {
+                    start: t.start,
+                    end: t.end,
+                },
+                value,
+                currency,
+                bound: bound_before(text, t.start),
+                per_share: per_share_after(text, t.end),
+            })
+        })
+        .collect()
+}
+
+/// "up to", "more than", "approximately" … written just before an amount.
+fn bound_before(text: &str, start: usize) -> Bound {
+    let window_start = text[..start]
+        .char_indices()
+        .rev()
+        .take(24)
+        .last()
+        .map_or(start, |(i, _)| i);
+    let before = text[window_start..start].to_ascii_lowercase();
+    let before = before.trim_end();
+    const UP_TO: [&str; 4] = ["up to", "as much as", "upwards of", "a maximum of"];
+    const AT_LEAST: [&str; 9] = [
+        "more than",
+        "over",
+        "at least",
+        "in excess of",
+        "exceeding",
+        "exceed",
+        "above",
+        "no less than",
+        "north of",
+    ];
+    const ABOUT: [&str; 9] = [
+        "approximately",
+        "approx.",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "roughly",
+        "some",
+        "~",
+    ];
+    let ends = |list: &[&str]| {
+        list.iter().any(|w| {
+            before.ends_with(w)
+                && before[..before.len() - w.len()]
+                    .chars()
+                    .last()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+    };
+    if ends(&UP_TO) {
+        Bound::UpTo
+    } else if ends(&AT_LEAST) {
+        Bound::AtLeast
+    } else if ends(&ABOUT) {
+        Bound::About
+    } else {
+        Bound::Exact
+    }
+}
+
+fn per_share_after(text: &str, end: usize) -> bool {
+    let rest = &text[end..text.len().min(end + 16)];
+    let rest = rest.trim_start();
+    [
+        "per share",
+        "a share",
+        "/share",
+        "per ADS",
+        "per H share",
+        "per H-share",
+        "each share",
+    ]
+    .iter()
+    .any(|p| rest.starts_with(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn amounts(text: &str) -> Vec<(String, String, &'static str)> {
+        find(text)
+            .into_iter()
+            .map(|f| {
+                let cur: &'static str = match f.currency.code() {
+                    "USD" => "USD",
+                    "CNY" => "CNY",
+                    "HKD" => "HKD",
+                    "EUR" => "EUR",
+                    "GBP" => "GBP",
+                    "JPY" => "JPY",
+                    "CHF" => "CHF",
+                    _ => "other",
+                };
+                (
+                    text[f.span.start..f.span.end].to_owned(),
+                    f.value.normalize().to_string(),
+                    cur,
+                )
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> (String, String, &'static str) {
+        let a = amounts(text);
+        assert_eq!(a.len(), 1, "{text:?} → {a:?}");
+        a.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn markers_before_and_after() {
+        let cases = [
+            ("a $650 million upfront", "$650 million", "650000000", "USD"),
+            (
+                "US$4.95 billion in milestones",
+                "US$4.95 billion",
+                "4950000000",
+                "USD",
+            ),
+            (
+                "U.S.$1.2 billion deal",
+                "U.S.$1.2 billion",
+                "1200000000",
+                "USD",
+            ),
+            ("USD 110 million", "USD 110 million", "110000000", "USD"),
+            ("USD110 million", "USD110 million", "110000000", "USD"),
+            (
+                "650 million dollars",
+                "650 million dollars",
+                "650000000",
+                "USD",
+            ),
+            (
+                "RMB 45.456 billion",
+                "RMB 45.456 billion",
+                "45456000000",
+                "CNY",
+            ),
+            ("CNY 2.3 billion", "CNY 2.3 billion", "2300000000", "CNY"),
+            ("1.2 billion yuan", "1.2 billion yuan", "1200000000", "CNY"),
+            ("¥800 million", "¥800 million", "800000000", "CNY"),
+            ("HK$95.5 per share", "HK$95.5", "95.5", "HKD"),
+            ("HKD 1.1 billion", "HKD 1.1 billion", "1100000000", "HKD"),
+            ("€150 million", "€150 million", "150000000", "EUR"),
+            ("EUR 1.2 billion", "EUR 1.2 billion", "1200000000", "EUR"),
+            ("150 million euros", "150 million euros", "150000000", "EUR"),
+            ("£40 million", "£40 million", "40000000", "GBP"),
+            ("GBP 12 million", "GBP 12 million", "12000000", "GBP"),
+            ("JPY 5 billion", "JPY 5 billion", "5000000000", "JPY"),
+            ("CHF 80 million", "CHF 80 million", "80000000", "CHF"),
+        ];
+        for (text, surface, value, cur) in cases {
+            assert_eq!(one(text), (surface.into(), value.into(), cur), "{text}");
+        }
+        assert_eq!(one("5 billion yen in Japan").2, "JPY");
+        assert_eq!(
+            one("a ¥800 million payment from a Japanese yen account").2,
+            "JPY"
+        );
+    }
+
+    #[test]
+    fn scales_and_separators() {
+        for (text, value) in [
+            ("$1.25bn", "1250000000"),
+            ("$200m upfront", "200000000"),
+            ("$200M", "200000000"),
+            ("$1.5B", "1500000000"),
+            ("$35MM", "35000000"),
+            ("$3.5 mn", "3500000"),
+            ("$1,250,000,000", "1250000000"),
+            ("$12,500,000.50", "12500000.5"),
+            ("$2 trillion market", "2000000000000"),
+            ("$500 thousand", "500000"),
+            ("$40k", "40000"),
+            ("a $1.2-billion deal", "1200000000"),
+            ("one billion dollars", "1000000000"),
+            ("a half-billion dollars", "500000000"),
+            ("half a billion dollars", "500000000"),
+            ("twenty-five million dollars", "25000000"),
+            ("two hundred million euros", "200000000"),
+        ] {
+            assert_eq!(one(text).1, value, "{text}");
+        }
+        assert_eq!(one("a half-billion dollars").0, "half-billion dollars");
+    }
+
+    #[test]
+    fn ranges_and_lists_share_scale_and_currency() {
+        let a = amounts("$1-2 billion");
+        assert_eq!(
+            a.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
+            ["1000000000", "2000000000"]
+        );
+        assert_eq!((a[0].0.as_str(), a[1].0.as_str()), ("$1", "2 billion"));
+        let a = amounts("payments of $50, $75 and $100 million");
+        assert_eq!(
+            a.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
+            ["50000000", "75000000", "100000000"]
+        );
+        let a = amounts("between $50 million and $75 million");
+        assert_eq!(a.len(), 2);
+        let a = amounts("$5 to $10 million");
+        assert_eq!(
+            a.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
+            ["5000000", "10000000"]
+        );
+    }
+
+    #[test]
+    fn numbers_that_are_not_money() {
+        for text in [
+            "On May 20, 2025, the company dosed 120 patients in a Phase 3 trial.",
+            "GLP-1 and HRS-5346 and JAB-3068 and BL-B01D1 and SHR-A1811",
+            "shares of 01530.HK and 600276.SH rose 12.5% to a record",
+            "deal value rose 258% year on year in Q1 2025",
+            "157 deals in 2025, up from 94 in 2024",
+            "data expected in 2H26; the 10-K was filed",
+            "CLDN18.2 and B7-H3 and IL-2 programmes",
+            "triple-negative, HER2-negative and HER2-low breast cancer",
+        ] {
+            assert_eq!(amounts(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn bounds_and_per_share() {
+        let f = find(
+            "eligible for up to $4.5 billion and more than $2 billion and approximately $30 million",
+        );
+        assert_eq!(
+            f.iter().map(|f| f.bound).collect::<Vec<_>>(),
+            [Bound::UpTo, Bound::AtLeast, Bound::About]
+        );
+        let f = find("at HK$10.74 per share, or HK$1.1 billion");
+        assert!(f[0].per_share && !f[1].per_share);
+    }
+
+    #[test]
+    fn spans_are_exact_byte_ranges() {
+        let text = "收到 US$1.2 billion — “$50m” upfront";
+        for f in find(text) {
+            let s = &text[f.span.start..f.span.end];
+            assert!(s.contains('$'), "{s}");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! Sentences and words with byte spans.
+
+use dealscope_core::Span;
+
+/// Words after which a period does not end a sentence.
+const ABBREVIATIONS: [&str; 28] = [
+    "inc", "co", "ltd", "corp", "mr", "ms", "dr", "no", "vs", "approx", "e.g", "i.e", "u.s", "u.k",
+    "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "etc",
+];
+
+/// Sentence spans of `text`, in order, covering every non-blank part of it.
+///
+/// A sentence ends at `.`, `!`, `?`, `。`, `！`, `？` or `；` followed by a space or the
+/// end, or at a line break, except after common abbreviations ("Inc.", "U.S.") and inside
+/// numbers ("1.25").
+pub fn sentences(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let push = |s: usize, e: usize, out: &mut Vec<Span>| {
+        let piece = &text[s..e];
+        let lead = piece.len() - piece.trim_start().len();
+        let trail = piece.len() - piece.trim_end().len();
+        if lead + trail < piece.len() {
+            out.push(Span {
+                start: s + lead,
+                end: e - trail,
+            });
+        }
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' {
+            push(start, i, &mut out);
+            start = i + 1;
+        } else if matches!(b, b'.' | b'!' | b'?') {
+            let next_is_space = i + 1 == bytes.len() || bytes[i + 1].is_ascii_whitespace();
+            if next_is_space && !(b == b'.' && is_abbreviation(text, i)) {
+                push(start, i + 1, &mut out);
+                start = i + 1;
+            }
+        } else if b >= 0xE0 {
+            // Full-width sentence ends: 。！？； (three bytes each).
+            let rest = &text[i..];
+            if ["。", "！", "？", "；"].iter().any(|p| rest.starts_with(p)) {
+                push(start, i + 3, &mut out);
+                start = i + 3;
+                i += 3;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push(start, bytes.len(), &mut out);
+    out
+}
+
+fn is_abbreviation(text: &str, dot: usize) -> bool {
+    let before = &text[..dot];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .map_or(0, |p| p + 1);
+    let word = before[word_start..].to_ascii_lowercase();
+    if word.len() == 1 && word.chars().all(|c| c.is_ascii_alphabetic()) {
+        return true; // initials: "J. Smith", "U.S." letter by letter
+    }
+    ABBREVIATIONS.contains(&word.as_str()) || ABBREVIATIONS.contains(&word.trim_end_matches('.'))
+}
+
+/// Lower-cased words of a piece of text (letters, digits, `-` inside words).
+pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '&'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_sentence_ends_not_abbreviations_or_decimals() {
+        assert_eq!(
+            split("Akeso Inc. will get $1.25 billion. The U.S. rights go to Summit.\nNext line"),
+            [
+                "Akeso Inc. will get $1.25 billion.",
+                "The U.S. rights go to Summit.",
+                "Next line"
+            ]
+        );
+        assert_eq!(
+            split("首付款12.5亿美元。里程碑付款最高48亿美元；"),
+            ["首付款12.5亿美元。", "里程碑付款最高48亿美元；"]
+        );
+        assert!(split("  \n \n").is_empty());
+    }
+}

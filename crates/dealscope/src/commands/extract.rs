@@ -1,0 +1,181 @@
+//! `dealscope extract PATH… --format json | --mentions`: read documents, print what the
+//! extractor finds. This output is a documented contract (see README).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use dealscope_core::Currency;
+use dealscope_core::rust_decimal::Decimal;
+use dealscope_extract::{Extraction, Field, Gazetteer, Mention, Role};
+use dealscope_store::Store;
+use serde::Serialize;
+use serde_json::{Map, Value, json};
+
+use crate::Outcome;
+use crate::cli::ImportKind;
+
+/// Extracts every file and prints one JSON line per document (or per mention). A file that
+/// cannot be read is reported on stderr; the others are still processed, and the exit
+/// status is then 1.
+pub fn run(db: &Path, files: &[PathBuf], mentions_only: bool) -> anyhow::Result<Outcome> {
+    let gazetteer = gazetteer(db)?;
+    let mut out = std::io::stdout().lock();
+    let mut failed = 0;
+    for file in files {
+        let text = match read_text(file) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                failed += 1;
+                continue;
+            }
+        };
+        let name = file.display().to_string();
+        if mentions_only {
+            for m in dealscope_extract::mentions(&text) {
+                serde_json::to_writer(&mut out, &mention_line(&name, &m))?;
+                writeln!(out)?;
+            }
+        } else {
+            let x = dealscope_extract::extract(&text, &gazetteer);
+            serde_json::to_writer(&mut out, &document(&name, &x))?;
+            writeln!(out)?;
+        }
+    }
+    Ok(if failed > 0 {
+        Outcome::NothingFound
+    } else {
+        Outcome::Done
+    })
+}
+
+fn read_text(file: &Path) -> anyhow::Result<String> {
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    String::from_utf8(bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "{}: not UTF-8 text (invalid byte at offset {})",
+            file.display(),
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+/// Names to resolve parties and assets: the store's when it exists, else the bundled
+/// sample tables.
+fn gazetteer(db: &Path) -> anyhow::Result<Gazetteer> {
+    if db.exists() {
+        let store = dealscope_store::SqliteStore::open(db)?;
+        let companies = store.companies()?;
+        if !companies.is_empty() {
+            return Ok(Gazetteer::new(&companies, &store.assets()?));
+        }
+    }
+    let mut companies = Vec::new();
+    let mut assets = Vec::new();
+    for (kind, name, contents) in crate::sample::FILES {
+        match kind {
+            ImportKind::Companies => {
+                companies = dealscope_ingest::read_companies(contents.as_bytes(), name)?.records
+            }
+            ImportKind::Assets => {
+                assets = dealscope_ingest::read_assets(contents.as_bytes(), name)?.records
+            }
+            ImportKind::Deals => {}
+        }
+    }
+    Ok(Gazetteer::new(&companies, &assets))
+}
+
+#[derive(Serialize)]
+struct MentionLine<'a> {
+    file: &'a str,
+    #[serde(with = "dealscope_core::money::decimal_number")]
+    value: Decimal,
+    currency: String,
+    text: &'a str,
+    start: usize,
+    end: usize,
+    role: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    subtype: Option<dealscope_extract::MilestoneKind>,
+}
+
+fn mention_line<'a>(file: &'a str, m: &'a Mention) -> MentionLine<'a> {
+    MentionLine {
+        file,
+        value: m.value,
+        currency: m.currency.to_string(),
+        text: &m.text,
+        start: m.span.start,
+        end: m.span.end,
+        role: m.role.as_str(),
+        subtype: m.milestone,
+    }
+}
+
+fn evidence<T>(f: &Field<T>) -> Value {
+    json!({"start": f.span.start, "end": f.span.end, "text": f.text})
+}
+
+fn number(d: Decimal) -> Value {
+    serde_json::to_value(MoneyNumber(d)).unwrap_or(Value::Null)
+}
+
+#[derive(Serialize)]
+#[serde(transparent)]
+struct MoneyNumber(#[serde(with = "dealscope_core::money::decimal_number")] Decimal);
+
+fn document(file: &str, x: &Extraction) -> Value {
+    let mentions: Vec<MentionLine> = x.mentions.iter().map(|m| mention_line(file, m)).collect();
+    let deals: Vec<Value> = x
+        .deals
+        .iter()
+        .map(|d| {
+            let mut deal = Map::new();
+            let mut ev = Map::new();
+            let mut put = |key: &str, value: Value, e: Option<Value>| {
+                if let Some(e) = e {
+                    ev.insert(key.to_owned(), e);
+                }
+                deal.insert(key.to_owned(), value);
+            };
+            put("licensor", json!(d.licensor.as_ref().map(|f| &f.value)), d.licensor.as_ref().map(evidence));
+            put("licensee", json!(d.licensee.as_ref().map(|f| &f.value)), d.licensee.as_ref().map(evidence));
+            put("assets", json!(d.assets.iter().map(|f| &f.value).collect::<Vec<_>>()), d.assets.first().map(evidence));
+            put("modality", json!(d.modality.as_ref().map(|f| f.value.label())), d.modality.as_ref().map(evidence));
+            put("targets", json!(d.targets.iter().map(|f| &f.value).collect::<Vec<_>>()), d.targets.first().map(evidence));
+            put("deal_type", json!(d.deal_type.as_ref().map(|f| f.value.label())), d.deal_type.as_ref().map(evidence));
+            put("territory", json!(d.territory.as_ref().map(|f| &f.value)), d.territory.as_ref().map(evidence));
+            for (key, role) in [
+                ("upfront_usd", Role::Upfront),
+                ("near_term_usd", Role::NearTerm),
+                ("equity_usd", Role::Equity),
+                ("milestones_usd", Role::Milestone),
+                ("total_usd", Role::Total),
+            ] {
+                let i = dealscope_extract::deals::term(d, &x.mentions, role, Currency::USD);
+                let m = i.map(|i| &x.mentions[i]);
+                put(
+                    key,
+                    m.map_or(Value::Null, |m| number(m.value)),
+                    m.map(|m| json!({"start": m.span.start, "end": m.span.end, "text": m.text})),
+                );
+            }
+            put("royalty", json!(d.royalty.as_ref().map(|f| &f.value)), d.royalty.as_ref().map(evidence));
+            put("announced", json!(d.announced.as_ref().map(|f| f.value.to_string())), d.announced.as_ref().map(evidence));
+            let terms: Vec<Value> = d
+                .terms
+                .iter()
+                .map(|&i| {
+                    let m = &x.mentions[i];
+                    json!({"role": m.role.as_str(), "value": number(m.value), "currency": m.currency.to_string(), "start": m.span.start, "end": m.span.end, "text": m.text})
+                })
+                .collect();
+            deal.insert("terms".into(), Value::Array(terms));
+            deal.insert("evidence".into(), Value::Object(ev));
+            Value::Object(deal)
+        })
+        .collect();
+    json!({"file": file, "lang": x.lang, "mentions": mentions, "deals": deals})
+}

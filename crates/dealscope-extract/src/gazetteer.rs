@@ -2,6 +2,7 @@
 //! built-in list, and company-looking names it has never seen ("Lumora Therapeutics").
 //! The gazetteer only names things; it never supplies a deal term.
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use dealscope_core::names::{asset_key, company_key};
 use dealscope_core::{Asset, AssetId, Company, CompanyId, CountryCode, Span};
 
@@ -48,10 +49,28 @@ pub struct AssetHit {
 }
 
 /// Company, asset and target names.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Gazetteer {
     companies: Vec<CompanyEntry>,
     assets: Vec<AssetEntry>,
+    /// All company names, ASCII-case-insensitive, leftmost-longest; pattern i = companies[i].
+    company_matcher: AhoCorasick,
+    /// All asset names, case-sensitive, leftmost-longest; pattern i = assets[i].
+    asset_matcher: AhoCorasick,
+}
+
+impl Default for Gazetteer {
+    fn default() -> Self {
+        Gazetteer::new(&[], &[])
+    }
+}
+
+fn matcher<'a>(names: impl Iterator<Item = &'a str>, case_insensitive: bool) -> AhoCorasick {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(case_insensitive)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(names)
+        .expect("name patterns are plain strings")
 }
 
 /// Molecular targets written in deal news, canonical spelling. Matched case-insensitively
@@ -196,7 +215,8 @@ const COMPANY_SUFFIXES: &[&str] = &[
 impl Gazetteer {
     /// A gazetteer of the given companies and assets.
     pub fn new(companies: &[Company], assets: &[Asset]) -> Self {
-        let mut g = Gazetteer::default();
+        let mut company_entries = Vec::new();
+        let mut asset_entries = Vec::new();
         for c in companies {
             let names = std::iter::once(c.name_en.as_str())
                 .chain(c.name_zh.as_deref())
@@ -206,7 +226,7 @@ impl Gazetteer {
                 // before the bracket.
                 let name = name.split(" (").next().unwrap_or(name).trim();
                 if name.chars().count() >= 2 {
-                    g.companies.push(CompanyEntry {
+                    company_entries.push(CompanyEntry {
                         name: name.to_owned(),
                         id: c.id.clone(),
                         display: c.name_en.clone(),
@@ -215,58 +235,41 @@ impl Gazetteer {
                 }
             }
         }
-        // Longest names first so "Merck KGaA" wins over "Merck".
-        g.companies.sort_by_key(|e| std::cmp::Reverse(e.name.len()));
         for a in assets {
             for name in a.names() {
                 if name.len() >= 3 {
-                    g.assets.push(AssetEntry {
+                    asset_entries.push(AssetEntry {
                         name: name.to_owned(),
                         id: a.id.clone(),
                     });
                 }
             }
         }
-        g.assets.sort_by_key(|e| std::cmp::Reverse(e.name.len()));
-        g
+        Gazetteer {
+            company_matcher: matcher(company_entries.iter().map(|e| e.name.as_str()), true),
+            asset_matcher: matcher(asset_entries.iter().map(|e| e.name.as_str()), false),
+            companies: company_entries,
+            assets: asset_entries,
+        }
     }
 
     /// Companies named in `text`, in order, not overlapping.
     pub fn companies(&self, text: &str) -> Vec<CompanyHit> {
+        // Leftmost-longest: "Merck KGaA" wins over "Merck".
         let mut hits: Vec<CompanyHit> = Vec::new();
-        let lower = text.to_lowercase();
-        // `to_lowercase` keeps byte offsets only for ASCII-preserving text; fall back to
-        // case-sensitive search when lengths differ.
-        let haystack = if lower.len() == text.len() {
-            lower.as_str()
-        } else {
-            text
-        };
-        for e in &self.companies {
-            let needle = if haystack.len() == text.len() && lower.len() == text.len() {
-                e.name.to_lowercase()
-            } else {
-                e.name.clone()
-            };
-            if needle.len() != e.name.len() {
+        for m in self.company_matcher.find_iter(text) {
+            let (start, end) = (m.start(), m.end());
+            if !word_bounded(text, start, end) {
                 continue;
             }
-            let mut from = 0;
-            while let Some(pos) = haystack[from..].find(&needle) {
-                let start = from + pos;
-                let end = start + needle.len();
-                from = end;
-                if !word_bounded(text, start, end) || overlaps(&hits, start, end) {
-                    continue;
-                }
-                hits.push(CompanyHit {
-                    span: Span { start, end },
-                    written: text[start..end].to_owned(),
-                    name: e.display.clone(),
-                    id: Some(e.id.clone()),
-                    country: e.country,
-                });
-            }
+            let e = &self.companies[m.pattern().as_usize()];
+            hits.push(CompanyHit {
+                span: Span { start, end },
+                written: text[start..end].to_owned(),
+                name: e.display.clone(),
+                id: Some(e.id.clone()),
+                country: e.country,
+            });
         }
         for (start, end) in unknown_companies(text) {
             if !overlaps(&hits, start, end) {
@@ -287,23 +290,15 @@ impl Gazetteer {
     /// Assets named in `text` (alias-table names and code-like tokens), in order.
     pub fn assets(&self, text: &str) -> Vec<AssetHit> {
         let mut hits: Vec<AssetHit> = Vec::new();
-        for e in &self.assets {
-            let mut from = 0;
-            while let Some(pos) = text[from..].find(&e.name) {
-                let start = from + pos;
-                let end = start + e.name.len();
-                from = end;
-                if word_bounded(text, start, end)
-                    && !hits
-                        .iter()
-                        .any(|h| h.span.start < end && start < h.span.end)
-                {
-                    hits.push(AssetHit {
-                        span: Span { start, end },
-                        written: e.name.clone(),
-                        id: Some(e.id.clone()),
-                    });
-                }
+        for m in self.asset_matcher.find_iter(text) {
+            let (start, end) = (m.start(), m.end());
+            if word_bounded(text, start, end) {
+                let e = &self.assets[m.pattern().as_usize()];
+                hits.push(AssetHit {
+                    span: Span { start, end },
+                    written: text[start..end].to_owned(),
+                    id: Some(e.id.clone()),
+                });
             }
         }
         for (start, end) in code_tokens(text) {

@@ -197,8 +197,8 @@ fn skip_space_back(text: &str, mut i: usize, max: usize) -> usize {
         let before = &text[..i];
         if before.ends_with(' ') || before.ends_with('\t') {
             i -= 1;
-        } else if before.ends_with('\u{a0}') || before.ends_with('\u{202f}') {
-            i -= 2;
+        } else if let Some(c) = before.chars().next_back().filter(|c| matches!(c, '\u{a0}' | '\u{202f}')) {
+            i -= c.len_utf8();
         } else {
             break;
         }
@@ -559,8 +559,7 @@ fn bound_before(text: &str, start: usize) -> Bound {
 }
 
 fn per_share_after(text: &str, end: usize) -> bool {
-    let rest = &text[end..text.len().min(end + 16)];
-    let rest = rest.trim_start();
+    let rest = text[end..].trim_start();
     [
         "per share",
         "a share",
@@ -735,6 +734,67 @@ mod tests {
         );
         let f = find("at HK$10.74 per share, or HK$1.1 billion");
         assert!(f[0].per_share && !f[1].per_share);
+    }
+
+    proptest::proptest! {
+        /// Writing an amount the way documents do and reading it back gives the amount.
+        #[test]
+        fn written_amounts_read_back(
+            units in 1u64..1_000_000,
+            cents in 0u32..1000,
+            decimals in 0u32..4,
+            marker in 0usize..6,
+            scale in 0usize..8,
+            grouped in proptest::bool::ANY,
+        ) {
+            let number = Decimal::new(units as i64 * 1000 + i64::from(cents), 3).round_dp(decimals);
+            let plain = number.normalize().to_string();
+            let written = if grouped { crate::money::tests::group(&plain) } else { plain };
+            let (prefix, suffix, currency) = [
+                ("$", "", Currency::USD),
+                ("US$", "", Currency::USD),
+                ("USD ", "", Currency::USD),
+                ("RMB", "", Currency::CNY),
+                ("€", "", Currency::EUR),
+                ("", " dollars", Currency::USD),
+            ][marker];
+            let (word, factor) = [
+                ("", 1i64), (" million", 1_000_000), (" billion", 1_000_000_000), ("bn", 1_000_000_000),
+                ("m", 1_000_000), ("M", 1_000_000), (" thousand", 1_000), ("B", 1_000_000_000),
+            ][scale];
+            let text = format!("The company said it would receive {prefix}{written}{word}{suffix} in cash.");
+            let found = find(&text);
+            proptest::prop_assert_eq!(found.len(), 1, "{}", text);
+            proptest::prop_assert_eq!(found[0].value, number * Decimal::from(factor), "{}", text);
+            proptest::prop_assert_eq!(found[0].currency, currency);
+            let surface = &text[found[0].span.start..found[0].span.end];
+            proptest::prop_assert!(surface.ends_with(&format!("{word}{suffix}")), "{}", surface);
+        }
+
+        /// Any input: no panic, and every span lies on character boundaries.
+        #[test]
+        fn never_panics_and_spans_are_valid(text in "\\PC{0,200}") {
+            for f in find(&text) {
+                proptest::prop_assert!(text.get(f.span.start..f.span.end).is_some());
+            }
+            let _ = crate::mentions(&text);
+        }
+    }
+
+    /// Inserts `,` thousands separators into a plain decimal.
+    pub(super) fn group(plain: &str) -> String {
+        let (int, frac) = plain.split_once('.').map_or((plain, None), |(i, f)| (i, Some(f)));
+        let mut out = String::new();
+        for (i, c) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        match frac {
+            Some(f) => format!("{out}.{f}"),
+            None => out,
+        }
     }
 
     #[test]

@@ -395,3 +395,93 @@ fn unknown_filter_values_are_usage_errors() {
         .code(2)
         .stderr(predicate::str::contains("quarter must be 1–4"));
 }
+
+fn extract_cmd(dir: &Path) -> Command {
+    // A store path that does not exist: the bundled alias tables are used.
+    dealscope(&dir.join("none.db"))
+}
+
+#[test]
+fn extract_mentions_prints_one_line_per_amount_with_exact_spans() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("pr.txt");
+    let text = "HANGZHOU, March 3, 2026 -- Lumora Therapeutics will pay Qiantang Biopharma US$120 million upfront \
+                and up to $1.1 billion in milestones. Qiantang's revenue was RMB 2.3 billion last year.\n";
+    std::fs::write(&doc, text).unwrap();
+    let out = stdout(extract_cmd(dir.path()).arg("extract").arg(&doc).arg("--mentions"));
+    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let got: Vec<(String, u64, &str, &str)> = lines
+        .iter()
+        .map(|l| {
+            (
+                l["text"].as_str().unwrap().to_owned(),
+                l["value"].as_u64().unwrap(),
+                l["currency"].as_str().unwrap(),
+                l["role"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("US$120 million".to_owned(), 120_000_000, "USD", "upfront"),
+            ("$1.1 billion".to_owned(), 1_100_000_000, "USD", "milestone"),
+            ("RMB 2.3 billion".to_owned(), 2_300_000_000, "CNY", "other"),
+        ]
+    );
+    for l in &lines {
+        let (s, e) = (l["start"].as_u64().unwrap() as usize, l["end"].as_u64().unwrap() as usize);
+        assert_eq!(&text.as_bytes()[s..e], l["text"].as_str().unwrap().as_bytes(), "span points at the bytes");
+        assert_eq!(l["file"].as_str().unwrap(), doc.display().to_string());
+    }
+}
+
+#[test]
+fn extract_reports_unreadable_files_and_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.txt");
+    std::fs::write(&good, "The deal is worth up to $2 billion.").unwrap();
+    let quiet = dir.path().join("quiet.txt");
+    std::fs::write(&quiet, "Dosing began in 120 patients in Phase 3 on 5 May 2025.").unwrap();
+    let binary = dir.path().join("junk.txt");
+    std::fs::write(&binary, [0xff, 0xfe, 0x00, 0x41]).unwrap();
+    let missing = dir.path().join("missing.txt");
+    let assert = extract_cmd(dir.path())
+        .arg("extract")
+        .args([&missing, &binary, &quiet, &good])
+        .arg("--mentions")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("missing.txt"))
+        .stderr(predicate::str::contains("junk.txt: not UTF-8"));
+    let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    assert_eq!(out.lines().count(), 1, "only the good file has money: {out}");
+    assert!(out.contains("\"role\":\"total\""));
+}
+
+#[test]
+fn extract_json_gives_deals_with_evidence() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("deal.txt");
+    let text = "SHANGHAI and NEW YORK, May 20, 2025 /PRNewswire/ -- 3SBio announced an exclusive license agreement \
+                under which Pfizer obtains global rights outside China to SSGJ-707, a PD-1/VEGF bispecific antibody. \
+                3SBio will receive $1.25 billion upfront and is eligible for up to $4.8 billion in milestones. \
+                Pfizer will also make a $100 million equity investment in 3SBio.\n";
+    std::fs::write(&doc, text).unwrap();
+    let out = stdout(extract_cmd(dir.path()).arg("extract").arg(&doc).args(["--format", "json"]));
+    let v: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+    assert_eq!(v["lang"], "en");
+    let deal = &v["deals"][0];
+    assert_eq!(deal["licensor"], "3SBio");
+    assert_eq!(deal["licensee"], "Pfizer");
+    assert_eq!(deal["upfront_usd"].as_u64(), Some(1_250_000_000));
+    assert_eq!(deal["milestones_usd"].as_u64(), Some(4_800_000_000));
+    assert_eq!(deal["equity_usd"].as_u64(), Some(100_000_000));
+    assert!(deal["total_usd"].is_null(), "no total is stated, none is made up");
+    assert_eq!(deal["modality"], "bispecific antibody");
+    assert_eq!(deal["assets"][0], "SSGJ-707");
+    assert_eq!(deal["announced"], "2025-05-20");
+    let ev = &deal["evidence"]["upfront_usd"];
+    let (s, e) = (ev["start"].as_u64().unwrap() as usize, ev["end"].as_u64().unwrap() as usize);
+    assert_eq!(&text[s..e], "$1.25 billion");
+}

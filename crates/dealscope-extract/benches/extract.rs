@@ -86,7 +86,11 @@ fn full_extraction_per_document(bencher: divan::Bencher) {
     let bytes: usize = docs.iter().map(String::len).sum();
     bencher.counter(BytesCount::new(bytes)).bench(|| {
         docs.iter()
-            .map(|d| dealscope_extract::extract(divan::black_box(d), &g).deals.len())
+            .map(|d| {
+                dealscope_extract::extract(divan::black_box(d), &g)
+                    .deals
+                    .len()
+            })
             .sum::<usize>()
     });
 }

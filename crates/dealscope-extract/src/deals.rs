@@ -233,7 +233,8 @@ fn dateline(text: &str) -> Option<(PartialDate, Span)> {
     best
 }
 
-/// Deal type from the words of the deal's sentences.
+/// Deal type from the words of the deal's sentences. An acquisition is the purchase of a
+/// company or asset, not "an option to acquire rights".
 fn deal_type(text: &str) -> Option<(DealType, usize, usize)> {
     let lower = text.to_ascii_lowercase();
     let find = |needles: &[&str]| {
@@ -242,7 +243,36 @@ fn deal_type(text: &str) -> Option<(DealType, usize, usize)> {
             .filter_map(|n| lower.find(n).map(|p| (p, p + n.len())))
             .min()
     };
-    let rules: [(DealType, &[&str]); 6] = [
+    let acquisition = || {
+        let mut from = 0;
+        while let Some(p) = ["acquire", "acquisition", "buyout", "merger"]
+            .iter()
+            .filter_map(|n| lower[from..].find(n).map(|q| (from + q, n.len())))
+            .min()
+        {
+            let (start, len) = p;
+            from = start + len;
+            let after: Vec<String> = crate::text::words(&lower[start..]).take(6).collect();
+            let before: Vec<String> = crate::text::words(&lower[..start]).collect();
+            let rights = after
+                .iter()
+                .any(|w| w.starts_with("right") || w.starts_with("licen") || w == "option");
+            let option = before
+                .iter()
+                .rev()
+                .take(3)
+                .any(|w| w == "option" || w == "options");
+            if !rights && !option {
+                let end = start
+                    + lower[start..]
+                        .find(|c: char| !c.is_ascii_alphabetic())
+                        .unwrap_or(lower.len() - start);
+                return Some((start, end));
+            }
+        }
+        None
+    };
+    let rules: [(DealType, &[&str]); 5] = [
         (
             DealType::NewCo,
             &[
@@ -250,11 +280,8 @@ fn deal_type(text: &str) -> Option<(DealType, usize, usize)> {
                 "newly formed company",
                 "new company formed",
                 "newly created company",
+                "newly established company",
             ],
-        ),
-        (
-            DealType::Acquisition,
-            &["acquire", "acquisition", "buyout", "merger", "to buy "],
         ),
         (
             DealType::Option,
@@ -264,6 +291,7 @@ fn deal_type(text: &str) -> Option<(DealType, usize, usize)> {
                 "option to acquire",
                 "option agreement",
                 "option-to-license",
+                "option to in-license",
             ],
         ),
         (
@@ -288,9 +316,18 @@ fn deal_type(text: &str) -> Option<(DealType, usize, usize)> {
             &["license", "licence", "licensing", "licensed"],
         ),
     ];
-    rules
-        .into_iter()
-        .find_map(|(t, needles)| find(needles).map(|(s, e)| (t, s, e)))
+    if let Some((s, e)) = find(rules[0].1) {
+        return Some((DealType::NewCo, s, e));
+    }
+    if let Some((s, e)) = acquisition() {
+        return Some((DealType::Acquisition, s, e));
+    }
+    // Otherwise the structure named first: "an exclusive option and license agreement" is
+    // an option; "a license … and an option to acquire China rights" a license.
+    rules[1..]
+        .iter()
+        .filter_map(|(t, needles)| find(needles).map(|(s, e)| (t.clone(), s, e)))
+        .min_by_key(|(_, s, _)| *s)
 }
 
 /// Modality named in a text: the first known spelling, whole words.
@@ -442,6 +479,7 @@ pub fn assemble(
         }
     }
 
+    let (mut deals, spans) = split_repeated_terms(deals, spans, mentions);
     for (deal, sents) in deals.iter_mut().zip(&spans) {
         fill_details(text, deal, sents, gazetteer);
         deal.terms = mentions
@@ -456,6 +494,12 @@ pub fn assemble(
             .map(|(i, _)| i)
             .collect();
     }
+    // A deal split off another shares its structure when its own sentences do not say.
+    for k in 1..deals.len() {
+        if deals[k].deal_type.is_none() && deals[k].party_ids == deals[k - 1].party_ids {
+            deals[k].deal_type = deals[k - 1].deal_type.clone();
+        }
+    }
     if let Some((date, span)) = dateline(text) {
         for d in &mut deals {
             d.announced = Some(Field {
@@ -467,6 +511,41 @@ pub fn assemble(
         }
     }
     deals
+}
+
+/// One article can report several deals between the same two companies ("the first deal
+/// … the second …"). A second, different upfront starts a new deal with the same parties.
+fn split_repeated_terms(
+    deals: Vec<ExtractedDeal>,
+    spans: Vec<Vec<Span>>,
+    mentions: &[Mention],
+) -> (Vec<ExtractedDeal>, Vec<Vec<Span>>) {
+    let mut out_deals = Vec::with_capacity(deals.len());
+    let mut out_spans = Vec::with_capacity(spans.len());
+    for (deal, sents) in deals.into_iter().zip(spans) {
+        let mut current: Vec<Span> = Vec::new();
+        let mut upfront: Option<dealscope_core::rust_decimal::Decimal> = None;
+        for s in sents {
+            let new_upfront = mentions
+                .iter()
+                .find(|m| m.role == Role::Upfront && s.start <= m.span.start && m.span.end <= s.end)
+                .map(|m| m.value);
+            if let (Some(old), Some(new)) = (upfront, new_upfront) {
+                if old != new && !current.is_empty() {
+                    out_deals.push(deal.clone());
+                    out_spans.push(std::mem::take(&mut current));
+                    upfront = None;
+                }
+            }
+            if upfront.is_none() {
+                upfront = new_upfront;
+            }
+            current.push(s);
+        }
+        out_deals.push(deal);
+        out_spans.push(current);
+    }
+    (out_deals, out_spans)
 }
 
 fn pick_parties<'h>(scored: &[(i32, &'h CompanyHit)]) -> (&'h CompanyHit, &'h CompanyHit) {

@@ -197,7 +197,11 @@ fn skip_space_back(text: &str, mut i: usize, max: usize) -> usize {
         let before = &text[..i];
         if before.ends_with(' ') || before.ends_with('\t') {
             i -= 1;
-        } else if let Some(c) = before.chars().next_back().filter(|c| matches!(c, '\u{a0}' | '\u{202f}')) {
+        } else if let Some(c) = before
+            .chars()
+            .next_back()
+            .filter(|c| matches!(c, '\u{a0}' | '\u{202f}'))
+        {
             i -= c.len_utf8();
         } else {
             break;
@@ -783,7 +787,9 @@ mod tests {
 
     /// Inserts `,` thousands separators into a plain decimal.
     pub(super) fn group(plain: &str) -> String {
-        let (int, frac) = plain.split_once('.').map_or((plain, None), |(i, f)| (i, Some(f)));
+        let (int, frac) = plain
+            .split_once('.')
+            .map_or((plain, None), |(i, f)| (i, Some(f)));
         let mut out = String::new();
         for (i, c) in int.chars().enumerate() {
             if i > 0 && (int.len() - i) % 3 == 0 {

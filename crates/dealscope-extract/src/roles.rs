@@ -87,6 +87,8 @@ const CUES: &[(&[&str], Role)] = &[
     (&["share", "purchase"], Role::Equity),
     (&["new", "shares"], Role::Equity),
     (&["stake"], Role::Equity),
+    (&["shares", "worth"], Role::Equity),
+    (&["shares", "valued"], Role::Equity),
     (&["option", "fee"], Role::Option),
     (&["option", "fees"], Role::Option),
     (&["option", "exercise"], Role::Option),
@@ -112,15 +114,6 @@ const CUES: &[(&[&str], Role)] = &[
     (&["aggregate"], Role::Total),
     (&["headline"], Role::Total),
     (&["biobucks"], Role::Total),
-    (&["deal"], Role::Total),
-    (&["agreement"], Role::Total),
-    (&["pact"], Role::Total),
-    (&["transaction"], Role::Total),
-    (&["collaboration"], Role::Total),
-    (&["acquisition"], Role::Total),
-    (&["buyout"], Role::Total),
-    (&["license"], Role::Total),
-    (&["licensing"], Role::Total),
     // Not deal terms.
     (&["per", "share"], Role::Other),
     (&["share", "price"], Role::Other),
@@ -160,6 +153,26 @@ const CUES: &[(&[&str], Role)] = &[
     (&["guidance"], Role::Other),
     (&["costs"], Role::Other),
     (&["cost"], Role::Other),
+];
+
+/// Deal nouns name the headline only right after the amount: "a $1.2 billion deal",
+/// "a $5 billion licensing agreement". Elsewhere ("under the agreement, X receives …")
+/// they say nothing about the amount.
+const TIGHT_TOTAL: &[&str] = &[
+    "deal",
+    "deals",
+    "agreement",
+    "pact",
+    "transaction",
+    "collaboration",
+    "acquisition",
+    "buyout",
+    "license",
+    "licensing",
+    "licence",
+    "partnership",
+    "tie-up",
+    "takeover",
 ];
 
 /// Words that end a clause inside a sentence.
@@ -219,6 +232,27 @@ fn cue_at(words: &[String], at: usize) -> Option<(Role, usize)> {
                 .all(|(w, p)| w == p))
         .then_some((*role, phrase.len()))
     })
+}
+
+/// The cue phrase that ends at word `end` (longest first): its role and first word.
+fn cue_ending_at(words: &[String], end: usize) -> Option<(Role, usize)> {
+    let mut best: Option<(Role, usize)> = None;
+    for (phrase, role) in CUES {
+        let n = phrase.len();
+        if n > end + 1 {
+            continue;
+        }
+        let start = end + 1 - n;
+        if words[start..=end]
+            .iter()
+            .zip(phrase.iter())
+            .all(|(w, p)| w == p)
+            && best.is_none_or(|(_, s)| start < s)
+        {
+            best = Some((*role, start));
+        }
+    }
+    best
 }
 
 /// The index where the first clause break of a context starts, if any.
@@ -397,21 +431,25 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<(Role, Optio
                 (0..post.len().min(limit)).find_map(|p| cue_at(post, p).map(|c| (c, p)))
             };
             let before = || {
-                (0..pre.len())
-                    .rev()
-                    .take(NEAR_BEFORE)
-                    .find_map(|p| cue_at(pre, p).map(|c| (c, p)))
+                (0..pre.len()).rev().take(NEAR_BEFORE).find_map(|p| {
+                    cue_ending_at(pre, p).map(|(r, start)| ((r, p + 1 - start), start))
+                })
             };
-            let (role, at, words) = match after(NEAR_AFTER) {
-                Some(((r, _), p)) => (r, p, post.as_slice()),
-                None => match before() {
-                    Some(((r, _), p)) => (r, p, pre.as_slice()),
-                    None => match after(FAR_AFTER) {
-                        Some(((r, _), p)) => (r, p, post.as_slice()),
-                        None => return (Role::Other, None),
+            let tight = post
+                .iter()
+                .take(2)
+                .any(|w| TIGHT_TOTAL.contains(&w.as_str()));
+            let (role, at, words) =
+                match after(NEAR_AFTER).or_else(|| tight.then_some(((Role::Total, 1), 0))) {
+                    Some(((r, _), p)) => (r, p, post.as_slice()),
+                    None => match before() {
+                        Some(((r, _), p)) => (r, p, pre.as_slice()),
+                        None => match after(FAR_AFTER) {
+                            Some(((r, _), p)) => (r, p, post.as_slice()),
+                            None => return (Role::Other, None),
+                        },
                     },
-                },
-            };
+                };
             let role = refine(role, words, at, &sentence_words);
             if aggregate && role != Role::Royalty {
                 return (Role::Other, None);

@@ -60,8 +60,9 @@ pub fn sentences(text: &str) -> Vec<Span> {
 fn is_abbreviation(text: &str, dot: usize) -> bool {
     let before = &text[..dot];
     let word_start = before
-        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
-        .map_or(0, |p| p + 1);
+        .char_indices()
+        .rfind(|(_, c)| c.is_whitespace() || *c == '(' || *c == '"')
+        .map_or(0, |(p, c)| p + c.len_utf8());
     let word = before[word_start..].to_ascii_lowercase();
     if word.len() == 1 && word.chars().all(|c| c.is_ascii_alphabetic()) {
         return true; // initials: "J. Smith", "U.S." letter by letter

@@ -5,5 +5,6 @@
 //! store is the caller's step, so a file that fails to convert writes nothing.
 
 pub mod csv_import;
+pub mod html;
 
 pub use csv_import::{CsvError, Parsed, read_assets, read_companies, read_deals};

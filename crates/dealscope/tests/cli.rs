@@ -408,8 +408,16 @@ fn extract_mentions_prints_one_line_per_amount_with_exact_spans() {
     let text = "HANGZHOU, March 3, 2026 -- Lumora Therapeutics will pay Qiantang Biopharma US$120 million upfront \
                 and up to $1.1 billion in milestones. Qiantang's revenue was RMB 2.3 billion last year.\n";
     std::fs::write(&doc, text).unwrap();
-    let out = stdout(extract_cmd(dir.path()).arg("extract").arg(&doc).arg("--mentions"));
-    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let out = stdout(
+        extract_cmd(dir.path())
+            .arg("extract")
+            .arg(&doc)
+            .arg("--mentions"),
+    );
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     let got: Vec<(String, u64, &str, &str)> = lines
         .iter()
         .map(|l| {
@@ -430,8 +438,15 @@ fn extract_mentions_prints_one_line_per_amount_with_exact_spans() {
         ]
     );
     for l in &lines {
-        let (s, e) = (l["start"].as_u64().unwrap() as usize, l["end"].as_u64().unwrap() as usize);
-        assert_eq!(&text.as_bytes()[s..e], l["text"].as_str().unwrap().as_bytes(), "span points at the bytes");
+        let (s, e) = (
+            l["start"].as_u64().unwrap() as usize,
+            l["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            &text.as_bytes()[s..e],
+            l["text"].as_str().unwrap().as_bytes(),
+            "span points at the bytes"
+        );
         assert_eq!(l["file"].as_str().unwrap(), doc.display().to_string());
     }
 }
@@ -442,7 +457,11 @@ fn extract_reports_unreadable_files_and_goes_on() {
     let good = dir.path().join("good.txt");
     std::fs::write(&good, "The deal is worth up to $2 billion.").unwrap();
     let quiet = dir.path().join("quiet.txt");
-    std::fs::write(&quiet, "Dosing began in 120 patients in Phase 3 on 5 May 2025.").unwrap();
+    std::fs::write(
+        &quiet,
+        "Dosing began in 120 patients in Phase 3 on 5 May 2025.",
+    )
+    .unwrap();
     let binary = dir.path().join("junk.txt");
     std::fs::write(&binary, [0xff, 0xfe, 0x00, 0x41]).unwrap();
     let missing = dir.path().join("missing.txt");
@@ -455,7 +474,11 @@ fn extract_reports_unreadable_files_and_goes_on() {
         .stderr(predicate::str::contains("missing.txt"))
         .stderr(predicate::str::contains("junk.txt: not UTF-8"));
     let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
-    assert_eq!(out.lines().count(), 1, "only the good file has money: {out}");
+    assert_eq!(
+        out.lines().count(),
+        1,
+        "only the good file has money: {out}"
+    );
     assert!(out.contains("\"role\":\"total\""));
 }
 
@@ -468,7 +491,12 @@ fn extract_json_gives_deals_with_evidence() {
                 3SBio will receive $1.25 billion upfront and is eligible for up to $4.8 billion in milestones. \
                 Pfizer will also make a $100 million equity investment in 3SBio.\n";
     std::fs::write(&doc, text).unwrap();
-    let out = stdout(extract_cmd(dir.path()).arg("extract").arg(&doc).args(["--format", "json"]));
+    let out = stdout(
+        extract_cmd(dir.path())
+            .arg("extract")
+            .arg(&doc)
+            .args(["--format", "json"]),
+    );
     let v: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
     assert_eq!(v["lang"], "en");
     let deal = &v["deals"][0];
@@ -477,11 +505,17 @@ fn extract_json_gives_deals_with_evidence() {
     assert_eq!(deal["upfront_usd"].as_u64(), Some(1_250_000_000));
     assert_eq!(deal["milestones_usd"].as_u64(), Some(4_800_000_000));
     assert_eq!(deal["equity_usd"].as_u64(), Some(100_000_000));
-    assert!(deal["total_usd"].is_null(), "no total is stated, none is made up");
+    assert!(
+        deal["total_usd"].is_null(),
+        "no total is stated, none is made up"
+    );
     assert_eq!(deal["modality"], "bispecific antibody");
     assert_eq!(deal["assets"][0], "SSGJ-707");
     assert_eq!(deal["announced"], "2025-05-20");
     let ev = &deal["evidence"]["upfront_usd"];
-    let (s, e) = (ev["start"].as_u64().unwrap() as usize, ev["end"].as_u64().unwrap() as usize);
+    let (s, e) = (
+        ev["start"].as_u64().unwrap() as usize,
+        ev["end"].as_u64().unwrap() as usize,
+    );
     assert_eq!(&text[s..e], "$1.25 billion");
 }

@@ -5,9 +5,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use dealscope_core::Currency;
 use dealscope_core::rust_decimal::Decimal;
+use dealscope_core::{Currency, Span};
 use dealscope_extract::{Extraction, Field, Gazetteer, Mention, Role};
+use dealscope_ingest::html::HtmlText;
 use dealscope_store::Store;
 use serde::Serialize;
 use serde_json::{Map, Value, json};
@@ -23,8 +24,8 @@ pub fn run(db: &Path, files: &[PathBuf], mentions_only: bool) -> anyhow::Result<
     let mut out = std::io::stdout().lock();
     let mut failed = 0;
     for file in files {
-        let text = match read_text(file) {
-            Ok(t) => t,
+        let doc = match read_document(file) {
+            Ok(d) => d,
             Err(e) => {
                 eprintln!("error: {e:#}");
                 failed += 1;
@@ -32,14 +33,15 @@ pub fn run(db: &Path, files: &[PathBuf], mentions_only: bool) -> anyhow::Result<
             }
         };
         let name = file.display().to_string();
+        let at = |span: Span| doc.source_span(span);
         if mentions_only {
-            for m in dealscope_extract::mentions(&text) {
-                serde_json::to_writer(&mut out, &mention_line(&name, &m))?;
+            for m in dealscope_extract::mentions(&doc.text) {
+                serde_json::to_writer(&mut out, &mention_line(&name, &m, &at))?;
                 writeln!(out)?;
             }
         } else {
-            let x = dealscope_extract::extract(&text, &gazetteer);
-            serde_json::to_writer(&mut out, &document(&name, &x))?;
+            let x = dealscope_extract::extract(&doc.text, &gazetteer);
+            serde_json::to_writer(&mut out, &document(&name, &x, &at))?;
             writeln!(out)?;
         }
     }
@@ -50,14 +52,43 @@ pub fn run(db: &Path, files: &[PathBuf], mentions_only: bool) -> anyhow::Result<
     })
 }
 
-fn read_text(file: &Path) -> anyhow::Result<String> {
+/// A document's text, and for HTML the map from text spans back to file offsets.
+struct Document {
+    text: String,
+    html: Option<HtmlText>,
+}
+
+impl Document {
+    /// Where a text span lies in the file.
+    fn source_span(&self, span: Span) -> Span {
+        match &self.html {
+            Some(h) => h.source_span(span).unwrap_or(span),
+            None => span,
+        }
+    }
+}
+
+fn read_document(file: &Path) -> anyhow::Result<Document> {
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
-    String::from_utf8(bytes).map_err(|e| {
+    let text = String::from_utf8(bytes).map_err(|e| {
         anyhow::anyhow!(
             "{}: not UTF-8 text (invalid byte at offset {})",
             file.display(),
             e.utf8_error().valid_up_to()
         )
+    })?;
+    let is_html = file
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+    Ok(if is_html {
+        let html = dealscope_ingest::html::to_text(&text);
+        Document {
+            text: html.text.clone(),
+            html: Some(html),
+        }
+    } else {
+        Document { text, html: None }
     })
 }
 
@@ -101,21 +132,23 @@ struct MentionLine<'a> {
     subtype: Option<dealscope_extract::MilestoneKind>,
 }
 
-fn mention_line<'a>(file: &'a str, m: &'a Mention) -> MentionLine<'a> {
+fn mention_line<'a>(file: &'a str, m: &'a Mention, at: &dyn Fn(Span) -> Span) -> MentionLine<'a> {
+    let span = at(m.span);
     MentionLine {
         file,
         value: m.value,
         currency: m.currency.to_string(),
         text: &m.text,
-        start: m.span.start,
-        end: m.span.end,
+        start: span.start,
+        end: span.end,
         role: m.role.as_str(),
         subtype: m.milestone,
     }
 }
 
-fn evidence<T>(f: &Field<T>) -> Value {
-    json!({"start": f.span.start, "end": f.span.end, "text": f.text})
+fn evidence(span: Span, text: &str, at: &dyn Fn(Span) -> Span) -> Value {
+    let s = at(span);
+    json!({"start": s.start, "end": s.end, "text": text})
 }
 
 fn number(d: Decimal) -> Value {
@@ -126,27 +159,35 @@ fn number(d: Decimal) -> Value {
 #[serde(transparent)]
 struct MoneyNumber(#[serde(with = "dealscope_core::money::decimal_number")] Decimal);
 
-fn document(file: &str, x: &Extraction) -> Value {
-    let mentions: Vec<MentionLine> = x.mentions.iter().map(|m| mention_line(file, m)).collect();
+fn document(file: &str, x: &Extraction, at: &dyn Fn(Span) -> Span) -> Value {
+    let mentions: Vec<MentionLine> = x
+        .mentions
+        .iter()
+        .map(|m| mention_line(file, m, at))
+        .collect();
     let deals: Vec<Value> = x
         .deals
         .iter()
         .map(|d| {
             let mut deal = Map::new();
             let mut ev = Map::new();
+            fn field_evidence<T>(f: &Field<T>, at: &dyn Fn(Span) -> Span) -> Value {
+                evidence(f.span, &f.text, at)
+            }
+            let evidence_of = |f: Option<&Field<String>>| f.map(|f| field_evidence(f, at));
             let mut put = |key: &str, value: Value, e: Option<Value>| {
                 if let Some(e) = e {
                     ev.insert(key.to_owned(), e);
                 }
                 deal.insert(key.to_owned(), value);
             };
-            put("licensor", json!(d.licensor.as_ref().map(|f| &f.value)), d.licensor.as_ref().map(evidence));
-            put("licensee", json!(d.licensee.as_ref().map(|f| &f.value)), d.licensee.as_ref().map(evidence));
-            put("assets", json!(d.assets.iter().map(|f| &f.value).collect::<Vec<_>>()), d.assets.first().map(evidence));
-            put("modality", json!(d.modality.as_ref().map(|f| f.value.label())), d.modality.as_ref().map(evidence));
-            put("targets", json!(d.targets.iter().map(|f| &f.value).collect::<Vec<_>>()), d.targets.first().map(evidence));
-            put("deal_type", json!(d.deal_type.as_ref().map(|f| f.value.label())), d.deal_type.as_ref().map(evidence));
-            put("territory", json!(d.territory.as_ref().map(|f| &f.value)), d.territory.as_ref().map(evidence));
+            put("licensor", json!(d.licensor.as_ref().map(|f| &f.value)), evidence_of(d.licensor.as_ref()));
+            put("licensee", json!(d.licensee.as_ref().map(|f| &f.value)), evidence_of(d.licensee.as_ref()));
+            put("assets", json!(d.assets.iter().map(|f| &f.value).collect::<Vec<_>>()), evidence_of(d.assets.first()));
+            put("modality", json!(d.modality.as_ref().map(|f| f.value.label())), d.modality.as_ref().map(|f| field_evidence(f, at)));
+            put("targets", json!(d.targets.iter().map(|f| &f.value).collect::<Vec<_>>()), evidence_of(d.targets.first()));
+            put("deal_type", json!(d.deal_type.as_ref().map(|f| f.value.label())), d.deal_type.as_ref().map(|f| field_evidence(f, at)));
+            put("territory", json!(d.territory.as_ref().map(|f| &f.value)), evidence_of(d.territory.as_ref()));
             for (key, role) in [
                 ("upfront_usd", Role::Upfront),
                 ("near_term_usd", Role::NearTerm),
@@ -159,17 +200,18 @@ fn document(file: &str, x: &Extraction) -> Value {
                 put(
                     key,
                     m.map_or(Value::Null, |m| number(m.value)),
-                    m.map(|m| json!({"start": m.span.start, "end": m.span.end, "text": m.text})),
+                    m.map(|m| evidence(m.span, &m.text, at)),
                 );
             }
-            put("royalty", json!(d.royalty.as_ref().map(|f| &f.value)), d.royalty.as_ref().map(evidence));
-            put("announced", json!(d.announced.as_ref().map(|f| f.value.to_string())), d.announced.as_ref().map(evidence));
+            put("royalty", json!(d.royalty.as_ref().map(|f| &f.value)), evidence_of(d.royalty.as_ref()));
+            put("announced", json!(d.announced.as_ref().map(|f| f.value.to_string())), d.announced.as_ref().map(|f| field_evidence(f, at)));
             let terms: Vec<Value> = d
                 .terms
                 .iter()
                 .map(|&i| {
                     let m = &x.mentions[i];
-                    json!({"role": m.role.as_str(), "value": number(m.value), "currency": m.currency.to_string(), "start": m.span.start, "end": m.span.end, "text": m.text})
+                    let s = at(m.span);
+                    json!({"role": m.role.as_str(), "value": number(m.value), "currency": m.currency.to_string(), "start": s.start, "end": s.end, "text": m.text})
                 })
                 .collect();
             deal.insert("terms".into(), Value::Array(terms));

@@ -646,15 +646,36 @@ fn fill_details(text: &str, deal: &mut ExtractedDeal, sents: &[Span], gazetteer:
     }
 }
 
-/// The first amount of a role among a deal's terms, in one currency.
+/// The amount of a role among a deal's terms, in one currency: the first one stated.
+/// Milestones are a deal's stated maximum: one figure, or an overall figure (no kind, or
+/// all kinds named) at least as large as every part. Parts alone ("development milestones
+/// of up to $180 million and sales milestones of up to $400 million") give none, since
+/// dealscope never adds figures up.
 pub fn term(
     deal: &ExtractedDeal,
     mentions: &[Mention],
     role: Role,
     currency: Currency,
 ) -> Option<usize> {
-    deal.terms
+    let mut of_role = deal
+        .terms
         .iter()
         .copied()
-        .find(|&i| mentions[i].role == role && mentions[i].currency == currency)
+        .filter(|&i| mentions[i].role == role && mentions[i].currency == currency);
+    if role != Role::Milestone {
+        return of_role.next();
+    }
+    let all: Vec<usize> = of_role.collect();
+    let same_value = all
+        .iter()
+        .all(|&j| mentions[j].value == mentions[all[0]].value);
+    match all.as_slice() {
+        [] => None,
+        [one] => Some(*one),
+        _ if same_value => Some(all[0]),
+        _ => all.iter().copied().find(|&i| {
+            mentions[i].milestone_scope.is_overall()
+                && all.iter().all(|&j| mentions[j].value <= mentions[i].value)
+        }),
+    }
 }

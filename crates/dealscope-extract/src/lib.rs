@@ -17,7 +17,7 @@ use serde::Serialize;
 
 pub use deals::ExtractedDeal;
 pub use gazetteer::Gazetteer;
-pub use roles::{MilestoneKind, Role};
+pub use roles::{MilestoneKind, MilestoneScope, Role};
 
 /// A money amount in a document, with its role.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -33,9 +33,12 @@ pub struct Mention {
     pub currency: Currency,
     /// What the amount is.
     pub role: Role,
-    /// Kind of milestone, when stated.
+    /// Kind of milestone, when exactly one is stated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub milestone: Option<MilestoneKind>,
+    /// Which kinds of milestone the amount covers.
+    #[serde(skip)]
+    pub milestone_scope: roles::MilestoneScope,
     /// "up to", "more than" …
     pub bound: Bound,
     /// A price per share.
@@ -93,14 +96,15 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             })
             .collect();
         let roles = roles::assign(&text[s.start..s.end], s.start, &slots);
-        for (f, (role, milestone)) in in_sentence.iter().zip(roles) {
+        for (f, (role, scope)) in in_sentence.iter().zip(roles) {
             out.push(Mention {
                 span: f.span,
                 text: text[f.span.start..f.span.end].to_owned(),
                 value: f.value,
                 currency: f.currency,
                 role,
-                milestone,
+                milestone: scope.kind,
+                milestone_scope: scope,
                 bound: f.bound,
                 per_share: f.per_share,
             });

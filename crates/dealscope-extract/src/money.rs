@@ -243,7 +243,7 @@ fn prefix_currency(text: &str, i: usize, opts: ScanOptions) -> Option<(usize, Cu
     }
     for sign in ["¥", "￥"] {
         if let Some(rest) = before.strip_suffix(sign) {
-            return Some((rest.len(), opts.yen_sign));
+            return Some((rest.len(), yen_sign_near(text, rest.len(), opts)));
         }
     }
     const CODES: [&str; 8] = ["USD", "RMB", "CNY", "HKD", "EUR", "GBP", "JPY", "CHF"];
@@ -258,6 +258,37 @@ fn prefix_currency(text: &str, i: usize, opts: ScanOptions) -> Option<(usize, Cu
         }
     }
     None
+}
+
+/// What `¥` means at one place: yen when the nearby text (the same paragraph, ±300 bytes)
+/// speaks of yen and not of yuan; otherwise the document's choice.
+fn yen_sign_near(text: &str, at: usize, opts: ScanOptions) -> Currency {
+    let floor = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let window = &text[floor(at.saturating_sub(300))..floor((at + 300).min(text.len()))];
+    let has_word = |w: &str| {
+        window.match_indices(w).any(|(i, _)| {
+            let before = window[..i].chars().next_back();
+            let after = window[i + w.len()..].chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric())
+                && after.is_none_or(|c| !c.is_alphanumeric())
+        })
+    };
+    let yen = ["yen", "JPY", "Japan", "Japanese"]
+        .iter()
+        .any(|w| has_word(w));
+    let yuan = ["yuan", "RMB", "CNY", "renminbi", "Renminbi"]
+        .iter()
+        .any(|w| has_word(w));
+    match (yen, yuan) {
+        (true, false) => Currency::JPY,
+        (false, true) => Currency::CNY,
+        _ => opts.yen_sign,
+    }
 }
 
 /// A scale word after the number: returns the scale and the end.
@@ -562,19 +593,24 @@ fn bound_before(text: &str, start: usize) -> Bound {
     }
 }
 
+/// "per share", "a share", "per ordinary share", "per Subscription Share", "per ADS".
 fn per_share_after(text: &str, end: usize) -> bool {
     let rest = text[end..].trim_start();
-    [
-        "per share",
-        "a share",
-        "/share",
-        "per ADS",
-        "per H share",
-        "per H-share",
-        "each share",
-    ]
-    .iter()
-    .any(|p| rest.starts_with(p))
+    if rest.starts_with("/share") || rest.starts_with("/ADS") {
+        return true;
+    }
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty());
+    match words.next() {
+        Some("per" | "a" | "each") => words.take(3).any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "share" | "ads" | "adr" | "h-share" | "unit"
+            )
+        }),
+        _ => false,
+    }
 }
 
 #[cfg(test)]

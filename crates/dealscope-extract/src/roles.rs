@@ -55,6 +55,22 @@ impl fmt::Display for Role {
     }
 }
 
+/// The kinds of milestone an amount covers, as the text says.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct MilestoneScope {
+    /// The one kind, when exactly one is named.
+    pub kind: Option<MilestoneKind>,
+    /// How many kinds are named (0 = the text does not say).
+    pub kinds_named: u8,
+}
+
+impl MilestoneScope {
+    /// Whether the amount is stated for milestones as a whole (no kind named, or all three).
+    pub fn is_overall(&self) -> bool {
+        self.kinds_named == 0 || self.kinds_named >= 3
+    }
+}
+
 /// Kind of milestone, when the text says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -74,12 +90,17 @@ const CUES: &[(&[&str], Role)] = &[
     (&["up-front"], Role::Upfront),
     (&["up", "front"], Role::Upfront),
     (&["initial", "payment"], Role::Upfront),
+    (&["at", "signing"], Role::Upfront),
+    (&["on", "signing"], Role::Upfront),
+    (&["upon", "signing"], Role::Upfront),
     (&["initial", "payments"], Role::Upfront),
     (&["signing", "fee"], Role::Upfront),
     (&["one-time", "payment"], Role::Upfront),
     (&["down", "payment"], Role::Upfront),
     (&["near-term"], Role::NearTerm),
     (&["near", "term"], Role::NearTerm),
+    (&["technology", "transfer"], Role::NearTerm),
+    (&["tech", "transfer"], Role::NearTerm),
     (&["equity", "investment"], Role::Equity),
     (&["equity"], Role::Equity),
     (&["subscribe"], Role::Equity),
@@ -96,10 +117,13 @@ const CUES: &[(&[&str], Role)] = &[
     (&["option", "payment"], Role::Option),
     (&["option", "payments"], Role::Option),
     (&["opt-in"], Role::Option),
-    (&["exercise"], Role::Option),
+    (&["upon", "exercise"], Role::Option),
+    (&["to", "exercise"], Role::Option),
     (&["milestone"], Role::Milestone),
     (&["milestones"], Role::Milestone),
-    (&["contingent"], Role::Milestone),
+    (&["contingent", "payments"], Role::Milestone),
+    (&["contingent", "payment"], Role::Milestone),
+    (&["achievement"], Role::Milestone),
     (&["earn-out"], Role::Milestone),
     (&["earnout"], Role::Milestone),
     (&["potential", "payments"], Role::Milestone),
@@ -111,7 +135,11 @@ const CUES: &[(&[&str], Role)] = &[
     (&["worth"], Role::Total),
     (&["valued"], Role::Total),
     (&["value"], Role::Total),
-    (&["aggregate"], Role::Total),
+    (&["aggregate", "value"], Role::Total),
+    (&["aggregate", "consideration"], Role::Total),
+    (&["bringing"], Role::Total),
+    (&["acquire"], Role::Total),
+    (&["acquires"], Role::Total),
     (&["headline"], Role::Total),
     (&["biobucks"], Role::Total),
     // Not deal terms.
@@ -140,7 +168,8 @@ const CUES: &[(&[&str], Role)] = &[
     (&["series"], Role::Other),
     (&["ipo"], Role::Other),
     (&["proceeds"], Role::Other),
-    (&["cash"], Role::Other),
+    (&["cash", "position"], Role::Other),
+    (&["cash", "and"], Role::Other),
     (&["price"], Role::Other),
     (&["dividend"], Role::Other),
     (&["expenses"], Role::Other),
@@ -184,7 +213,6 @@ const BREAKS: &[&str] = &[
     "including",
     "includes",
     "include",
-    "of",
     "whereas",
     "as",
     "which",
@@ -196,7 +224,6 @@ const BREAKS: &[&str] = &[
 ];
 
 /// How far a cue may be from its amount, in words.
-const NEAR_AFTER: usize = 4;
 const FAR_AFTER: usize = 8;
 const NEAR_BEFORE: usize = 10;
 
@@ -255,109 +282,174 @@ fn cue_ending_at(words: &[String], end: usize) -> Option<(Role, usize)> {
     best
 }
 
-/// The index where the first clause break of a context starts, if any.
-fn first_break(words: &[String]) -> Option<usize> {
-    words.iter().position(|w| is_break(w))
-}
-
 fn is_break(w: &str) -> bool {
     matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–") || BREAKS.contains(&w)
 }
 
-/// The words after an amount that belong to it: up to the first clause break, except that
-/// a list of qualifiers stays whole ("in development, regulatory and commercial
-/// milestones"), and a break word right after the amount is kept ("of upfront").
+/// Words that may chain a cue phrase: "in development, regulatory and commercial
+/// milestones", "in upfront and near-term payments".
+fn qualifier(w: &str) -> bool {
+    matches!(
+        w,
+        "development"
+            | "developmental"
+            | "regulatory"
+            | "commercial"
+            | "commercialization"
+            | "clinical"
+            | "sales"
+            | "sales-based"
+            | "approval"
+            | "launch"
+            | "and"
+            | ","
+            | "or"
+            | "certain"
+            | "other"
+            | "potential"
+            | "future"
+            | "near-term"
+            | "upfront"
+            | "up-front"
+            | "payment"
+            | "payments"
+            | "fee"
+            | "fees"
+            | "in"
+            | "cash"
+            | "contingent"
+            | "additional"
+    ) || w.starts_with("milestone")
+}
+
+fn is_punctuation(w: &str) -> bool {
+    matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–")
+}
+
+/// The words after an amount that belong to it: up to the first clause break, or to the
+/// end of its first cue phrase and the qualifiers chained to it. A list of qualifiers stays
+/// whole ("in development, regulatory and commercial milestones").
 fn postfix_of(words: &[String]) -> Vec<String> {
-    let qualifier = |w: &str| {
-        matches!(
-            w,
-            "development"
-                | "developmental"
-                | "regulatory"
-                | "commercial"
-                | "commercialization"
-                | "clinical"
-                | "sales"
-                | "sales-based"
-                | "approval"
-                | "launch"
-                | "and"
-                | ","
-                | "or"
-                | "certain"
-                | "other"
-                | "potential"
-                | "future"
-                | "near-term"
-        ) || w.starts_with("milestone")
-    };
-    let mut out = Vec::new();
-    for (k, w) in words.iter().enumerate() {
+    let mut out: Vec<String> = Vec::new();
+    let mut cue_seen = false;
+    let mut k = 0;
+    while k < words.len() {
+        let w = words[k].as_str();
+        // A clause that starts right after the amount is not about it: ", and …",
+        // "includes …", "plus …".
+        if k == 0
+            && (is_punctuation(w)
+                || matches!(
+                    w,
+                    "and"
+                        | "plus"
+                        | "while"
+                        | "whereas"
+                        | "but"
+                        | "with"
+                        | "includes"
+                        | "include"
+                        | "including"
+                        | "comprises"
+                        | "comprising"
+                        | "consisting"
+                        | "excluding"
+                ))
+        {
+            break;
+        }
+        if cue_seen && !qualifier(w) {
+            break;
+        }
         if k > 0 && is_break(w) {
             let keep = qualifier(&words[k - 1]) && words.get(k + 1).is_some_and(|n| qualifier(n));
             if !keep {
                 break;
             }
         }
-        out.push(w.clone());
+        // A cue phrase is taken whole ("technology transfer").
+        let len = cue_at(words, k).map_or(1, |(_, n)| {
+            cue_seen = true;
+            n
+        });
+        out.extend(words[k..k + len].iter().cloned());
+        k += len;
+        // The phrase ends with its head noun: "upfront payment", "milestone payments".
+        let head = matches!(
+            out.last().map(String::as_str),
+            Some("payment" | "payments" | "fee" | "fees" | "milestones")
+        );
+        if cue_seen && head {
+            break;
+        }
     }
     out
 }
 
 /// Signals that a sentence is about many deals or the whole market.
 fn is_aggregate(sentence: &[String]) -> bool {
-    let plural_deals = |w: &str| {
-        matches!(
-            w,
-            "deals" | "transactions" | "agreements" | "licensing-deals"
-        )
-    };
+    const MARKET_WORDS: &[&str] = &[
+        "industry",
+        "sector",
+        "sector's",
+        "industry's",
+        "nationwide",
+        "cumulative",
+        "cumulatively",
+        "volume",
+        "year-to-date",
+        "ytd",
+        "average",
+        "median",
+        "clustered",
+        "typically",
+    ];
+    const COUNTING: &[&str] = &[
+        "these",
+        "such",
+        "all",
+        "of",
+        "bd",
+        "out-licensing",
+        "licensing",
+        "outbound",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "several",
+        "many",
+        "across",
+    ];
     for (i, w) in sentence.iter().enumerate() {
-        if matches!(
-            w.as_str(),
-            "industry"
-                | "sector"
-                | "sector's"
-                | "industry's"
-                | "nationwide"
-                | "cumulative"
-                | "cumulatively"
-                | "volume"
-                | "year-to-date"
-                | "ytd"
-        ) {
-            return true;
-        }
-        // "in the first month of 2026", "so far this year"
-        if matches!(w.as_str(), "month" | "quarter" | "half" | "year")
-            && i > 0
-            && matches!(
-                sentence[i - 1].as_str(),
-                "first" | "second" | "third" | "fourth" | "whole" | "full"
+        // "industry observers said" is about a source, not about the market.
+        let source = sentence.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.as_str(),
+                "observers"
+                    | "analysts"
+                    | "sources"
+                    | "watchers"
+                    | "experts"
+                    | "insiders"
+                    | "executives"
             )
-        {
+        });
+        if MARKET_WORDS.contains(&w.as_str()) && !source {
             return true;
         }
-        if plural_deals(w) {
-            // "157 deals", "157 out-licensing deals", "deals worth", "such deals"
+        if matches!(w.as_str(), "deals" | "transactions" | "agreements") {
+            // "157 deals", "157 out-licensing deals", "across the three deals", "such deals"
             let before = &sentence[i.saturating_sub(3)..i];
-            if before.iter().any(|b| {
-                b.chars().all(|c| c.is_ascii_digit() || c == ',')
-                    || matches!(
-                        b.as_str(),
-                        "these"
-                            | "such"
-                            | "all"
-                            | "of"
-                            | "bd"
-                            | "out-licensing"
-                            | "licensing"
-                            | "outbound"
-                    )
-            }) {
-                return true;
-            }
-            if sentence.get(i + 1).is_some_and(|n| {
+            let counted = before.iter().any(|b| {
+                b.chars().all(|c| c.is_ascii_digit() || c == ',') || COUNTING.contains(&b.as_str())
+            });
+            let valued = sentence.get(i + 1).is_some_and(|n| {
                 matches!(
                     n.as_str(),
                     "worth"
@@ -369,7 +461,8 @@ fn is_aggregate(sentence: &[String]) -> bool {
                         | "reached"
                         | "with"
                 )
-            }) {
+            });
+            if counted || valued {
                 return true;
             }
         }
@@ -390,89 +483,193 @@ pub struct Slot {
 
 /// Assigns roles to the mentions of one sentence (`slots` sorted, inside `sentence`, whose
 /// first byte is at `offset` in the document).
-pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<(Role, Option<MilestoneKind>)> {
+pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<(Role, MilestoneScope)> {
     let sentence_words = tokens(sentence);
     let aggregate = is_aggregate(&sentence_words);
-    let mut prefixes: Vec<Vec<String>> = Vec::with_capacity(slots.len());
-    let mut postfixes: Vec<Vec<String>> = Vec::with_capacity(slots.len());
-    let mut previous_end = offset;
-    for (i, slot) in slots.iter().enumerate() {
-        let left = &sentence[previous_end - offset..slot.start - offset];
-        let left_words = tokens(left);
-        // The prefix is what follows the first break after the previous mention.
-        let prefix = if i == 0 {
-            left_words
-        } else {
-            match first_break(&left_words) {
-                Some(b) => left_words[b..].to_vec(),
-                None => Vec::new(),
-            }
-        };
-        prefixes.push(prefix);
-        let next_start = slots
-            .get(i + 1)
-            .map_or(offset + sentence.len(), |s| s.start);
-        let right_words = tokens(&sentence[slot.end - offset..next_start - offset]);
-        let postfix = postfix_of(&right_words);
-        postfixes.push(postfix);
-        previous_end = slot.end;
-    }
+    let local = |a: usize, b: usize| &sentence[a - offset..b - offset];
+    let n = slots.len();
 
-    slots
-        .iter()
-        .enumerate()
-        .map(|(i, slot)| {
-            if slot.per_share {
-                return (Role::Other, None);
+    // "JPY 5 billion (approximately US$33 million) upfront": a conversion in brackets right
+    // after an amount is the same payment; both read the words after the bracket.
+    let paired: Vec<bool> = (0..n)
+        .map(|i| {
+            i + 1 < n && {
+                let between = local(slots[i].end, slots[i + 1].start)
+                    .trim()
+                    .to_ascii_lowercase();
+                let after = local(
+                    slots[i + 1].end,
+                    slots
+                        .get(i + 2)
+                        .map_or(offset + sentence.len(), |s| s.start),
+                );
+                matches!(
+                    between.as_str(),
+                    "(" | "(approximately" | "(about" | "(approx." | "(around" | "(or" | "(roughly"
+                ) && after.trim_start().starts_with(')')
+            }
+        })
+        .collect();
+
+    // Right-hand words of each amount, to the next amount or the sentence end.
+    let rights: Vec<Vec<String>> = (0..n)
+        .map(|i| {
+            let j = if paired[i] { i + 1 } else { i };
+            let next = slots
+                .get(j + 1)
+                .map_or(offset + sentence.len(), |s| s.start);
+            let mut words = tokens(local(slots[j].end, next));
+            if paired[i] && words.first().is_some_and(|w| w == ")") {
+                words.remove(0);
+            }
+            words
+        })
+        .collect();
+    let postfixes: Vec<Vec<String>> = rights.iter().map(|r| postfix_of(r)).collect();
+    // Left-hand words: what the previous amount's own phrase left over.
+    let prefixes: Vec<Vec<String>> = (0..n)
+        .map(|i| {
+            if i == 0 {
+                tokens(local(offset, slots[0].start))
+            } else if paired[i - 1] {
+                tokens(local(offset, slots[i - 1].start))
+            } else {
+                let prev_right = tokens(local(slots[i - 1].end, slots[i].start));
+                let used = postfix_of(&prev_right).len();
+                prev_right[used.min(prev_right.len())..].to_vec()
+            }
+        })
+        .collect();
+
+    let mut out: Vec<(Role, MilestoneScope, bool)> = (0..n)
+        .map(|i| {
+            if slots[i].per_share {
+                return (Role::Other, MilestoneScope::default(), true);
             }
             let post = &postfixes[i];
             let pre = &prefixes[i];
-            let after = |limit: usize| {
-                (0..post.len().min(limit)).find_map(|p| cue_at(post, p).map(|c| (c, p)))
-            };
+            let after =
+                (0..post.len().min(FAR_AFTER)).find_map(|p| cue_at(post, p).map(|(r, _)| (r, p)));
             let before = || {
-                (0..pre.len()).rev().take(NEAR_BEFORE).find_map(|p| {
-                    cue_ending_at(pre, p).map(|(r, start)| ((r, p + 1 - start), start))
-                })
+                (0..pre.len())
+                    .rev()
+                    .take(NEAR_BEFORE)
+                    .find_map(|p| cue_ending_at(pre, p))
             };
-            let tight = post
+            let tight = rights[i]
                 .iter()
                 .take(2)
                 .any(|w| TIGHT_TOTAL.contains(&w.as_str()));
-            let (role, at, words) =
-                match after(NEAR_AFTER).or_else(|| tight.then_some(((Role::Total, 1), 0))) {
-                    Some(((r, _), p)) => (r, p, post.as_slice()),
-                    None => match before() {
-                        Some(((r, _), p)) => (r, p, pre.as_slice()),
-                        None => match after(FAR_AFTER) {
-                            Some(((r, _), p)) => (r, p, post.as_slice()),
-                            None => return (Role::Other, None),
-                        },
-                    },
-                };
+            // A timing phrase after the amount ("at signing", "upon achievement") yields to
+            // a payment named before it ("an option fee of CHF 20 million at signing").
+            let after = match after {
+                Some((_, p)) if is_timing(post, p) && before().is_some() => None,
+                other => other,
+            };
+            let found = match after {
+                Some((r, p)) => Some((r, p, post.as_slice())),
+                None => match before() {
+                    Some((r, p)) => Some((r, p, pre.as_slice())),
+                    None if tight => Some((Role::Total, 0, post.as_slice())),
+                    // "is eligible to receive up to $X": what one is eligible for is
+                    // contingent on milestones.
+                    None if pre.iter().rev().take(NEAR_BEFORE).any(|w| w == "eligible") => {
+                        Some((Role::Milestone, 0, pre.as_slice()))
+                    }
+                    // "$30 million, covering the upfront payment and …": an explaining
+                    // clause right after the amount.
+                    None => explained(&rights[i]),
+                },
+            };
+            let Some((role, at, words)) = found else {
+                return (Role::Other, MilestoneScope::default(), false);
+            };
             let role = refine(role, words, at, &sentence_words);
             if aggregate && role != Role::Royalty {
-                return (Role::Other, None);
+                return (Role::Other, MilestoneScope::default(), true);
             }
-            let kind = (role == Role::Milestone)
-                .then(|| milestone_kind(words))
-                .flatten();
-            (role, kind)
+            let kind = if role == Role::Milestone {
+                milestone_scope(words)
+            } else {
+                MilestoneScope::default()
+            };
+            (role, kind, true)
         })
-        .collect()
+        .collect();
+
+    // Members of a list or range share one role ("milestones of $50, $75 and $100 million";
+    // "between $500 million and $1 billion"): a member without a cue of its own takes the
+    // role of the member that has one.
+    let mut i = 0;
+    while i < n {
+        let mut j = i;
+        while j + 1 < n && !paired[j] && is_list_link(local(slots[j].end, slots[j + 1].start)) {
+            j += 1;
+        }
+        if j > i {
+            if let Some(&(role, kind, _)) = out[i..=j].iter().find(|(_, _, cued)| *cued) {
+                for slot in &mut out[i..=j] {
+                    if !slot.2 {
+                        *slot = (role, kind, true);
+                    }
+                }
+            }
+        }
+        i = j + 1;
+    }
+    for i in 0..n {
+        if paired[i] {
+            out[i + 1] = out[i];
+        }
+    }
+    out.into_iter().map(|(r, k, _)| (r, k)).collect()
+}
+
+/// The cue of a clause that explains the amount before it: ", covering the upfront
+/// payment", ", consisting of an upfront payment …".
+fn explained(right: &[String]) -> Option<(Role, usize, &[String])> {
+    let comma = right.iter().take(3).position(|w| w == ",")?;
+    let rest = &right[comma + 1..];
+    let starts = rest.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "covering" | "consisting" | "comprising" | "representing" | "made" | "being"
+        )
+    });
+    if !starts {
+        return None;
+    }
+    (1..rest.len().min(FAR_AFTER)).find_map(|p| {
+        cue_at(rest, p)
+            .filter(|(r, _)| !matches!(r, Role::Total | Role::Other))
+            .map(|(r, _)| (r, p, rest))
+    })
+}
+
+/// Cues that say when a payment falls due rather than what it is.
+fn is_timing(words: &[String], at: usize) -> bool {
+    matches!(
+        (
+            words.get(at).map(String::as_str),
+            words.get(at + 1).map(String::as_str)
+        ),
+        (Some("at" | "on" | "upon"), Some("signing" | "exercise"))
+            | (Some("technology" | "tech"), Some("transfer"))
+            | (Some("achievement"), _)
+    )
+}
+
+fn is_list_link(between: &str) -> bool {
+    matches!(
+        between.trim(),
+        "," | "and" | "or" | ", and" | ", or" | "-" | "–" | "to" | "and/or"
+    )
 }
 
 /// Adjusts a cue's role with the words around it.
 fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role {
     let has = |w: &str| sentence.iter().any(|s| s == w);
     match role {
-        // "net sales above $1 billion" in a royalty sentence is a royalty threshold.
-        Role::Other
-            if words.get(at).is_some_and(|w| w == "net" || w == "sales")
-                && (has("royalty") || has("royalties")) =>
-        {
-            Role::Royalty
-        }
         // "sales milestones", "sales-based milestones"
         Role::Other
             if words.get(at).is_some_and(|w| w == "sales")
@@ -483,13 +680,65 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
         {
             Role::Milestone
         }
-        // An equity cue in a financing round is the round, not a deal term.
-        Role::Equity if has("series") || has("ipo") || has("financing") => Role::Other,
+        // "net sales above $1 billion" in a royalty sentence is a royalty threshold.
+        Role::Other
+            if words.get(at).is_some_and(|w| w == "net" || w == "sales")
+                && (has("royalty") || has("royalties")) =>
+        {
+            Role::Royalty
+        }
+        // An equity cue in a financing round or share offering is not a deal term.
+        Role::Equity
+            if [
+                "series",
+                "ipo",
+                "financing",
+                "offering",
+                "cornerstone",
+                "placing",
+            ]
+            .iter()
+            .any(|w| has(w)) =>
+        {
+            Role::Other
+        }
+        // "upfront and near-term payments totaling $17.5 million": the payment named
+        // before "totaling" is what the amount is.
+        Role::Total
+            if matches!(
+                words.get(at).map(String::as_str),
+                Some("totaling" | "totalling" | "totaled" | "totalled" | "amounting")
+            ) && at > 0 =>
+        {
+            (at.saturating_sub(6)..at)
+                .rev()
+                .find_map(|p| cue_ending_at(&words[..at], p))
+                .map(|(r, start)| refine(r, words, start, sentence))
+                .filter(|r| !matches!(r, Role::Total | Role::Other))
+                .unwrap_or(Role::Total)
+        }
+        // "was last valued at $1.1 billion": a company valuation.
+        Role::Total
+            if words.get(at).is_some_and(|w| w == "valued")
+                && at > 0
+                && matches!(
+                    words[at - 1].as_str(),
+                    "last" | "company" | "was" | "currently"
+                ) =>
+        {
+            Role::Other
+        }
+        // "for a total consideration of US$105 million" in a share subscription.
+        Role::Total if has("subscribe") || has("subscription") => Role::Equity,
+        // "upfront and near-term payments": one combined upfront figure.
+        Role::NearTerm if at >= 2 && words[at - 2] == "upfront" && words[at - 1] == "and" => {
+            Role::Upfront
+        }
         _ => role,
     }
 }
 
-fn milestone_kind(words: &[String]) -> Option<MilestoneKind> {
+fn milestone_scope(words: &[String]) -> MilestoneScope {
     let mut kinds = Vec::new();
     for w in words {
         let k = match w.as_str() {
@@ -504,9 +753,12 @@ fn milestone_kind(words: &[String]) -> Option<MilestoneKind> {
             kinds.push(k);
         }
     }
-    match kinds.as_slice() {
-        [one] => Some(*one),
-        _ => None,
+    MilestoneScope {
+        kind: match kinds.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        },
+        kinds_named: kinds.len() as u8,
     }
 }
 

@@ -383,91 +383,82 @@ pub fn assemble(
     mentions: &[Mention],
     gazetteer: &Gazetteer,
 ) -> Vec<ExtractedDeal> {
+    let names = crate::names::DocNames::build(text, gazetteer);
     let mut deals: Vec<ExtractedDeal> = Vec::new();
     let mut spans: Vec<Vec<Span>> = Vec::new(); // sentences of each deal
     let mut current: Option<usize> = None;
-    for s in sentences {
+    let mut previous: Option<Span> = None;
+    for (k, s) in sentences.iter().enumerate() {
         let sentence = &text[s.start..s.end];
         let words = lower_words(sentence);
         let triggered = words.iter().any(|w| TRIGGERS.contains(&w.as_str()));
-        let companies: Vec<CompanyHit> = gazetteer
-            .companies(sentence)
-            .into_iter()
-            .map(|mut h| {
-                h.span = Span {
-                    start: h.span.start + s.start,
-                    end: h.span.end + s.start,
-                };
-                h
-            })
-            .collect();
-        let mut distinct: Vec<&CompanyHit> = Vec::new();
-        for c in &companies {
-            if !distinct.iter().any(|d| Gazetteer::same_company(d, c)) {
-                distinct.push(c);
+        let has_terms = mentions.iter().any(|m| {
+            !matches!(m.role, Role::Other | Role::Royalty)
+                && s.start <= m.span.start
+                && m.span.end <= s.end
+        });
+        let aggregate = crate::roles::is_aggregate(&crate::roles::tokens(sentence));
+        // A headline often names several deals at once; the body says which is which.
+        let headline =
+            k == 0 && !sentence.trim_end().ends_with(['.', '!', '?']) && sentences.len() > 1;
+        if (triggered || has_terms) && !aggregate && !headline {
+            // Parties in this sentence first, then in the one before ("GSK licensed
+            // HS-20089 … GSK paid $85m upfront; Hansoh became eligible …").
+            let mut window: Vec<(CompanyHit, Span)> =
+                names.in_span(*s).into_iter().map(|h| (h, *s)).collect();
+            if let Some(p) = previous {
+                window.extend(names.in_span(p).into_iter().map(|h| (h, p)));
             }
-        }
-        let aggregate_sentence = words
-            .iter()
-            .any(|w| matches!(w.as_str(), "deals" | "transactions"));
-        if triggered && distinct.len() >= 2 && !aggregate_sentence {
-            // Two parties: the two with the strongest opposite evidence, else the first two.
-            let scored: Vec<(i32, &CompanyHit)> = distinct
-                .iter()
-                .map(|c| (party_score(sentence, s.start, c), *c))
-                .collect();
-            let (licensor, licensee) = pick_parties(&scored);
-            let ids = (
-                licensor
-                    .id
-                    .as_ref()
-                    .map(|i| i.to_string())
-                    .or(Some(licensor.name.clone())),
-                licensee
-                    .id
-                    .as_ref()
-                    .map(|i| i.to_string())
-                    .or(Some(licensee.name.clone())),
-            );
-            let same_pair = current.is_some_and(|c| {
-                let p = &deals[c].party_ids;
-                (p.0 == ids.0 && p.1 == ids.1) || (p.0 == ids.1 && p.1 == ids.0)
-            });
-            if !same_pair {
-                let field = |h: &CompanyHit| Field {
-                    value: h.name.clone(),
-                    span: h.span,
-                    text: h.written.clone(),
-                    id: h.id.as_ref().map(|i| i.to_string()),
+            let mut distinct: Vec<&(CompanyHit, Span)> = Vec::new();
+            for c in &window {
+                if !distinct.iter().any(|d| Gazetteer::same_company(&d.0, &c.0)) {
+                    distinct.push(c);
+                }
+            }
+            if distinct.len() >= 2 {
+                let scored: Vec<(i32, &CompanyHit)> = distinct
+                    .iter()
+                    .map(|(c, in_sentence)| {
+                        (
+                            party_score(
+                                &text[in_sentence.start..in_sentence.end],
+                                in_sentence.start,
+                                c,
+                            ),
+                            c,
+                        )
+                    })
+                    .collect();
+                let (licensor, licensee) = pick_parties(&scored);
+                let key = |h: &CompanyHit| {
+                    Some(
+                        h.id.as_ref()
+                            .map_or_else(|| h.name.clone(), |i| i.to_string()),
+                    )
                 };
-                deals.push(ExtractedDeal {
-                    licensor: Some(field(licensor)),
-                    licensee: Some(field(licensee)),
-                    party_ids: ids,
-                    ..ExtractedDeal::default()
+                let ids = (key(licensor), key(licensee));
+                let same_pair = current.is_some_and(|c| {
+                    let p = &deals[c].party_ids;
+                    (p.0 == ids.0 && p.1 == ids.1) || (p.0 == ids.1 && p.1 == ids.0)
                 });
-                spans.push(Vec::new());
-                current = Some(deals.len() - 1);
-            }
-        }
-        // A deal whose parties are not named ("a leading drug maker signed a licensing
-        // agreement … $650 million upfront"): deal language and deal terms, no deal yet.
-        if current.is_none() && triggered && !aggregate_sentence {
-            let has_terms = mentions.iter().any(|m| {
-                m.role != Role::Other
-                    && m.role != Role::Royalty
-                    && s.start <= m.span.start
-                    && m.span.end <= s.end
-            });
-            if has_terms {
-                let field = |h: &CompanyHit| Field {
-                    value: h.name.clone(),
-                    span: h.span,
-                    text: h.written.clone(),
-                    id: h.id.as_ref().map(|i| i.to_string()),
-                };
+                // A sentence that only carries terms may use companies of the sentence
+                // before, but only to start a deal, never to switch an ongoing one.
+                let own = names.in_span(*s).len();
+                if !same_pair && (own >= 2 || current.is_none() || triggered) {
+                    deals.push(ExtractedDeal {
+                        licensor: Some(party_field(licensor)),
+                        licensee: Some(party_field(licensee)),
+                        party_ids: ids,
+                        ..ExtractedDeal::default()
+                    });
+                    spans.push(Vec::new());
+                    current = Some(deals.len() - 1);
+                }
+            } else if current.is_none() && has_terms && triggered {
+                // A deal whose parties are not named ("a leading drug maker signed a
+                // licensing agreement … $650 million upfront").
                 deals.push(ExtractedDeal {
-                    licensor: distinct.first().map(|h| field(h)),
+                    licensor: distinct.first().map(|(h, _)| party_field(h)),
                     ..ExtractedDeal::default()
                 });
                 spans.push(Vec::new());
@@ -477,6 +468,7 @@ pub fn assemble(
         if let Some(c) = current {
             spans[c].push(*s);
         }
+        previous = Some(*s);
     }
 
     let (mut deals, spans) = split_repeated_terms(deals, spans, mentions);
@@ -546,6 +538,15 @@ fn split_repeated_terms(
         out_spans.push(current);
     }
     (out_deals, out_spans)
+}
+
+fn party_field(h: &CompanyHit) -> Field<String> {
+    Field {
+        value: h.name.clone(),
+        span: h.span,
+        text: h.written.clone(),
+        id: h.id.as_ref().map(|i| i.to_string()),
+    }
 }
 
 fn pick_parties<'h>(scored: &[(i32, &'h CompanyHit)]) -> (&'h CompanyHit, &'h CompanyHit) {

@@ -363,7 +363,12 @@ fn unknown_companies(text: &str) -> Vec<(usize, usize)> {
             .trim_end_matches("’s")
     }
     for (k, &(ws, we)) in words.iter().enumerate() {
-        let word = clean(&text[ws..we]);
+        let mut word = clean(&text[ws..we]);
+        // "… from Shenzhen Arclight Biopharma." — a sentence-final period is not part of
+        // the name (but "Inc." keeps its own).
+        if !COMPANY_SUFFIXES.contains(&word) {
+            word = word.trim_end_matches('.');
+        }
         if k == 0 || !COMPANY_SUFFIXES.contains(&word) {
             continue;
         }
@@ -396,6 +401,13 @@ fn unknown_companies(text: &str) -> Vec<(usize, usize)> {
         let end = ws + word.len();
         out.push((start, end));
     }
+    // "Hansoh Pharmaceutical" inside "Hansoh Pharmaceutical Group Company Limited": keep the
+    // longest name.
+    let all = out.clone();
+    out.retain(|&(s, e)| {
+        !all.iter()
+            .any(|&(s2, e2)| s2 <= s && e <= e2 && (s2, e2) != (s, e))
+    });
     out
 }
 

@@ -8,6 +8,7 @@
 pub mod deals;
 pub mod gazetteer;
 pub mod money;
+pub mod names;
 pub mod roles;
 pub mod text;
 

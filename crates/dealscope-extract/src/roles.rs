@@ -228,7 +228,7 @@ const FAR_AFTER: usize = 8;
 const NEAR_BEFORE: usize = 10;
 
 /// A word of a context with its position, lower-cased; punctuation is a word too.
-fn tokens(text: &str) -> Vec<String> {
+pub(crate) fn tokens(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut word = String::new();
     for ch in text.chars() {
@@ -387,7 +387,7 @@ fn postfix_of(words: &[String]) -> Vec<String> {
 }
 
 /// Signals that a sentence is about many deals or the whole market.
-fn is_aggregate(sentence: &[String]) -> bool {
+pub(crate) fn is_aggregate(sentence: &[String]) -> bool {
     const MARKET_WORDS: &[&str] = &[
         "industry",
         "sector",

@@ -534,9 +534,9 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<(Role, Miles
             } else if paired[i - 1] {
                 tokens(local(offset, slots[i - 1].start))
             } else {
-                let prev_right = tokens(local(slots[i - 1].end, slots[i].start));
-                let used = postfix_of(&prev_right).len();
-                prev_right[used.min(prev_right.len())..].to_vec()
+                // What the previous amount's own phrase left over.
+                let prev_right = &rights[i - 1];
+                prev_right[postfixes[i - 1].len().min(prev_right.len())..].to_vec()
             }
         })
         .collect();

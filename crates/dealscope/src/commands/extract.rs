@@ -175,6 +175,10 @@ fn document(file: &str, x: &Extraction, at: &dyn Fn(Span) -> Span) -> Value {
                 evidence(f.span, &f.text, at)
             }
             let evidence_of = |f: Option<&Field<String>>| f.map(|f| field_evidence(f, at));
+            // List fields: one span per item, in order.
+            let list_evidence = |fs: &[Field<String>]| {
+                (!fs.is_empty()).then(|| Value::Array(fs.iter().map(|f| field_evidence(f, at)).collect()))
+            };
             let mut put = |key: &str, value: Value, e: Option<Value>| {
                 if let Some(e) = e {
                     ev.insert(key.to_owned(), e);
@@ -183,9 +187,9 @@ fn document(file: &str, x: &Extraction, at: &dyn Fn(Span) -> Span) -> Value {
             };
             put("licensor", json!(d.licensor.as_ref().map(|f| &f.value)), evidence_of(d.licensor.as_ref()));
             put("licensee", json!(d.licensee.as_ref().map(|f| &f.value)), evidence_of(d.licensee.as_ref()));
-            put("assets", json!(d.assets.iter().map(|f| &f.value).collect::<Vec<_>>()), evidence_of(d.assets.first()));
+            put("assets", json!(d.assets.iter().map(|f| &f.value).collect::<Vec<_>>()), list_evidence(&d.assets));
             put("modality", json!(d.modality.as_ref().map(|f| f.value.label())), d.modality.as_ref().map(|f| field_evidence(f, at)));
-            put("targets", json!(d.targets.iter().map(|f| &f.value).collect::<Vec<_>>()), evidence_of(d.targets.first()));
+            put("targets", json!(d.targets.iter().map(|f| &f.value).collect::<Vec<_>>()), list_evidence(&d.targets));
             put("deal_type", json!(d.deal_type.as_ref().map(|f| f.value.label())), d.deal_type.as_ref().map(|f| field_evidence(f, at)));
             put("territory", json!(d.territory.as_ref().map(|f| &f.value)), evidence_of(d.territory.as_ref()));
             for (key, role) in [

@@ -406,6 +406,9 @@ pub struct Deal {
     /// Spans supporting individual fields.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
+    /// Every value each source stated, including those that disagree with the shown one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub observations: Vec<crate::Observation>,
     /// Caveats and discrepancies, in words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
@@ -432,6 +435,7 @@ impl Deal {
             status: DealStatus::Announced,
             sources: Vec::new(),
             evidence: Vec::new(),
+            observations: Vec::new(),
             notes: None,
         }
     }

@@ -18,8 +18,10 @@ pub mod catalyst;
 pub mod company;
 pub mod date;
 pub mod deal;
+pub mod merge;
 pub mod money;
 pub mod names;
+pub mod observation;
 pub mod source;
 pub mod vocab;
 
@@ -32,6 +34,7 @@ pub use deal::{
     Amount, AssetRef, Bound, Deal, DealId, Party, Royalty, RoyaltyTier, Term, TermKind, Terms,
 };
 pub use money::{Currency, FxRate, Money, MoneyError, Scale};
+pub use observation::{Conflict, Observation};
 pub use source::{Evidence, Source, SourceId, SourceKind, Span};
 pub use vocab::{DealStatus, DealType, Language, Modality, Phase, TherapeuticArea};
 

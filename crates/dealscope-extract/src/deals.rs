@@ -73,7 +73,8 @@ fn lower_words(text: &str) -> Vec<String> {
     crate::text::words(text).collect()
 }
 
-/// Licensor/licensee evidence in a sentence for a party at `hit`.
+/// Licensor/licensee evidence in a sentence for a party at `hit`: positive for the party
+/// granting rights or receiving money, negative for the one receiving rights or paying.
 fn party_score(sentence: &str, offset: usize, hit: &CompanyHit) -> i32 {
     let before = &sentence[..hit.span.start - offset];
     let after = &sentence[hit.span.end - offset..];
@@ -86,53 +87,67 @@ fn party_score(sentence: &str, offset: usize, hit: &CompanyHit) -> i32 {
             .map(String::as_str)
             .collect::<Vec<_>>()
     };
-    let next = |n: usize| a.iter().take(n).map(String::as_str).collect::<Vec<_>>();
+    let n: Vec<&str> = a.iter().take(6).map(String::as_str).collect();
     let mut score = 0;
-    // Licensor cues (positive).
+    // "… from X": the source of the rights.
     if last(2).contains(&"from") {
         score += 3;
     }
-    if after.starts_with("'s") || after.starts_with("’s") {
+    // "Lumora's ADC", "Lumora Therapeutics' ADC": the owner of the asset.
+    if ["'s", "’s", "' ", "’ "]
+        .iter()
+        .any(|p| after.starts_with(p))
+    {
         score += 2;
     }
-    let n = next(6);
+    // "will pay Lumora $35MM": the payee.
+    if last(2)
+        .iter()
+        .any(|w| matches!(*w, "pay" | "pays" | "paid"))
+    {
+        score += 2;
+    }
+    // "Lumora grants Brightwater exclusive rights": the grantee.
+    if last(2)
+        .iter()
+        .any(|w| matches!(*w, "grants" | "granted" | "grant" | "granting"))
+    {
+        score -= 2;
+    }
+    // "X granted …", "X out-licensed …"
     if n.iter().any(|w| {
         matches!(
             *w,
-            "granted"
-                | "grants"
-                | "grant"
-                | "out-licensed"
-                | "out-licenses"
-                | "licensed"
-                | "licenses"
-                | "receive"
-                | "receives"
-                | "will"
+            "granted" | "grants" | "grant" | "out-licensed" | "out-licenses"
         )
     }) {
-        // "X will receive", "X granted", "X licensed ... to"
-        if n.iter().any(|w| {
+        score += 2;
+    }
+    // "X will receive $500 million" (money in) but "X receives an option / rights" (rights in).
+    if let Some(k) = n
+        .iter()
+        .position(|w| matches!(*w, "receive" | "receives" | "received"))
+    {
+        let rights = n[k + 1..].iter().take(4).any(|w| {
+            w.starts_with("right")
+                || w.starts_with("option")
+                || w.starts_with("licen")
+                || *w == "exclusive"
+        });
+        score += if rights { -2 } else { 2 };
+    }
+    if n.iter().any(|w| matches!(*w, "licensed" | "licenses")) && !n.contains(&"in-licensed") {
+        score += 1;
+    }
+    // "licensed … to X" names the licensee, but "a payment … to X" the payee.
+    if last(2).iter().any(|w| matches!(*w, "to" | "by")) {
+        let paying = last(8).iter().any(|w| {
             matches!(
                 *w,
-                "receive"
-                    | "receives"
-                    | "granted"
-                    | "grants"
-                    | "grant"
-                    | "out-licensed"
-                    | "out-licenses"
+                "pay" | "pays" | "paid" | "payment" | "payments" | "upfront" | "fee"
             )
-        }) {
-            score += 2;
-        }
-        if n.iter().any(|w| matches!(*w, "licensed" | "licenses")) && !n.contains(&"in-licensed") {
-            score += 1;
-        }
-    }
-    // Licensee cues (negative).
-    if last(2).iter().any(|w| matches!(*w, "to" | "by")) {
-        score -= 2;
+        });
+        score += if paying { 2 } else { -2 };
     }
     if n.iter().any(|w| {
         matches!(
@@ -388,6 +403,7 @@ pub fn assemble(
     let mut spans: Vec<Vec<Span>> = Vec::new(); // sentences of each deal
     let mut current: Option<usize> = None;
     let mut previous: Option<Span> = None;
+    let mut previous_triggered = false;
     for (k, s) in sentences.iter().enumerate() {
         let sentence = &text[s.start..s.end];
         let words = lower_words(sentence);
@@ -444,7 +460,8 @@ pub fn assemble(
                 // A sentence that only carries terms may use companies of the sentence
                 // before, but only to start a deal, never to switch an ongoing one.
                 let own = names.in_span(*s).len();
-                if !same_pair && (own >= 2 || current.is_none() || triggered) {
+                let after_deal_words = has_terms && previous_triggered;
+                if !same_pair && (own >= 2 || current.is_none() || triggered || after_deal_words) {
                     deals.push(ExtractedDeal {
                         licensor: Some(party_field(licensor)),
                         licensee: Some(party_field(licensee)),
@@ -469,9 +486,15 @@ pub fn assemble(
             spans[c].push(*s);
         }
         previous = Some(*s);
+        previous_triggered = triggered;
     }
 
     let (mut deals, spans) = split_repeated_terms(deals, spans, mentions);
+    // The sentence that started a deal may not say who grants what; the rest of the deal's
+    // sentences often do ("Lumora grants Brightwater …", "Brightwater will pay Lumora …").
+    for (deal, sents) in deals.iter_mut().zip(&spans) {
+        orient(text, deal, sents, &names);
+    }
     for (deal, sents) in deals.iter_mut().zip(&spans) {
         fill_details(text, deal, sents, gazetteer);
         deal.terms = mentions
@@ -538,6 +561,28 @@ fn split_repeated_terms(
         out_spans.push(current);
     }
     (out_deals, out_spans)
+}
+
+/// Swaps licensor and licensee when the deal's sentences, taken together, point the other
+/// way.
+fn orient(text: &str, deal: &mut ExtractedDeal, sents: &[Span], names: &crate::names::DocNames) {
+    let (Some(a), Some(b)) = (&deal.licensor, &deal.licensee) else {
+        return;
+    };
+    let score_of = |f: &Field<String>| -> i32 {
+        sents
+            .iter()
+            .flat_map(|s| names.in_span(*s).into_iter().map(move |h| (h, *s)))
+            .filter(|(h, _)| h.name == f.value)
+            .map(|(h, s)| party_score(&text[s.start..s.end], s.start, &h))
+            .sum::<i32>()
+            // The China-based party is usually the one granting rights.
+            + names.country_of(&f.value).filter(|c| c.as_str() == "CN").map_or(0, |_| 2)
+    };
+    if score_of(b) > score_of(a) {
+        std::mem::swap(&mut deal.licensor, &mut deal.licensee);
+        deal.party_ids = (deal.party_ids.1.clone(), deal.party_ids.0.clone());
+    }
 }
 
 fn party_field(h: &CompanyHit) -> Field<String> {

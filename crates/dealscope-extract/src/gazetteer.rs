@@ -377,6 +377,10 @@ fn unknown_companies(text: &str) -> Vec<(usize, usize)> {
         while first > 0 && k - first < 4 {
             let (ps, pe) = words[first - 1];
             let prev = &text[ps..pe];
+            // A name does not run across a line break, nor include "Hangzhou-based".
+            if text[pe..words[first].0].contains('\n') || prev.ends_with("-based") {
+                break;
+            }
             if prev.ends_with([',', ';', ':', '.']) && !prev.ends_with("Co.") {
                 break;
             }

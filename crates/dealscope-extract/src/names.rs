@@ -115,6 +115,14 @@ impl DocNames {
         DocNames { hits }
     }
 
+    /// The country of a company by its display name, when known.
+    pub fn country_of(&self, name: &str) -> Option<dealscope_core::CountryCode> {
+        self.hits
+            .iter()
+            .find(|h| h.name == name)
+            .and_then(|h| h.country)
+    }
+
     /// The references inside a span.
     pub fn in_span(&self, span: Span) -> Vec<CompanyHit> {
         self.hits

@@ -39,6 +39,8 @@ struct Score {
     role_ok: usize,
     deals: usize,
     deals_ok: usize,
+    parties: usize,
+    parties_ok: usize,
     problems: Vec<String>,
 }
 
@@ -95,6 +97,31 @@ fn score(dir: &Path) -> Score {
         }
         for gd in gold["deals"].as_array().unwrap() {
             s.deals += 1;
+            let first_word = |v: &Value| {
+                v.as_str()
+                    .and_then(|t| t.split_whitespace().next())
+                    .map(str::to_lowercase)
+            };
+            if gd["licensor"].is_string() && gd["licensee"].is_string() {
+                s.parties += 1;
+                let word = |f: &Option<dealscope_extract::Field<String>>| {
+                    f.as_ref()
+                        .and_then(|f| f.value.split_whitespace().next())
+                        .map(str::to_lowercase)
+                };
+                let right = x.deals.iter().any(|d| {
+                    word(&d.licensor) == first_word(&gd["licensor"])
+                        && word(&d.licensee) == first_word(&gd["licensee"])
+                });
+                if right {
+                    s.parties_ok += 1;
+                } else {
+                    s.problems.push(format!(
+                        "PARTY {file}: gold {} → {}",
+                        gd["licensor"], gd["licensee"]
+                    ));
+                }
+            }
             let usd = |d: &dealscope_extract::ExtractedDeal, role: Role| {
                 dealscope_extract::deals::term(d, &x.mentions, role, dealscope_core::Currency::USD)
                     .map(|i| as_f64(x.mentions[i].value))
@@ -128,12 +155,15 @@ fn english_corpus_meets_the_quality_targets() {
     let f1 = 2.0 * precision * recall / (precision + recall).max(f64::EPSILON);
     let role_accuracy = s.role_ok as f64 / s.tp.max(1) as f64;
     let deal_accuracy = s.deals_ok as f64 / s.deals.max(1) as f64;
+    let party_accuracy = s.parties_ok as f64 / s.parties.max(1) as f64;
     println!(
-        "corpus/en: {} documents, {} gold amounts; precision {precision:.4} recall {recall:.4} F1 {f1:.4}; role accuracy {role_accuracy:.4}; deals with upfront/milestones/total right {}/{} = {deal_accuracy:.4}",
+        "corpus/en: {} documents, {} gold amounts; precision {precision:.4} recall {recall:.4} F1 {f1:.4}; role accuracy {role_accuracy:.4}; deals with upfront/milestones/total right {}/{} = {deal_accuracy:.4}; licensor and licensee right {}/{} = {party_accuracy:.4}",
         s.docs,
         s.tp + s.fn_,
         s.deals_ok,
-        s.deals
+        s.deals,
+        s.parties_ok,
+        s.parties
     );
     for p in &s.problems {
         println!("  {p}");
@@ -147,5 +177,10 @@ fn english_corpus_meets_the_quality_targets() {
     assert!(
         deal_accuracy >= 0.93,
         "deal terms right in {deal_accuracy:.4} < 0.93 of deals"
+    );
+    // Not an issue target; a floor against regressions.
+    assert!(
+        party_accuracy >= 0.85,
+        "parties right in {party_accuracy:.4} < 0.85 of deals"
     );
 }

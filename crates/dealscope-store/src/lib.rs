@@ -15,7 +15,7 @@
 use chrono::NaiveDate;
 use dealscope_core::{
     Asset, AssetId, Company, CompanyId, CountryCode, Deal, DealId, DealType, Modality, Phase,
-    TherapeuticArea,
+    Source, SourceId, TherapeuticArea,
 };
 
 mod sqlite;
@@ -128,6 +128,32 @@ pub struct DealQuery {
     pub offset: u32,
 }
 
+/// A document read from a file, ready to be stored with the deals read from it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DocumentRecord {
+    /// The source row (its id is the content hash).
+    pub source: Source,
+    /// The path as given.
+    pub path: String,
+    /// `txt`, `md`, `html` …
+    pub format: String,
+    /// The text that evidence spans index into.
+    pub text: String,
+}
+
+/// What storing one document did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct IngestOutcome {
+    /// The same bytes were stored before; nothing was written.
+    pub duplicate: bool,
+    /// Deals the document created.
+    pub created: Vec<DealId>,
+    /// Stored deals the document's reports were merged into.
+    pub merged: Vec<DealId>,
+    /// Of those, deals whose sources now disagree on some field.
+    pub with_conflicts: Vec<DealId>,
+}
+
 /// Row counts, for summaries.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct StoreCounts {
@@ -139,6 +165,8 @@ pub struct StoreCounts {
     pub assets: usize,
     /// Sources.
     pub sources: usize,
+    /// Ingested documents.
+    pub documents: usize,
     /// Deal parties not linked to a company.
     pub unresolved_parties: usize,
 }
@@ -177,4 +205,17 @@ pub trait Store {
 
     /// Row counts.
     fn counts(&self) -> Result<StoreCounts, StoreError>;
+
+    /// Stores a document and the deals read from it, in one transaction: the source, the
+    /// document text, and each report either merged into the stored deal it describes
+    /// (see `dealscope_core::merge`) or stored as a new deal. A document whose bytes were
+    /// stored before changes nothing (`duplicate`).
+    fn ingest_document(
+        &mut self,
+        doc: &DocumentRecord,
+        reports: &[Deal],
+    ) -> Result<IngestOutcome, StoreError>;
+
+    /// The stored text of an ingested document.
+    fn document_text(&self, source: &SourceId) -> Result<Option<String>, StoreError>;
 }

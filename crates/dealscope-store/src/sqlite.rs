@@ -7,18 +7,24 @@ use std::str::FromStr;
 use dealscope_core::names::{asset_key, company_key};
 use dealscope_core::{
     Amount, Asset, AssetId, AssetRef, Bound, Company, CompanyId, CompanyKind, CountryCode,
-    Currency, Deal, DealId, DealStatus, DealType, Evidence, Language, Modality, Money, PartialDate,
-    Party, Phase, Royalty, RoyaltyTier, Source, SourceId, SourceKind, Span, Term, TermKind,
-    TherapeuticArea, Ticker,
+    Currency, Deal, DealId, DealStatus, DealType, Evidence, Language, Modality, Money, Observation,
+    PartialDate, Party, Phase, Royalty, RoyaltyTier, Source, SourceId, SourceKind, Span, Term,
+    TermKind, TherapeuticArea, Ticker,
 };
 use rusqlite::types::Value;
 use rusqlite::{Connection, Transaction, params, params_from_iter};
 use rust_decimal::Decimal;
 
-use crate::{DealQuery, DealSort, Store, StoreCounts, StoreError, WriteSummary};
+use crate::{
+    DealQuery, DealSort, DocumentRecord, IngestOutcome, Store, StoreCounts, StoreError,
+    WriteSummary,
+};
 
 /// Schema migrations, applied in order; `PRAGMA user_version` records the last one applied.
-const MIGRATIONS: &[(i64, &str)] = &[(1, include_str!("../migrations/sqlite/0001_init.sql"))];
+const MIGRATIONS: &[(i64, &str)] = &[
+    (1, include_str!("../migrations/sqlite/0001_init.sql")),
+    (2, include_str!("../migrations/sqlite/0002_documents.sql")),
+];
 
 /// The embedded SQLite store.
 pub struct SqliteStore {
@@ -205,6 +211,92 @@ impl Store for SqliteStore {
         Ok(load_assets(&self.conn, Some(id.as_str()))?.pop())
     }
 
+    fn ingest_document(
+        &mut self,
+        doc: &DocumentRecord,
+        reports: &[Deal],
+    ) -> Result<IngestOutcome, StoreError> {
+        let tx = self.conn.transaction().map_err(db("starting a write"))?;
+        let seen: i64 = tx
+            .query_row(
+                "SELECT COUNT(*) FROM documents WHERE source_id = ?1",
+                [doc.source.id.as_str()],
+                |r| r.get(0),
+            )
+            .map_err(db("checking for a stored document"))?;
+        if seen > 0 {
+            return Ok(IngestOutcome {
+                duplicate: true,
+                ..IngestOutcome::default()
+            });
+        }
+        write_source(&tx, &doc.source)?;
+        tx.execute(
+            "INSERT INTO documents (source_id, path, format, text, byte_len, ingested_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, datetime('now'))",
+            params![
+                doc.source.id.as_str(),
+                doc.path,
+                doc.format,
+                doc.text,
+                doc.text.len() as i64
+            ],
+        )
+        .map_err(db("writing a document"))?;
+        let mut outcome = IngestOutcome::default();
+        for report in reports {
+            let mut report = report.clone();
+            link_names(&tx, &mut report)?;
+            let parties = report.licensors.iter().chain(&report.licensees);
+            let companies: Vec<String> = parties
+                .clone()
+                .filter_map(|p| p.company.as_ref().map(|c| c.to_string()))
+                .collect();
+            let keys: Vec<String> = parties.map(|p| company_key(&p.name)).collect();
+            let candidates = if keys.is_empty() {
+                Vec::new()
+            } else {
+                load_deals(&tx, &Selection::sharing_parties(&companies, &keys))?
+            };
+            // Deals this same document reported are distinct by construction: the
+            // extractor already decided they differ.
+            match candidates
+                .iter()
+                .filter(|c| !c.sources.iter().any(|s| s.id == doc.source.id))
+                .find(|c| dealscope_core::merge::same_deal(c, &report))
+            {
+                Some(stored) => {
+                    let merged = dealscope_core::merge::merge(stored, &report);
+                    write_deal(&tx, &merged)?;
+                    if !dealscope_core::observation::conflicts(&merged.observations).is_empty() {
+                        outcome.with_conflicts.push(merged.id.clone());
+                    }
+                    outcome.merged.push(merged.id);
+                }
+                None => {
+                    write_deal(&tx, &report)?;
+                    outcome.created.push(report.id);
+                }
+            }
+        }
+        tx.commit().map_err(db("committing a document"))?;
+        Ok(outcome)
+    }
+
+    fn document_text(&self, source: &SourceId) -> Result<Option<String>, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT text FROM documents WHERE source_id = ?1",
+                [source.as_str()],
+                |r| r.get(0),
+            )
+            .map(Some)
+            .or_else(|e| match e {
+                rusqlite::Error::QueryReturnedNoRows => Ok(None),
+                e => Err(db("reading a document")(e)),
+            })
+    }
+
     fn counts(&self) -> Result<StoreCounts, StoreError> {
         let count = |sql: &str| -> Result<usize, StoreError> {
             self.conn
@@ -217,6 +309,7 @@ impl Store for SqliteStore {
             companies: count("SELECT COUNT(*) FROM companies")?,
             assets: count("SELECT COUNT(*) FROM assets")?,
             sources: count("SELECT COUNT(*) FROM sources")?,
+            documents: count("SELECT COUNT(*) FROM documents")?,
             unresolved_parties: count(
                 "SELECT COUNT(*) FROM deal_parties WHERE company_id IS NULL",
             )?,
@@ -620,8 +713,9 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
         "deal_targets",
         "deal_terms",
         "royalty_tiers",
-        "deal_sources",
         "evidence",
+        "observations",
+        "deal_sources",
     ] {
         tx.execute(&format!("DELETE FROM {table} WHERE deal_id = ?1"), [id])
             .map_err(db("replacing deal details"))?;
@@ -780,6 +874,42 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
         )
         .map_err(db("writing evidence"))?;
     }
+    for (i, o) in deal.observations.iter().enumerate() {
+        if !deal.sources.iter().any(|s| s.id == o.source) {
+            return Err(StoreError::Invalid {
+                record: record(),
+                reason: format!(
+                    "observation of {} cites source {} that the deal does not list",
+                    o.field, o.source
+                ),
+            });
+        }
+        let minor = o
+            .money
+            .map(|m| m.to_minor_units())
+            .transpose()
+            .map_err(|e| StoreError::Invalid {
+                record: record(),
+                reason: format!("observation of {}: {e}", o.field),
+            })?;
+        tx.execute(
+            "INSERT INTO observations (deal_id, position, field, value, amount_minor, currency, source_id, start, end, text)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![
+                id,
+                i as i64,
+                o.field,
+                o.value,
+                minor,
+                o.money.map(|m| m.currency.to_string()),
+                o.source.as_str(),
+                o.span.map(|s| s.start as i64),
+                o.span.map(|s| s.end as i64),
+                o.text
+            ],
+        )
+        .map_err(db("writing an observation"))?;
+    }
     Ok(())
 }
 
@@ -819,6 +949,33 @@ impl Selection {
         Selection {
             sql: "SELECT d.id FROM deals d WHERE d.id = ?1".into(),
             args: vec![Value::Text(id.to_owned())],
+        }
+    }
+
+    /// Deals that have a party linked to one of `companies` or named by one of `keys`.
+    fn sharing_parties(companies: &[String], keys: &[String]) -> Self {
+        let mut args: Vec<Value> = Vec::new();
+        let holes = |values: &[String], args: &mut Vec<Value>| {
+            let start = args.len();
+            args.extend(values.iter().map(|v| Value::Text(v.clone())));
+            let list = (start + 1..=args.len())
+                .map(|n| format!("?{n}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            if list.is_empty() {
+                "NULL".to_owned()
+            } else {
+                list
+            }
+        };
+        let c = holes(companies, &mut args);
+        let k = holes(keys, &mut args);
+        Selection {
+            sql: format!(
+                "SELECT DISTINCT d.id FROM deals d JOIN deal_parties p ON p.deal_id = d.id
+                 WHERE p.company_id IN ({c}) OR p.name_key IN ({k}) ORDER BY d.id"
+            ),
+            args,
         }
     }
 
@@ -1209,6 +1366,47 @@ fn load_deals(conn: &Connection, sel: &Selection) -> Result<Vec<Deal>, StoreErro
             };
             if let Some(deal) = deals.get_mut(&deal_id) {
                 deal.evidence.push(ev);
+            }
+            Ok(())
+        },
+    )?;
+
+    for_each_row(
+        conn,
+        &format!(
+            "SELECT deal_id, field, value, amount_minor, currency, source_id, start, end, text
+             FROM observations WHERE deal_id {within} ORDER BY deal_id, position"
+        ),
+        &sel.args,
+        |r| {
+            let deal_id: String = r.get(0)?;
+            let minor: Option<i64> = r.get(3)?;
+            let currency: Option<String> = r.get(4)?;
+            let money = match (minor, currency.as_deref().map(Currency::new)) {
+                (Some(m), Some(Ok(c))) => Some(Money::from_minor_units(m, c)),
+                (None, None) => None,
+                _ => {
+                    problems.push(corrupt(
+                        format!("observation amount in deal {deal_id}"),
+                        "bad currency",
+                    ));
+                    None
+                }
+            };
+            let (start, end): (Option<i64>, Option<i64>) = (r.get(6)?, r.get(7)?);
+            let o = Observation {
+                field: r.get(1)?,
+                value: r.get(2)?,
+                money,
+                source: SourceId::from_stored(r.get(5)?),
+                span: start.zip(end).map(|(s, e)| Span {
+                    start: s as usize,
+                    end: e as usize,
+                }),
+                text: r.get(8)?,
+            };
+            if let Some(deal) = deals.get_mut(&deal_id) {
+                deal.observations.push(o);
             }
             Ok(())
         },

@@ -32,6 +32,21 @@ pub enum Command {
         /// The CSV file.
         file: PathBuf,
     },
+    /// Store documents (.txt, .md, .html) and sample-data CSVs: the deals read from each,
+    /// merged with the deals already stored. Re-ingesting a file changes nothing.
+    Ingest {
+        /// Files or folders.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Descend into sub-folders.
+        #[arg(long, short)]
+        recursive: bool,
+        /// Largest file read, in bytes.
+        #[arg(long, value_name = "BYTES", default_value_t = dealscope_ingest::document::DEFAULT_MAX_BYTES)]
+        max_bytes: u64,
+    },
+    /// Deals whose sources disagree on a term, with every value and its source.
+    Conflicts,
     /// Read documents (UTF-8 text) and print money mentions with roles and deals, as JSON
     /// lines.
     Extract {

@@ -49,6 +49,19 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Extract {
             files, mentions, ..
         } => commands::extract::run(&db(DEFAULT_DB), &files, mentions),
+        Command::Ingest {
+            paths,
+            recursive,
+            max_bytes,
+        } => commands::ingest::run(
+            &db(DEFAULT_DB),
+            &paths,
+            &commands::ingest::Options {
+                recursive,
+                max_bytes,
+            },
+        ),
+        Command::Conflicts => commands::deals::conflicts(&db(DEFAULT_DB)),
         Command::Stats(args) => commands::stats::run(&db(DEFAULT_DB), &args),
         Command::Deals(cmd) => commands::deals::run(&db(DEFAULT_DB), cmd),
         Command::Status => commands::status::run(&db(DEFAULT_DB)),

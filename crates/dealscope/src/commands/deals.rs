@@ -76,6 +76,57 @@ fn show(
     Ok(Outcome::Done)
 }
 
+/// `dealscope conflicts`: every deal whose sources disagree, field by field.
+pub fn conflicts(db: &Path) -> anyhow::Result<Outcome> {
+    let store = crate::open_existing(db)?;
+    let mut out = std::io::stdout().lock();
+    let mut any = false;
+    for deal in store.deals(&dealscope_store::DealQuery::default())? {
+        let found = dealscope_core::observation::conflicts(&deal.observations);
+        if found.is_empty() {
+            continue;
+        }
+        any = true;
+        writeln!(
+            out,
+            "{}  {} → {}",
+            deal.id,
+            deal.licensor_names(),
+            deal.licensee_names()
+        )?;
+        write_conflicts(&found, &deal, &mut out)?;
+    }
+    if !any {
+        writeln!(out, "no deal has sources that disagree")?;
+        return Ok(Outcome::NothingFound);
+    }
+    Ok(Outcome::Done)
+}
+
+fn write_conflicts(
+    found: &[dealscope_core::Conflict],
+    deal: &Deal,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    for c in found {
+        writeln!(out, "  {} — sources disagree:", c.field)?;
+        for o in &c.values {
+            let location = deal
+                .sources
+                .iter()
+                .find(|s| s.id == o.source)
+                .map_or(o.source.as_str(), |s| s.location.as_str());
+            let quote = o
+                .text
+                .as_deref()
+                .map(|t| format!(" \"{t}\""))
+                .unwrap_or_default();
+            writeln!(out, "    {}{quote}  ← {location}", o.value)?;
+        }
+    }
+    Ok(())
+}
+
 /// A readable card with every field of a deal.
 fn card(d: &Deal, out: &mut impl Write) -> std::io::Result<()> {
     let parties = |ps: &[Party]| {
@@ -186,6 +237,14 @@ fn card(d: &Deal, out: &mut impl Write) -> std::io::Result<()> {
         d.currency_original.map(|c| c.to_string()),
     )?;
     line(out, "notes", d.notes.clone())?;
+    let found = dealscope_core::observation::conflicts(&d.observations);
+    if !found.is_empty() {
+        writeln!(
+            out,
+            "  conflicts (shown value kept; every source's value below)"
+        )?;
+        write_conflicts(&found, d, out)?;
+    }
     writeln!(out, "  sources")?;
     for (i, s) in d.sources.iter().enumerate() {
         writeln!(out, "    [{}] {}", i + 1, s.location)?;

@@ -97,11 +97,21 @@ fn read_document(file: &Path) -> anyhow::Result<Document> {
 fn gazetteer(db: &Path) -> anyhow::Result<Gazetteer> {
     if db.exists() {
         let store = dealscope_store::SqliteStore::open(db)?;
-        let companies = store.companies()?;
-        if !companies.is_empty() {
-            return Ok(Gazetteer::new(&companies, &store.assets()?));
-        }
+        return gazetteer_of(&store);
     }
+    gazetteer_of_sample()
+}
+
+/// The store's companies and assets as a gazetteer; the bundled tables when it has none.
+pub fn gazetteer_of(store: &impl Store) -> anyhow::Result<Gazetteer> {
+    let companies = store.companies()?;
+    if companies.is_empty() {
+        return gazetteer_of_sample();
+    }
+    Ok(Gazetteer::new(&companies, &store.assets()?))
+}
+
+fn gazetteer_of_sample() -> anyhow::Result<Gazetteer> {
     let mut companies = Vec::new();
     let mut assets = Vec::new();
     for (kind, name, contents) in crate::sample::FILES {

@@ -4,5 +4,6 @@ pub mod deals;
 pub mod demo;
 pub mod extract;
 pub mod import;
+pub mod ingest;
 pub mod stats;
 pub mod status;

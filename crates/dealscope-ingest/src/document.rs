@@ -1,0 +1,268 @@
+//! Documents: a file's bytes → its text (checked, decoded, HTML stripped) → the deals the
+//! extractor reads in it, as domain records with evidence and observations.
+
+use std::path::Path;
+
+use dealscope_core::{
+    Amount, AssetId, AssetRef, CompanyId, Currency, Deal, DealId, Evidence, Language, Observation,
+    Party, Royalty, Source, SourceId, SourceKind, Span, Term, TermKind,
+};
+use dealscope_extract::{ExtractedDeal, Extraction, Field, Gazetteer, Mention, Role};
+use sha2::{Digest, Sha256};
+
+/// The default size limit for one document: 50 MB.
+pub const DEFAULT_MAX_BYTES: u64 = 50 * 1024 * 1024;
+
+/// Why a file could not be read as a document.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DocumentError {
+    /// The file has no bytes.
+    #[error("empty file")]
+    Empty,
+    /// The file is larger than the limit.
+    #[error("{size} bytes is over the limit of {limit} bytes (raise it with --max-bytes)")]
+    TooLarge {
+        /// Its size.
+        size: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// The bytes are not text.
+    #[error("not text: {0}")]
+    NotText(String),
+    /// A format dealscope does not read (yet).
+    #[error("unsupported format: {0}")]
+    Unsupported(String),
+}
+
+/// A document's text and where it came from.
+#[derive(Clone, Debug)]
+pub struct Document {
+    /// Identity and provenance; the id is the SHA-256 of the file's bytes.
+    pub source: Source,
+    /// `txt`, `md` or `html`.
+    pub format: &'static str,
+    /// The text that evidence spans index into (for HTML, its visible text).
+    pub text: String,
+}
+
+/// The formats `read` understands, by file extension.
+pub fn format_of(path: &Path) -> Option<&'static str> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    Some(match ext.as_str() {
+        "txt" | "text" => "txt",
+        "md" | "markdown" => "md",
+        "html" | "htm" => "html",
+        "pdf" => "pdf",
+        "csv" => "csv",
+        "json" | "jsonl" => "json",
+        _ => return None,
+    })
+}
+
+/// Reads a document from its bytes. `path` is used for the format and as the location.
+pub fn read(path: &Path, bytes: &[u8], max_bytes: u64) -> Result<Document, DocumentError> {
+    if bytes.is_empty() {
+        return Err(DocumentError::Empty);
+    }
+    if bytes.len() as u64 > max_bytes {
+        return Err(DocumentError::TooLarge {
+            size: bytes.len() as u64,
+            limit: max_bytes,
+        });
+    }
+    let format = match format_of(path) {
+        Some(f @ ("txt" | "md" | "html")) => f,
+        Some("pdf") => {
+            return Err(DocumentError::Unsupported(
+                "PDF text extraction is not built yet; convert with `pdftotext FILE.pdf FILE.txt`"
+                    .into(),
+            ));
+        }
+        Some(other) => {
+            return Err(DocumentError::Unsupported(format!(
+                "{other} is not a document format"
+            )));
+        }
+        None => {
+            return Err(DocumentError::Unsupported(
+                "unknown extension (use .txt, .md, .html)".into(),
+            ));
+        }
+    };
+    if bytes.contains(&0) {
+        return Err(DocumentError::NotText(
+            "contains NUL bytes (binary data?)".into(),
+        ));
+    }
+    let raw = std::str::from_utf8(bytes).map_err(|e| {
+        DocumentError::NotText(format!(
+            "invalid UTF-8 at byte {} (other encodings are not read yet)",
+            e.valid_up_to()
+        ))
+    })?;
+    let text = if format == "html" {
+        crate::html::to_text(raw).text
+    } else {
+        raw.to_owned()
+    };
+    if text.trim().is_empty() {
+        return Err(DocumentError::NotText("no text in it".into()));
+    }
+    let hash = hex(&Sha256::digest(bytes));
+    let title = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .map(|l| l.chars().take(200).collect());
+    let language = Some(match dealscope_extract::lang(&text) {
+        "zh" => Language::Chinese,
+        _ => Language::English,
+    });
+    Ok(Document {
+        source: Source {
+            id: SourceId::from_content_hash(&hash),
+            kind: SourceKind::File,
+            location: path.display().to_string(),
+            content_hash: Some(hash),
+            title,
+            published: None,
+            language,
+        },
+        format,
+        text,
+    })
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The deals of a document as domain records: every value with its evidence span and an
+/// observation, ids derived from the document so re-reading it gives the same ids.
+pub fn deals(doc: &Document, gazetteer: &Gazetteer) -> (Extraction, Vec<Deal>) {
+    let x = dealscope_extract::extract(&doc.text, gazetteer);
+    let deals = x
+        .deals
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.licensor.is_some() || d.licensee.is_some() || !d.terms.is_empty())
+        .map(|(i, d)| to_deal(doc, &x.mentions, d, i))
+        .collect();
+    (x, deals)
+}
+
+fn to_deal(doc: &Document, mentions: &[Mention], d: &ExtractedDeal, index: usize) -> Deal {
+    let source = &doc.source;
+    let digest = Sha256::digest(format!("{}#{index}", source.id).as_bytes());
+    let id = DealId::new(&format!("DOC-{}", &hex(&digest)[..12])).expect("a valid id");
+    let party = |f: &Option<Field<String>>| -> Vec<Party> {
+        f.iter()
+            .map(|f| Party {
+                company: f.id.as_deref().and_then(|i| CompanyId::new(i).ok()),
+                ..Party::named(&f.value)
+            })
+            .collect()
+    };
+    let mut deal = Deal::new(id, party(&d.licensor), party(&d.licensee));
+    let mut evidence = Vec::new();
+    let mut observations = Vec::new();
+    let mut note = |field: &str,
+                    value: String,
+                    money: Option<dealscope_core::Money>,
+                    span: Span,
+                    text: &str| {
+        evidence.push(Evidence {
+            source: source.id.clone(),
+            field: field.to_owned(),
+            span,
+            text: text.to_owned(),
+        });
+        observations.push(Observation {
+            field: field.to_owned(),
+            value,
+            money,
+            source: source.id.clone(),
+            span: Some(span),
+            text: Some(text.to_owned()),
+        });
+    };
+    for (field, f) in [("licensor", &d.licensor), ("licensee", &d.licensee)] {
+        if let Some(f) = f {
+            note(field, f.value.clone(), None, f.span, &f.text);
+        }
+    }
+    deal.assets = d
+        .assets
+        .iter()
+        .map(|a| AssetRef {
+            asset: a.id.as_deref().and_then(|i| AssetId::new(i).ok()),
+            ..AssetRef::named(&a.value)
+        })
+        .collect();
+    deal.modality = d.modality.as_ref().map(|f| f.value.clone());
+    deal.targets = d.targets.iter().map(|f| f.value.clone()).collect();
+    deal.deal_type = d.deal_type.as_ref().map(|f| f.value.clone());
+    deal.territory = d.territory.as_ref().map(|f| f.value.clone());
+    deal.announced = d.announced.as_ref().map(|f| f.value);
+    if let Some(r) = &d.royalty {
+        deal.terms.royalty = Some(Royalty {
+            text: r.value.clone(),
+            tiers: Vec::new(),
+        });
+        note("royalty", r.value.clone(), None, r.span, &r.text);
+    }
+    for (kind, role) in [
+        (TermKind::Upfront, Role::Upfront),
+        (TermKind::NearTerm, Role::NearTerm),
+        (TermKind::Equity, Role::Equity),
+        (TermKind::OptionFee, Role::Option),
+        (TermKind::Milestones, Role::Milestone),
+        (TermKind::Total, Role::Total),
+    ] {
+        // US dollars first; otherwise the currency the document used.
+        let chosen =
+            dealscope_extract::deals::term(d, mentions, role, Currency::USD).or_else(|| {
+                d.terms
+                    .iter()
+                    .map(|&i| &mentions[i])
+                    .find(|m| m.role == role)
+                    .and_then(|m| dealscope_extract::deals::term(d, mentions, role, m.currency))
+            });
+        let Some(i) = chosen else { continue };
+        let m = &mentions[i];
+        let money = dealscope_core::Money::new(m.value, m.currency);
+        let includes = if kind == TermKind::Upfront && combined_with_near_term(&doc.text, m) {
+            vec![TermKind::NearTerm]
+        } else {
+            Vec::new()
+        };
+        *deal.terms.get_mut(kind) = Some(Term::Disclosed(Amount {
+            money,
+            bound: m.bound,
+            includes,
+            text: Some(m.text.clone()),
+        }));
+        note(
+            kind.as_str(),
+            money.to_string(),
+            Some(money),
+            m.span,
+            &m.text,
+        );
+    }
+    deal.sources = vec![source.clone()];
+    deal.evidence = evidence;
+    deal.observations = observations;
+    deal
+}
+
+/// "$75M in upfront and near-term payments": one figure for both.
+fn combined_with_near_term(text: &str, m: &Mention) -> bool {
+    let after: String = text[m.span.end..]
+        .chars()
+        .take(40)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    after.contains("upfront and near-term") || after.contains("upfront and near term")
+}

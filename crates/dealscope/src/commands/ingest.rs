@@ -1,0 +1,180 @@
+//! `dealscope ingest PATH… [--recursive]`: documents and datasets into the store, one
+//! transaction per file, idempotent by content.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use dealscope_ingest::document::{self, DocumentError};
+use dealscope_store::{DocumentRecord, SqliteStore, Store};
+
+use crate::Outcome;
+use crate::cli::ImportKind;
+
+/// Options of `ingest`.
+pub struct Options {
+    /// Descend into sub-folders.
+    pub recursive: bool,
+    /// Largest file read, in bytes.
+    pub max_bytes: u64,
+}
+
+#[derive(Default)]
+struct Summary {
+    read: usize,
+    duplicates: usize,
+    failed: Vec<String>,
+    created: usize,
+    merged: usize,
+    conflicts: usize,
+}
+
+/// Ingests every file under `paths`. Each file is stored whole or not at all; a file that
+/// fails is reported and the others go on; the exit status is then 1.
+pub fn run(db: &Path, paths: &[PathBuf], opts: &Options) -> anyhow::Result<Outcome> {
+    let mut store = SqliteStore::open(db)?;
+    let gazetteer = super::extract::gazetteer_of(&store)?;
+    let mut files = Vec::new();
+    for p in paths {
+        collect(p, opts.recursive, &mut files)
+            .with_context(|| format!("cannot list {}", p.display()))?;
+    }
+    let mut s = Summary::default();
+    for file in &files {
+        let name = file.display().to_string();
+        match ingest_file(&mut store, &gazetteer, file, opts, &mut s) {
+            Ok(line) => println!("{name}: {line}"),
+            Err(e) => {
+                eprintln!("error: {name}: {e:#}");
+                s.failed.push(name);
+            }
+        }
+    }
+    println!(
+        "documents: {} read, {} already stored, {} failed; deals: {} created, {} updated, {} with conflicting sources",
+        s.read,
+        s.duplicates,
+        s.failed.len(),
+        s.created,
+        s.merged,
+        s.conflicts
+    );
+    Ok(if s.failed.is_empty() {
+        Outcome::Done
+    } else {
+        Outcome::NothingFound
+    })
+}
+
+fn collect(path: &Path, recursive: bool, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    if !path.is_dir() {
+        out.push(path.to_path_buf());
+        return Ok(());
+    }
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(path)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            !p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with('.'))
+        })
+        .collect();
+    entries.sort();
+    for e in entries {
+        if e.is_dir() {
+            if recursive {
+                collect(&e, recursive, out)?;
+            }
+        } else {
+            out.push(e);
+        }
+    }
+    Ok(())
+}
+
+fn ingest_file(
+    store: &mut SqliteStore,
+    gazetteer: &dealscope_extract::Gazetteer,
+    file: &Path,
+    opts: &Options,
+    s: &mut Summary,
+) -> anyhow::Result<String> {
+    let size = std::fs::metadata(file)
+        .with_context(|| "cannot read it".to_owned())?
+        .len();
+    if size > opts.max_bytes {
+        return Err(DocumentError::TooLarge {
+            size,
+            limit: opts.max_bytes,
+        }
+        .into());
+    }
+    let bytes = std::fs::read(file).context("cannot read it")?;
+    if document::format_of(file) == Some("csv") {
+        let kind = csv_kind(&bytes)?;
+        let (n, w) =
+            super::import::import(store, kind, bytes.as_slice(), &file.display().to_string())?;
+        s.read += 1;
+        s.created += w.inserted;
+        s.merged += w.updated;
+        return Ok(format!(
+            "{n} rows; {} inserted, {} updated, {} unchanged",
+            w.inserted, w.updated, w.unchanged
+        ));
+    }
+    let doc = document::read(file, &bytes, opts.max_bytes)?;
+    let (x, reports) = document::deals(&doc, gazetteer);
+    let record = DocumentRecord {
+        source: doc.source.clone(),
+        path: file.display().to_string(),
+        format: doc.format.to_owned(),
+        text: doc.text,
+    };
+    let outcome = store.ingest_document(&record, &reports)?;
+    if outcome.duplicate {
+        s.duplicates += 1;
+        return Ok("already stored (same content), nothing changed".into());
+    }
+    s.read += 1;
+    s.created += outcome.created.len();
+    s.merged += outcome.merged.len();
+    s.conflicts += outcome.with_conflicts.len();
+    let ids = |v: &[dealscope_core::DealId]| {
+        v.iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut line = format!("{} amounts, {} deal(s)", x.mentions.len(), reports.len());
+    if !outcome.created.is_empty() {
+        line += &format!("; created {}", ids(&outcome.created));
+    }
+    if !outcome.merged.is_empty() {
+        line += &format!("; merged into {}", ids(&outcome.merged));
+    }
+    if !outcome.with_conflicts.is_empty() {
+        line += &format!("; sources disagree on {}", ids(&outcome.with_conflicts));
+    }
+    Ok(line)
+}
+
+/// Which sample-data table a CSV file holds, from its header.
+fn csv_kind(bytes: &[u8]) -> anyhow::Result<ImportKind> {
+    let header = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
+    let header = String::from_utf8_lossy(header);
+    let first = header
+        .trim_start_matches('\u{feff}')
+        .split(',')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_owned();
+    match first.as_str() {
+        "deal_id" => Ok(ImportKind::Deals),
+        "company_id" => Ok(ImportKind::Companies),
+        "asset_id" => Ok(ImportKind::Assets),
+        other => anyhow::bail!(
+            "line 1: a CSV must start with a deal_id, company_id or asset_id column (found {other:?})"
+        ),
+    }
+}

@@ -153,7 +153,11 @@ fn definitions_after(text: &str, end: usize) -> Vec<String> {
     let Some(close) = inside.find(')') else {
         return Vec::new();
     };
-    let inside = &inside[..close.min(160)];
+    let mut limit = close.min(160);
+    while !inside.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let inside = &inside[..limit];
     let mut out = Vec::new();
     let mut parts = inside.split(['"', '“', '”']);
     parts.next();
@@ -206,6 +210,13 @@ mod tests {
             "{written:?}"
         );
         assert!(written.contains(&("Kestrel", "Kestrel Bio")), "{written:?}");
+    }
+
+    #[test]
+    fn long_multibyte_brackets_do_not_panic() {
+        // Found by cargo-fuzz: a bracket longer than the scan window, cut inside a character.
+        let text = format!("Lumora Therapeutics ({}\"Lumora\")", "恒".repeat(80));
+        let _ = DocNames::build(&text, &Gazetteer::default());
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub fn run(db: &Path) -> anyhow::Result<Outcome> {
     println!("companies   {}", c.companies);
     println!("assets      {}", c.assets);
     println!("sources     {}", c.sources);
+    println!("documents   {}", c.documents);
     println!(
         "unlinked    {} deal parties not linked to a company",
         c.unresolved_parties

@@ -1,0 +1,210 @@
+//! Black-box tests of `dealscope ingest` and `dealscope conflicts` on temporary stores,
+//! with documents written here in our own words.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn dealscope(db: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("dealscope").unwrap();
+    cmd.env_remove("DEALSCOPE_DB").arg("--db").arg(db);
+    cmd
+}
+
+fn stdout(cmd: &mut Command) -> String {
+    String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
+}
+
+fn write(dir: &Path, name: &str, text: &[u8]) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+const RELEASE: &str = "SUZHOU, China and BOSTON, March 3, 2026 -- Qiantang Biopharma has granted Lanford Therapeutics \
+an exclusive license to QB-401, a TROP2 antibody-drug conjugate, outside Greater China. Lanford will pay Qiantang \
+$80 million upfront, and Qiantang is eligible for up to $1.2 billion in development, regulatory and commercial \
+milestones, for a total of up to $1.28 billion.\n";
+
+const NEWS: &str = "March 4, 2026 -- Lanford Therapeutics has licensed QB-401 from Qiantang Biopharma. Under the \
+terms, Lanford pays $80 million upfront; Qiantang can earn up to $1.25 billion in milestones.\n";
+
+/// The store's deals as JSON, for before/after comparisons.
+fn snapshot(db: &Path) -> String {
+    stdout(dealscope(db).args(["deals", "list", "--format", "json"]))
+}
+
+#[test]
+fn ingesting_the_same_document_twice_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let doc = write(dir.path(), "release.txt", RELEASE.as_bytes());
+    let first = stdout(dealscope(&db).arg("ingest").arg(&doc));
+    assert!(first.contains("1 deal(s); created DOC-"), "{first}");
+    let before = snapshot(&db);
+    dealscope(&db)
+        .arg("ingest")
+        .arg(&doc)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("already stored"))
+        .stdout(predicate::str::contains("0 read, 1 already stored"));
+    assert_eq!(snapshot(&db), before);
+
+    // The stored deal carries the document's figures and where they were read.
+    let deals: Vec<serde_json::Value> = serde_json::from_str(&before).unwrap();
+    assert_eq!(deals.len(), 1);
+    let d = &deals[0];
+    assert_eq!(d["licensors"][0]["name"], "Qiantang Biopharma");
+    assert_eq!(d["licensees"][0]["name"], "Lanford Therapeutics");
+    assert_eq!(
+        d["terms"]["upfront"]["money"]["amount"].as_u64(),
+        Some(80_000_000)
+    );
+    assert_eq!(
+        d["terms"]["milestones"]["money"]["amount"].as_u64(),
+        Some(1_200_000_000)
+    );
+    assert_eq!(
+        d["terms"]["total"]["money"]["amount"].as_u64(),
+        Some(1_280_000_000)
+    );
+    let ev = d["evidence"].as_array().unwrap();
+    let upfront = ev.iter().find(|e| e["field"] == "upfront").unwrap();
+    let (s, e) = (
+        upfront["span"]["start"].as_u64().unwrap() as usize,
+        upfront["span"]["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&RELEASE[s..e], "$80 million");
+}
+
+#[test]
+fn a_folder_with_bad_files_stores_the_good_ones_and_reports_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let inbox = dir.path().join("inbox");
+    std::fs::create_dir(&inbox).unwrap();
+    write(&inbox, "a-release.txt", RELEASE.as_bytes());
+    write(&inbox, "b-empty.txt", b"");
+    write(&inbox, "c-junk.txt", &[0x00, 0xff, 0x13, 0x37, 0x00]);
+    write(&inbox, "d-latin1.txt", b"Caf\xe9 payment of $5 million");
+    write(&inbox, "e-scan.pdf", b"%PDF-1.4 not really");
+    write(&inbox, "f-bad.csv", b"deal_id,announced\nX,2025\n");
+    write(
+        &inbox,
+        "g-page.html",
+        b"<html><body><p>Revenue reached <b>$2.1 billion</b> in 2025.</p></body></html>",
+    );
+    let out = dealscope(&db)
+        .arg("ingest")
+        .arg(&inbox)
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    for (file, why) in [
+        ("b-empty.txt", "empty file"),
+        ("c-junk.txt", "not text"),
+        ("d-latin1.txt", "invalid UTF-8 at byte 3"),
+        ("e-scan.pdf", "unsupported format"),
+        ("f-bad.csv", "f-bad.csv:1: column licensor"),
+    ] {
+        assert!(
+            stderr.lines().any(|l| l.contains(file) && l.contains(why)),
+            "{file}: {why}\n{stderr}"
+        );
+    }
+    assert!(
+        stdout.contains("documents: 2 read, 0 already stored, 5 failed"),
+        "{stdout}"
+    );
+    let status = stdout_of_status(&db);
+    assert!(status.contains("deals       1"), "{status}");
+    assert!(status.contains("documents   2"), "{status}");
+}
+
+fn stdout_of_status(db: &Path) -> String {
+    stdout(dealscope(db).arg("status"))
+}
+
+#[test]
+fn two_reports_of_one_deal_merge_and_their_disagreement_is_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let release = write(dir.path(), "release.txt", RELEASE.as_bytes());
+    let news = write(dir.path(), "news.txt", NEWS.as_bytes());
+    dealscope(&db)
+        .arg("ingest")
+        .arg(&release)
+        .assert()
+        .success();
+    dealscope(&db)
+        .arg("ingest")
+        .arg(&news)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("merged into DOC-"))
+        .stdout(predicate::str::contains("sources disagree"));
+    let deals: Vec<serde_json::Value> = serde_json::from_str(&snapshot(&db)).unwrap();
+    assert_eq!(deals.len(), 1, "one deal, two sources");
+    assert_eq!(deals[0]["sources"].as_array().unwrap().len(), 2);
+    // The first statement stays shown; the other is kept and flagged.
+    assert_eq!(
+        deals[0]["terms"]["milestones"]["money"]["amount"].as_u64(),
+        Some(1_200_000_000)
+    );
+    let conflicts = stdout(dealscope(&db).arg("conflicts"));
+    assert!(
+        conflicts.contains("milestones — sources disagree"),
+        "{conflicts}"
+    );
+    assert!(
+        conflicts.contains("USD 1,200,000,000") && conflicts.contains("USD 1,250,000,000"),
+        "{conflicts}"
+    );
+    assert!(
+        conflicts.contains("news.txt") && conflicts.contains("release.txt"),
+        "{conflicts}"
+    );
+    assert!(
+        !conflicts.contains("upfront"),
+        "both say $80 million: no conflict\n{conflicts}"
+    );
+    let id = deals[0]["id"].as_str().unwrap();
+    let card = stdout(dealscope(&db).args(["deals", "show", id]));
+    assert!(
+        card.contains("conflicts") && card.contains("USD 1,250,000,000"),
+        "{card}"
+    );
+}
+
+#[test]
+fn a_document_about_a_bundled_deal_merges_into_it_through_the_alias_tables() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    dealscope(&db).arg("demo").assert().success();
+    // 3SBio and Pfizer, asset by its partner code (an alias of SSGJ-707 in the asset table).
+    let doc = write(
+        dir.path(),
+        "pfizer.txt",
+        b"May 20, 2025 -- Pfizer in-licensed PF-08634404 from 3SBio, paying $1.25 billion upfront.\n",
+    );
+    let out = stdout(dealscope(&db).arg("ingest").arg(&doc));
+    assert!(out.contains("merged into CNOUT-2025-054"), "{out}");
+    let deal: serde_json::Value = serde_json::from_str(&stdout(dealscope(&db).args([
+        "deals",
+        "show",
+        "CNOUT-2025-054",
+        "--format",
+        "json",
+    ])))
+    .unwrap();
+    assert_eq!(
+        deal["sources"].as_array().unwrap().len(),
+        3,
+        "two cited URLs and the document"
+    );
+}

@@ -21,6 +21,25 @@ fn overlap(a: &[Party], b: &[Party]) -> bool {
     a.iter().any(|x| b.iter().any(|y| same_party(x, y)))
 }
 
+/// Two asset names match when their keys are equal, or when one is a code written as a
+/// word inside the other's description ("HRS-9821" in "HRS-9821 + up to 11 further
+/// programs").
+fn same_asset_name(a: &str, b: &str) -> bool {
+    if asset_key(a) == asset_key(b) {
+        return true;
+    }
+    let contains_word = |long: &str, short: &str| {
+        let short_key = asset_key(short);
+        short_key.len() >= 4
+            && long
+                .split(|c: char| {
+                    c.is_whitespace() || matches!(c, ';' | ',' | '+' | '(' | ')' | '/')
+                })
+                .any(|w| asset_key(w) == short_key)
+    };
+    contains_word(a, b) || contains_word(b, a)
+}
+
 /// Whether a report describes the same transaction as a stored deal.
 pub fn same_deal(stored: &Deal, report: &Deal) -> bool {
     let straight = overlap(&stored.licensors, &report.licensors)
@@ -41,9 +60,7 @@ pub fn same_deal(stored: &Deal, report: &Deal) -> bool {
     stored.assets.iter().any(|a| {
         report.assets.iter().any(|b| match (&a.asset, &b.asset) {
             (Some(x), Some(y)) => x == y,
-            _ => a
-                .names()
-                .any(|n| b.names().any(|m| asset_key(n) == asset_key(m))),
+            _ => a.names().any(|n| b.names().any(|m| same_asset_name(n, m))),
         })
     })
 }
@@ -149,6 +166,21 @@ mod tests {
             !same_deal(&a, &undated),
             "no asset and no date: not enough to merge"
         );
+        let described = deal(
+            "C",
+            "Hengrui",
+            "GSK",
+            "HRS-9821 + up to 11 further programs",
+            "2025-07-27",
+        );
+        assert!(same_deal(
+            &described,
+            &deal("D", "Hengrui", "GSK", "HRS-9821", "2025-07-28")
+        ));
+        assert!(!same_deal(
+            &described,
+            &deal("D", "Hengrui", "GSK", "HRS-98", "2025-07-28")
+        ));
     }
 
     #[test]

@@ -248,6 +248,15 @@ fn dateline(text: &str) -> Option<(PartialDate, Span)> {
     best
 }
 
+/// The largest char boundary at or below `i`.
+fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// Deal type from the words of the deal's sentences. An acquisition is the purchase of a
 /// company or asset, not "an option to acquire rights".
 fn deal_type(text: &str) -> Option<(DealType, usize, usize)> {
@@ -422,8 +431,19 @@ pub fn assemble(
             // HS-20089 … GSK paid $85m upfront; Hansoh became eligible …").
             let mut window: Vec<(CompanyHit, Span)> =
                 names.in_span(*s).into_iter().map(|h| (h, *s)).collect();
-            if let Some(p) = previous {
-                window.extend(names.in_span(p).into_iter().map(|h| (h, p)));
+            let own_distinct = {
+                let mut d: Vec<&CompanyHit> = Vec::new();
+                for (h, _) in &window {
+                    if !d.iter().any(|x| Gazetteer::same_company(x, h)) {
+                        d.push(h);
+                    }
+                }
+                d.len()
+            };
+            if own_distinct < 2 {
+                if let Some(p) = previous {
+                    window.extend(names.in_span(p).into_iter().map(|h| (h, p)));
+                }
             }
             let mut distinct: Vec<&(CompanyHit, Span)> = Vec::new();
             for c in &window {
@@ -515,8 +535,22 @@ pub fn assemble(
             deals[k].deal_type = deals[k - 1].deal_type.clone();
         }
     }
-    if let Some((date, span)) = dateline(text) {
-        for d in &mut deals {
+    // A date in the deal's own first sentence ("On June 2, 2025, Hansoh licensed …"),
+    // else the document's dateline.
+    let doc_date = dateline(&text[..floor_boundary(text, 300)]);
+    for (d, sents) in deals.iter_mut().zip(&spans) {
+        let own = sents.first().and_then(|s| {
+            dateline(&text[s.start..s.end]).map(|(date, span)| {
+                (
+                    date,
+                    Span {
+                        start: span.start + s.start,
+                        end: span.end + s.start,
+                    },
+                )
+            })
+        });
+        if let Some((date, span)) = own.or(doc_date) {
             d.announced = Some(Field {
                 value: date,
                 span,

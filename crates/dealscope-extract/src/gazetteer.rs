@@ -378,7 +378,11 @@ fn unknown_companies(text: &str) -> Vec<(usize, usize)> {
             let (ps, pe) = words[first - 1];
             let prev = &text[ps..pe];
             // A name does not run across a line break, nor include "Hangzhou-based".
-            if text[pe..words[first].0].contains('\n') || prev.ends_with("-based") {
+            if text[pe..words[first].0].contains('\n')
+                || prev.ends_with("-based")
+                || prev.ends_with("'s")
+                || prev.ends_with("’s")
+            {
                 break;
             }
             if prev.ends_with([',', ';', ':', '.']) && !prev.ends_with("Co.") {
@@ -439,8 +443,24 @@ fn code_tokens(text: &str) -> Vec<(usize, usize)> {
         {
             j += 1;
         }
+        // "CLDN18.2": a decimal part belongs to the token (and makes it a target).
+        while j + 1 < bytes.len() && bytes[j] == b'.' && bytes[j + 1].is_ascii_digit() {
+            j += 1;
+            while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
+                j += 1;
+            }
+        }
         let token = &text[start..j];
         i = j.max(i + 1);
+        // Record ids such as "CNOUT-2025-056" or "NCT-2024-001" carry a year group.
+        let year_group = token.split('-').skip(1).any(|g| {
+            g.len() == 4
+                && (g.starts_with("19") || g.starts_with("20"))
+                && g.bytes().all(|b| b.is_ascii_digit())
+        });
+        if year_group || token.contains('.') {
+            continue;
+        }
         let letters_first = token.bytes().take_while(u8::is_ascii_uppercase).count();
         let digits = token.bytes().filter(u8::is_ascii_digit).count();
         if !(1..=5).contains(&letters_first) || digits < 2 || token.len() > 16 {

@@ -171,7 +171,11 @@ impl Store for SqliteStore {
             let mut deal = deal.clone();
             link_names(&tx, &mut deal)?;
             let selection = Selection::one(deal.id.as_str());
-            match load_deals(&tx, &selection)?.pop() {
+            let existing = load_deals(&tx, &selection)?.pop();
+            if let Some(stored) = &existing {
+                keep_other_sources(stored, &mut deal);
+            }
+            match existing {
                 Some(existing) if existing == deal => summary.unchanged += 1,
                 existing => {
                     write_deal(&tx, &deal)?;
@@ -646,6 +650,21 @@ fn resolve_asset<'n>(
         }
     }
     Ok(None)
+}
+
+/// A record written again (a re-imported CSV row) replaces its own fields but must not lose
+/// what other sources contributed: their sources, evidence and observations stay, and so do
+/// the assets and the gaps they filled (folded in by the same rule as ingestion).
+fn keep_other_sources(stored: &Deal, incoming: &mut Deal) {
+    let other = |id: &SourceId| !incoming.sources.iter().any(|s| &s.id == id);
+    if !stored.sources.iter().any(|s| other(&s.id)) {
+        return;
+    }
+    let mut contribution = stored.clone();
+    contribution.sources.retain(|s| other(&s.id));
+    contribution.evidence.retain(|e| other(&e.source));
+    contribution.observations.retain(|o| other(&o.source));
+    *incoming = dealscope_core::merge::merge(incoming, &contribution);
 }
 
 /// Links parties and assets that carry no link yet to the one record their name matches.
@@ -1480,7 +1499,10 @@ mod tests {
         drop(store);
         // Opening again applies nothing and keeps the version.
         let store = SqliteStore::open(&path).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 1);
+        assert_eq!(
+            store.schema_version().unwrap(),
+            MIGRATIONS.last().unwrap().0
+        );
     }
 
     #[test]
@@ -1494,8 +1516,8 @@ mod tests {
         match SqliteStore::open(&path) {
             Err(StoreError::TooNew {
                 found: 99,
-                supported: 1,
-            }) => {}
+                supported,
+            }) if supported == MIGRATIONS.last().unwrap().0 => {}
             other => panic!("expected TooNew, got {:?}", other.map(|_| ())),
         }
     }

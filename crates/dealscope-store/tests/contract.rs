@@ -413,3 +413,89 @@ fn queries_filter_sort_and_page() {
         );
     }
 }
+
+#[test]
+fn a_document_merges_into_a_stored_deal_and_survives_a_reimport_of_the_dataset() {
+    use dealscope_core::{Observation, SourceKind};
+    use dealscope_store::DocumentRecord;
+    for (name, mut store, _dir) in stores() {
+        let curated = deal(
+            "CUR-1",
+            "2026-01-12",
+            "RemeGen",
+            "AbbVie",
+            Some(650_000_000),
+            None,
+        );
+        let mut curated = curated;
+        curated.assets = vec![AssetRef::named("RC148")];
+        store.upsert_deals(std::slice::from_ref(&curated)).unwrap();
+
+        let doc_source = Source {
+            id: dealscope_core::SourceId::from_content_hash("ab12"),
+            kind: SourceKind::File,
+            location: "news.txt".into(),
+            content_hash: Some("ab12".into()),
+            title: None,
+            published: None,
+            language: None,
+        };
+        let mut report = deal(
+            "DOC-1",
+            "2026-01-12",
+            "RemeGen Co., Ltd.",
+            "AbbVie Inc.",
+            Some(600_000_000),
+            Some(5_600_000_000),
+        );
+        report.assets = vec![AssetRef::named("RC-148")];
+        report.sources = vec![doc_source.clone()];
+        report.observations = vec![Observation {
+            field: "upfront".into(),
+            value: "USD 600000000".into(),
+            money: Some(usd(600_000_000)),
+            source: doc_source.id.clone(),
+            span: Some(Span { start: 10, end: 22 }),
+            text: Some("$600 million".into()),
+        }];
+        let record = DocumentRecord {
+            source: doc_source.clone(),
+            path: "news.txt".into(),
+            format: "txt".into(),
+            text: "RemeGen … $600 million … $5.6 billion".into(),
+        };
+        let outcome = store
+            .ingest_document(&record, std::slice::from_ref(&report))
+            .unwrap();
+        assert_eq!(outcome.merged, vec![curated.id.clone()], "{name}");
+        assert!(outcome.created.is_empty(), "{name}");
+        let merged = store.deal(&curated.id).unwrap().unwrap();
+        // The curated upfront stays shown; the gap (total) is filled from the document.
+        assert_eq!(
+            merged.terms.money(TermKind::Upfront),
+            Some(usd(650_000_000)),
+            "{name}"
+        );
+        assert_eq!(
+            merged.terms.money(TermKind::Total),
+            Some(usd(5_600_000_000)),
+            "{name}"
+        );
+        assert_eq!(merged.observations.len(), 1, "{name}");
+        assert_eq!(store.counts().unwrap().deals, 1, "{name}");
+
+        // The same document again: nothing happens.
+        assert!(
+            store.ingest_document(&record, &[report]).unwrap().duplicate,
+            "{name}"
+        );
+        // The dataset row again: the document's contribution is kept.
+        let again = store.upsert_deals(std::slice::from_ref(&curated)).unwrap();
+        assert_eq!(again.unchanged, 1, "{name}");
+        assert_eq!(store.deal(&curated.id).unwrap().unwrap(), merged, "{name}");
+        assert_eq!(
+            store.document_text(&doc_source.id).unwrap().as_deref(),
+            Some(record.text.as_str())
+        );
+    }
+}

@@ -20,3 +20,20 @@ pub const FILES: [(crate::cli::ImportKind, &str, &str); 3] = [
         include_str!("../../../data/deals.csv"),
     ),
 ];
+
+/// Example documents written for dealscope (`examples/documents`), ingested by the demo to
+/// show extraction → store → scoreboard end to end: `(file name as shown, contents)`.
+pub const DOCUMENTS: [(&str, &str); 3] = [
+    (
+        "examples/documents/01-remegen-abbvie-release.txt",
+        include_str!("../../../examples/documents/01-remegen-abbvie-release.txt"),
+    ),
+    (
+        "examples/documents/02-weekly-roundup.txt",
+        include_str!("../../../examples/documents/02-weekly-roundup.txt"),
+    ),
+    (
+        "examples/documents/03-hengrui-gsk-news.html",
+        include_str!("../../../examples/documents/03-hengrui-gsk-news.html"),
+    ),
+];

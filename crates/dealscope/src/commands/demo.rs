@@ -42,10 +42,41 @@ pub fn run(db: Option<&Path>) -> anyhow::Result<Outcome> {
             s.inserted, s.updated, s.unchanged
         );
     }
+    println!("Ingesting the bundled example documents (examples/documents):");
+    let gazetteer = super::extract::gazetteer_of(&store)?;
+    for (name, contents) in sample::DOCUMENTS {
+        let path = std::path::Path::new(name);
+        let doc = dealscope_ingest::document::read(path, contents.as_bytes(), u64::MAX)?;
+        let (x, reports) = dealscope_ingest::document::deals(&doc, &gazetteer);
+        let record = dealscope_store::DocumentRecord {
+            source: doc.source.clone(),
+            path: name.to_owned(),
+            format: doc.format.to_owned(),
+            text: doc.text,
+        };
+        let outcome = store.ingest_document(&record, &reports)?;
+        let ids = |v: &[dealscope_core::DealId]| {
+            v.iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        if outcome.duplicate {
+            println!("  {name}: already stored, nothing changed");
+        } else {
+            println!(
+                "  {name}: {} amounts, {} deal(s); merged into [{}], created [{}]",
+                x.mentions.len(),
+                reports.len(),
+                ids(&outcome.merged),
+                ids(&outcome.created)
+            );
+        }
+    }
     let counts = store.counts()?;
     println!(
-        "  store: {} deals, {} companies, {} assets, {} cited sources\n",
-        counts.deals, counts.companies, counts.assets, counts.sources
+        "  store: {} deals, {} companies, {} assets, {} sources ({} documents read)\n",
+        counts.deals, counts.companies, counts.assets, counts.sources, counts.documents
     );
 
     let deals = store.deals(&DealQuery::default())?;
@@ -66,6 +97,22 @@ pub fn run(db: Option<&Path>) -> anyhow::Result<Outcome> {
     println!("\nTop 10 deals by upfront payment");
     println!("{}", output::deals_table(&top));
 
+    // One deal with the evidence a document gave for it.
+    if let Some(deal) = store.deal(&dealscope_core::DealId::new("CNOUT-2026-073")?)? {
+        println!(
+            "\nEvidence for {} ({} → {}), read from the example release:",
+            deal.id,
+            deal.licensor_names(),
+            deal.licensee_names()
+        );
+        for e in deal.evidence.iter().filter(|e| e.field != "royalty") {
+            println!(
+                "  {:<10} bytes {:>4}..{:<4} \"{}\"",
+                e.field, e.span.start, e.span.end, e.text
+            );
+        }
+    }
+
     let db_arg = path.display();
     println!("\nTry next:");
     println!("  dealscope --db {db_arg} stats --by quarter --from 2024");
@@ -76,5 +123,11 @@ pub fn run(db: Option<&Path>) -> anyhow::Result<Outcome> {
         top.first().map_or("CNOUT-2025-054", |d| d.id.as_str())
     );
     println!("  dealscope --db {db_arg} stats --format json");
+    println!(
+        "  dealscope --db {db_arg} ingest examples/documents   (already stored: nothing changes)"
+    );
+    println!(
+        "  dealscope --db {db_arg} extract examples/documents/02-weekly-roundup.txt --mentions"
+    );
     Ok(Outcome::Done)
 }

@@ -147,40 +147,87 @@ fn score(dir: &Path) -> Score {
     s
 }
 
-#[test]
-fn english_corpus_meets_the_quality_targets() {
-    let s = score(&root().join("corpus/en"));
+/// Quality figures of one corpus folder.
+struct Figures {
+    f1: f64,
+    role_accuracy: f64,
+    deal_accuracy: f64,
+    party_accuracy: f64,
+}
+
+fn figures(folder: &str) -> Figures {
+    let s = score(&root().join(folder));
     let precision = s.tp as f64 / (s.tp + s.fp).max(1) as f64;
     let recall = s.tp as f64 / (s.tp + s.fn_).max(1) as f64;
-    let f1 = 2.0 * precision * recall / (precision + recall).max(f64::EPSILON);
-    let role_accuracy = s.role_ok as f64 / s.tp.max(1) as f64;
-    let deal_accuracy = s.deals_ok as f64 / s.deals.max(1) as f64;
-    let party_accuracy = s.parties_ok as f64 / s.parties.max(1) as f64;
+    let f = Figures {
+        f1: 2.0 * precision * recall / (precision + recall).max(f64::EPSILON),
+        role_accuracy: s.role_ok as f64 / s.tp.max(1) as f64,
+        deal_accuracy: s.deals_ok as f64 / s.deals.max(1) as f64,
+        party_accuracy: s.parties_ok as f64 / s.parties.max(1) as f64,
+    };
     println!(
-        "corpus/en: {} documents, {} gold amounts; precision {precision:.4} recall {recall:.4} F1 {f1:.4}; role accuracy {role_accuracy:.4}; deals with upfront/milestones/total right {}/{} = {deal_accuracy:.4}; licensor and licensee right {}/{} = {party_accuracy:.4}",
+        "{folder}: {} documents, {} gold amounts; precision {precision:.4} recall {recall:.4} F1 {:.4}; role accuracy {:.4}; deals with upfront/milestones/total right {}/{} = {:.4}; licensor and licensee right {}/{} = {:.4}",
         s.docs,
         s.tp + s.fn_,
+        f.f1,
+        f.role_accuracy,
         s.deals_ok,
         s.deals,
+        f.deal_accuracy,
         s.parties_ok,
-        s.parties
+        s.parties,
+        f.party_accuracy
     );
     for p in &s.problems {
         println!("  {p}");
     }
-    assert!(s.docs >= 40, "the corpus has its documents");
-    assert!(f1 >= 0.98, "money-mention F1 {f1:.4} < 0.98");
+    assert!(s.docs >= 30, "{folder} has its documents");
+    f
+}
+
+/// The corpus the extractor was developed on: the issue's targets.
+#[test]
+fn english_corpus_meets_the_quality_targets() {
+    let f = figures("corpus/en");
+    assert!(f.f1 >= 0.98, "money-mention F1 {:.4} < 0.98", f.f1);
     assert!(
-        role_accuracy >= 0.93,
-        "role accuracy {role_accuracy:.4} < 0.93"
+        f.role_accuracy >= 0.93,
+        "role accuracy {:.4} < 0.93",
+        f.role_accuracy
     );
     assert!(
-        deal_accuracy >= 0.93,
-        "deal terms right in {deal_accuracy:.4} < 0.93 of deals"
+        f.deal_accuracy >= 0.93,
+        "deal terms right in {:.4} < 0.93 of deals",
+        f.deal_accuracy
     );
     // Not an issue target; a floor against regressions.
     assert!(
-        party_accuracy >= 0.85,
-        "parties right in {party_accuracy:.4} < 0.85 of deals"
+        f.party_accuracy >= 0.85,
+        "parties right in {:.4} < 0.85 of deals",
+        f.party_accuracy
+    );
+}
+
+/// A corpus written separately and never used to tune the extractor: how it generalises.
+/// The floors are the figures measured when it was first scored (F1 0.9795, roles 0.8137,
+/// deal terms 0.55, parties 0.575), rounded down: a regression guard, not the target.
+#[test]
+fn held_out_english_corpus_does_not_regress() {
+    let f = figures("corpus/en-holdout");
+    assert!(f.f1 >= 0.97, "held-out F1 {:.4} < 0.97", f.f1);
+    assert!(
+        f.role_accuracy >= 0.80,
+        "held-out role accuracy {:.4} < 0.80",
+        f.role_accuracy
+    );
+    assert!(
+        f.deal_accuracy >= 0.50,
+        "held-out deal terms {:.4} < 0.50",
+        f.deal_accuracy
+    );
+    assert!(
+        f.party_accuracy >= 0.50,
+        "held-out parties {:.4} < 0.50",
+        f.party_accuracy
     );
 }

@@ -251,16 +251,19 @@ impl Store for SqliteStore {
         for report in reports {
             let mut report = report.clone();
             link_names(&tx, &mut report)?;
-            let parties = report.licensors.iter().chain(&report.licensees);
-            let companies: Vec<String> = parties
-                .clone()
-                .filter_map(|p| p.company.as_ref().map(|c| c.to_string()))
-                .collect();
-            let keys: Vec<String> = parties.map(|p| company_key(&p.name)).collect();
-            let candidates = if keys.is_empty() {
+            let side = |parties: &[dealscope_core::Party]| {
+                let companies: Vec<String> = parties
+                    .iter()
+                    .filter_map(|p| p.company.as_ref().map(|c| c.to_string()))
+                    .collect();
+                let keys: Vec<String> = parties.iter().map(|p| company_key(&p.name)).collect();
+                (companies, keys)
+            };
+            let (a, b) = (side(&report.licensors), side(&report.licensees));
+            let candidates = if a.1.is_empty() || b.1.is_empty() {
                 Vec::new()
             } else {
-                load_deals(&tx, &Selection::sharing_parties(&companies, &keys))?
+                load_deals(&tx, &Selection::between((&a.0, &a.1), (&b.0, &b.1)))?
             };
             // Deals this same document reported are distinct by construction: the
             // extractor already decided they differ.
@@ -971,10 +974,11 @@ impl Selection {
         }
     }
 
-    /// Deals that have a party linked to one of `companies` or named by one of `keys`.
-    fn sharing_parties(companies: &[String], keys: &[String]) -> Self {
+    /// Deals with a party matching each of two sides (either role): the only deals a
+    /// report between those sides can be merged into. A side is its company ids and name keys.
+    fn between(a: (&[String], &[String]), b: (&[String], &[String])) -> Self {
         let mut args: Vec<Value> = Vec::new();
-        let holes = |values: &[String], args: &mut Vec<Value>| {
+        let mut holes = |values: &[String]| {
             let start = args.len();
             args.extend(values.iter().map(|v| Value::Text(v.clone())));
             let list = (start + 1..=args.len())
@@ -987,12 +991,17 @@ impl Selection {
                 list
             }
         };
-        let c = holes(companies, &mut args);
-        let k = holes(keys, &mut args);
+        let mut side = |(companies, keys): (&[String], &[String])| {
+            let c = holes(companies);
+            let k = holes(keys);
+            format!(
+                "SELECT deal_id FROM deal_parties WHERE company_id IN ({c}) OR name_key IN ({k})"
+            )
+        };
+        let (sa, sb) = (side(a), side(b));
         Selection {
             sql: format!(
-                "SELECT DISTINCT d.id FROM deals d JOIN deal_parties p ON p.deal_id = d.id
-                 WHERE p.company_id IN ({c}) OR p.name_key IN ({k}) ORDER BY d.id"
+                "SELECT d.id FROM deals d WHERE d.id IN ({sa}) AND d.id IN ({sb}) ORDER BY d.id"
             ),
             args,
         }

@@ -22,8 +22,13 @@ filler = ("The company expects to start a global Phase 2 study next year and wil
           "medical meeting. Patients with advanced disease who progressed on earlier therapies were enrolled at "
           "sites in China, Australia and the United States. ")
 
+second = ["Alder", "Birch", "Cedar", "Delta", "Ember", "Fjord", "Garnet", "Harbor", "Iris", "Juniper", "Kelp",
+          "Lotus", "Maple", "Nectar", "Onyx", "Pine", "Quartz", "Raven", "Sierra", "Tundra", "Umber", "Vale",
+          "Willow", "Yarrow", "Zephyr", "Amber", "Basil", "Coral", "Dune", "Elm"]
+
 def company(i):
-    return f"{first[i % len(first)]} {rng.choice(suffix)} {i // len(first)}"
+    # Distinct names: 20 × 30 × 6 combinations, fixed per index.
+    return f"{first[i % len(first)]} {second[(i // len(first)) % len(second)]} {suffix[i % len(suffix)]}"
 
 deals = []
 for n in range(N):
@@ -33,7 +38,7 @@ for n in range(N):
         text = (f"{rng.choice(cities)}, June {1 + n % 28}, 2025 -- Trade press: {lee} has licensed {asset} from {lic}. "
                 f"{lee} pays ${up} million upfront, and {lic} may earn up to ${ms2} million in milestones.\n\n" + filler * 6)
     else:
-        lic = company(rng.randrange(400)); lee = company(400 + rng.randrange(400))
+        lic = company(rng.randrange(300)); lee = company(300 + rng.randrange(300))
         asset = f"{lic.split()[0][:2].upper()}-{rng.randrange(1000, 9999)}"
         up = rng.choice([15, 25, 40, 60, 80, 120, 200]); ms = rng.choice([500, 800, 1100, 1500, 2400])
         deals.append((lic, lee, asset, up, ms))

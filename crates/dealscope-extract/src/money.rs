@@ -35,6 +35,26 @@ struct Token {
     currency: Option<Currency>,
     /// End of the number and scale, before any currency word.
     scaled_end: usize,
+    /// Where the number itself begins (after any currency marker).
+    number_start: usize,
+    /// The currency written after the amount, if any.
+    suffix: Option<Currency>,
+}
+
+/// Adds a token unless it would overlap the one before: a currency word that ends one
+/// amount cannot also start the next ("5 USD65 …"), so the later token gives up its marker
+/// and keeps only its own currency word, if any.
+fn push_token(tokens: &mut Vec<Token>, mut t: Token) {
+    if let Some(last) = tokens.last() {
+        if last.end > t.number_start {
+            return;
+        }
+        if last.end > t.start {
+            t.start = t.number_start;
+            t.currency = t.suffix;
+        }
+    }
+    tokens.push(t);
 }
 
 /// Options that depend on the whole document.
@@ -92,7 +112,7 @@ fn scan(text: &str, opts: ScanOptions) -> Vec<Token> {
             if at_start && !in_code {
                 if let Some(number) = number {
                     if let Some(t) = build_token(text, i, i, end, number, opts) {
-                        tokens.push(t);
+                        push_token(&mut tokens, t);
                     }
                 }
             }
@@ -106,8 +126,9 @@ fn scan(text: &str, opts: ScanOptions) -> Vec<Token> {
             if let Some((number, end)) = read_number_words(text, i) {
                 if let Some(t) = build_token(text, i, i, end, number, opts) {
                     if t.currency.is_some() {
-                        tokens.push(t);
-                        i = t_end(&tokens);
+                        let end = t.end;
+                        push_token(&mut tokens, t);
+                        i = end.max(i + 1);
                         continue;
                     }
                 }
@@ -118,10 +139,6 @@ fn scan(text: &str, opts: ScanOptions) -> Vec<Token> {
         }
     }
     tokens
-}
-
-fn t_end(tokens: &[Token]) -> usize {
-    tokens.last().map_or(0, |t| t.end)
 }
 
 /// `USD110`, `RMB45`, `US$1`: a currency code glued to the digits.
@@ -390,6 +407,8 @@ fn build_token(
         scale,
         currency,
         scaled_end,
+        number_start,
+        suffix: suffix.map(|s| s.0),
     })
 }
 
@@ -837,6 +856,17 @@ mod tests {
             Some(f) => format!("{out}.{f}"),
             None => out,
         }
+    }
+
+    #[test]
+    fn a_currency_word_belongs_to_one_amount_only() {
+        // Found by cargo-fuzz: "USD" both ends "5 USD" and starts "USD65".
+        let text = "5 USD65 and 3 USD 65USD buys";
+        let found = find(text);
+        for w in found.windows(2) {
+            assert!(w[0].span.end <= w[1].span.start, "{found:?}");
+        }
+        let _ = crate::mentions(text);
     }
 
     #[test]

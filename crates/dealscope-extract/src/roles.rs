@@ -486,7 +486,8 @@ pub struct Slot {
 pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<(Role, MilestoneScope)> {
     let sentence_words = tokens(sentence);
     let aggregate = is_aggregate(&sentence_words);
-    let local = |a: usize, b: usize| &sentence[a - offset..b - offset];
+    // Spans never overlap; should one ever, its context is empty rather than a panic.
+    let local = |a: usize, b: usize| sentence.get(a - offset..b.max(a) - offset).unwrap_or("");
     let n = slots.len();
 
     // "JPY 5 billion (approximately US$33 million) upfront": a conversion in brackets right

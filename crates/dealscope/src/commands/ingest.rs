@@ -39,13 +39,19 @@ pub fn run(db: &Path, paths: &[PathBuf], opts: &Options) -> anyhow::Result<Outco
             .with_context(|| format!("cannot list {}", p.display()))?;
     }
     let mut s = Summary::default();
-    for file in &files {
-        let name = file.display().to_string();
-        match ingest_file(&mut store, &gazetteer, file, opts, &mut s) {
-            Ok(line) => println!("{name}: {line}"),
-            Err(e) => {
-                eprintln!("error: {name}: {e:#}");
-                s.failed.push(name);
+    // Reading and extraction run on every core, a chunk at a time; writing stays on this
+    // thread, in file order, one transaction per file.
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    for chunk in files.chunks(64 * workers) {
+        let prepared = prepare_all(chunk, &gazetteer, opts, workers);
+        for (file, prepared) in chunk.iter().zip(prepared) {
+            let name = file.display().to_string();
+            match prepared.and_then(|p| store_prepared(&mut store, p, &mut s)) {
+                Ok(line) => println!("{name}: {line}"),
+                Err(e) => {
+                    eprintln!("error: {name}: {e:#}");
+                    s.failed.push(name);
+                }
             }
         }
     }
@@ -92,16 +98,54 @@ fn collect(path: &Path, recursive: bool, out: &mut Vec<PathBuf>) -> std::io::Res
     Ok(())
 }
 
-fn ingest_file(
-    store: &mut SqliteStore,
+/// A file made ready to store: a dataset or a document with the deals read from it.
+enum Prepared {
+    Csv {
+        kind: ImportKind,
+        bytes: Vec<u8>,
+        name: String,
+    },
+    Document {
+        record: DocumentRecord,
+        reports: Vec<dealscope_core::Deal>,
+        amounts: usize,
+    },
+}
+
+fn prepare_all(
+    files: &[PathBuf],
     gazetteer: &dealscope_extract::Gazetteer,
-    file: &Path,
     opts: &Options,
-    s: &mut Summary,
-) -> anyhow::Result<String> {
-    let size = std::fs::metadata(file)
-        .with_context(|| "cannot read it".to_owned())?
-        .len();
+    workers: usize,
+) -> Vec<anyhow::Result<Prepared>> {
+    let per = files.len().div_ceil(workers.max(1)).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(per)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|f| prepare(f, gazetteer, opts))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| vec![Err(anyhow::anyhow!("extraction panicked"))])
+            })
+            .collect()
+    })
+}
+
+fn prepare(
+    file: &Path,
+    gazetteer: &dealscope_extract::Gazetteer,
+    opts: &Options,
+) -> anyhow::Result<Prepared> {
+    let size = std::fs::metadata(file).context("cannot read it")?.len();
     if size > opts.max_bytes {
         return Err(DocumentError::TooLarge {
             size,
@@ -110,25 +154,45 @@ fn ingest_file(
         .into());
     }
     let bytes = std::fs::read(file).context("cannot read it")?;
+    let name = file.display().to_string();
     if document::format_of(file) == Some("csv") {
-        let kind = csv_kind(&bytes)?;
-        let (n, w) =
-            super::import::import(store, kind, bytes.as_slice(), &file.display().to_string())?;
-        s.read += 1;
-        s.created += w.inserted;
-        s.merged += w.updated;
-        return Ok(format!(
-            "{n} rows; {} inserted, {} updated, {} unchanged",
-            w.inserted, w.updated, w.unchanged
-        ));
+        return Ok(Prepared::Csv {
+            kind: csv_kind(&bytes)?,
+            bytes,
+            name,
+        });
     }
     let doc = document::read(file, &bytes, opts.max_bytes)?;
     let (x, reports) = document::deals(&doc, gazetteer);
-    let record = DocumentRecord {
-        source: doc.source.clone(),
-        path: file.display().to_string(),
-        format: doc.format.to_owned(),
-        text: doc.text,
+    Ok(Prepared::Document {
+        record: DocumentRecord {
+            source: doc.source.clone(),
+            path: name,
+            format: doc.format.to_owned(),
+            text: doc.text,
+        },
+        reports,
+        amounts: x.mentions.len(),
+    })
+}
+
+fn store_prepared(store: &mut SqliteStore, p: Prepared, s: &mut Summary) -> anyhow::Result<String> {
+    let (record, reports, amounts) = match p {
+        Prepared::Csv { kind, bytes, name } => {
+            let (n, w) = super::import::import(store, kind, bytes.as_slice(), &name)?;
+            s.read += 1;
+            s.created += w.inserted;
+            s.merged += w.updated;
+            return Ok(format!(
+                "{n} rows; {} inserted, {} updated, {} unchanged",
+                w.inserted, w.updated, w.unchanged
+            ));
+        }
+        Prepared::Document {
+            record,
+            reports,
+            amounts,
+        } => (record, reports, amounts),
     };
     let outcome = store.ingest_document(&record, &reports)?;
     if outcome.duplicate {
@@ -145,7 +209,7 @@ fn ingest_file(
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let mut line = format!("{} amounts, {} deal(s)", x.mentions.len(), reports.len());
+    let mut line = format!("{amounts} amounts, {} deal(s)", reports.len());
     if !outcome.created.is_empty() {
         line += &format!("; created {}", ids(&outcome.created));
     }

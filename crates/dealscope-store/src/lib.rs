@@ -216,6 +216,16 @@ pub trait Store {
         reports: &[Deal],
     ) -> Result<IngestOutcome, StoreError>;
 
+    /// Party names not linked to any company, with how many deals name each.
+    fn unresolved_parties(&self) -> Result<Vec<(String, usize)>, StoreError>;
+
+    /// Makes `name` a name of company `into`, in one transaction: when `name` is another
+    /// company's id, that company is folded in (its names become aliases, its deal parties
+    /// are relinked, it is removed); otherwise `name` becomes an alias and the parties it
+    /// names are linked. Deals keep every party as written and all their evidence. Returns
+    /// how many deal parties now point at `into` that did not before.
+    fn merge_entity(&mut self, name: &str, into: &CompanyId) -> Result<usize, StoreError>;
+
     /// The stored text of an ingested document.
     fn document_text(&self, source: &SourceId) -> Result<Option<String>, StoreError>;
 }

@@ -290,6 +290,85 @@ impl Store for SqliteStore {
         Ok(outcome)
     }
 
+    fn unresolved_parties(&self) -> Result<Vec<(String, usize)>, StoreError> {
+        let mut out = Vec::new();
+        for_each_row(
+            &self.conn,
+            "SELECT MIN(name), COUNT(DISTINCT deal_id) FROM deal_parties WHERE company_id IS NULL
+             GROUP BY name_key ORDER BY COUNT(DISTINCT deal_id) DESC, MIN(name)",
+            &[],
+            |r| {
+                out.push((r.get(0)?, r.get::<_, i64>(1)? as usize));
+                Ok(())
+            },
+        )?;
+        Ok(out)
+    }
+
+    fn merge_entity(&mut self, name: &str, into: &CompanyId) -> Result<usize, StoreError> {
+        let tx = self.conn.transaction().map_err(db("starting a merge"))?;
+        let Some(mut target) = load_companies(&tx, Some(into.as_str()))?.pop() else {
+            return Err(StoreError::Invalid {
+                record: format!("company {into}"),
+                reason: "no such company".into(),
+            });
+        };
+        let before: i64 = tx
+            .query_row(
+                "SELECT COUNT(*) FROM deal_parties WHERE company_id = ?1",
+                [into.as_str()],
+                |r| r.get(0),
+            )
+            .map_err(db("counting parties"))?;
+        let absorbed = if name == into.as_str() {
+            None
+        } else {
+            load_companies(&tx, Some(name))?.pop()
+        };
+        match &absorbed {
+            Some(other) => {
+                for n in other.names().map(str::to_owned).collect::<Vec<_>>() {
+                    if !target.names().any(|t| t == n) {
+                        target.aliases.push(n);
+                    }
+                }
+                for t in &other.tickers {
+                    if !target.tickers.contains(t) {
+                        target.tickers.push(t.clone());
+                    }
+                }
+                tx.execute(
+                    "UPDATE deal_parties SET company_id = ?1 WHERE company_id = ?2",
+                    params![into.as_str(), other.id.as_str()],
+                )
+                .map_err(db("relinking parties"))?;
+                tx.execute("DELETE FROM companies WHERE id = ?1", [other.id.as_str()])
+                    .map_err(db("removing the merged company"))?;
+            }
+            None => {
+                if !target.names().any(|t| t == name) {
+                    target.aliases.push(name.trim().to_owned());
+                }
+            }
+        }
+        write_company(&tx, &target)?;
+        tx.execute(
+            "UPDATE deal_parties SET company_id = ?1 WHERE company_id IS NULL AND name_key IN
+                 (SELECT key FROM company_names WHERE company_id = ?1)",
+            [into.as_str()],
+        )
+        .map_err(db("linking parties"))?;
+        let after: i64 = tx
+            .query_row(
+                "SELECT COUNT(*) FROM deal_parties WHERE company_id = ?1",
+                [into.as_str()],
+                |r| r.get(0),
+            )
+            .map_err(db("counting parties"))?;
+        tx.commit().map_err(db("committing a merge"))?;
+        Ok((after - before) as usize)
+    }
+
     fn document_text(&self, source: &SourceId) -> Result<Option<String>, StoreError> {
         self.conn
             .query_row(

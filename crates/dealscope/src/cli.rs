@@ -47,6 +47,16 @@ pub enum Command {
     },
     /// Deals whose sources disagree on a term, with every value and its source.
     Conflicts,
+    /// Companies and the party names not yet linked to one.
+    #[command(args_conflicts_with_subcommands = true)]
+    Entities {
+        /// List party names not linked to any company, with their deal counts.
+        #[arg(long)]
+        unresolved: bool,
+        /// What to do.
+        #[command(subcommand)]
+        action: Option<EntityAction>,
+    },
     /// Read documents (UTF-8 text) and print money mentions with roles and deals, as JSON
     /// lines.
     Extract {
@@ -67,6 +77,19 @@ pub enum Command {
     Deals(DealsCommand),
     /// Where the store is and what it holds.
     Status,
+}
+
+/// `dealscope entities …` actions.
+#[derive(Debug, Subcommand)]
+pub enum EntityAction {
+    /// Make NAME a name of company INTO (an unresolved name becomes an alias; another
+    /// company's id is folded in). Deals keep their parties as written and their evidence.
+    Merge {
+        /// An unresolved party name, or a company id to fold in.
+        name: String,
+        /// The company id that keeps the merged names.
+        into: String,
+    },
 }
 
 /// Output of `extract`.

@@ -28,6 +28,7 @@ pub enum Outcome {
 }
 
 fn main() -> ExitCode {
+    restore_default_sigpipe();
     let cli = Cli::parse();
     match run(cli) {
         Ok(Outcome::Done) => ExitCode::SUCCESS,
@@ -62,11 +63,29 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
             },
         ),
         Command::Conflicts => commands::deals::conflicts(&db(DEFAULT_DB)),
+        Command::Entities { unresolved, action } => {
+            commands::entities::run(&db(DEFAULT_DB), unresolved, action)
+        }
         Command::Stats(args) => commands::stats::run(&db(DEFAULT_DB), &args),
         Command::Deals(cmd) => commands::deals::run(&db(DEFAULT_DB), cmd),
         Command::Status => commands::status::run(&db(DEFAULT_DB)),
     }
 }
+
+/// A reader that stops early (`dealscope … | head`) ends the process quietly, as for any
+/// Unix tool, instead of making every later `println!` panic.
+#[cfg(unix)]
+#[allow(unsafe_code)]
+fn restore_default_sigpipe() {
+    // SAFETY: called first thing in `main`, before any other thread exists; it only sets
+    // the disposition of SIGPIPE back to the default the Rust runtime replaced.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
+#[cfg(not(unix))]
+fn restore_default_sigpipe() {}
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {

@@ -208,3 +208,150 @@ fn a_document_about_a_bundled_deal_merges_into_it_through_the_alias_tables() {
         "two cited URLs and the document"
     );
 }
+
+/// Writes `n` small synthetic releases, each a distinct deal, into `dir`.
+fn synthetic_documents(dir: &Path, n: usize) {
+    std::fs::create_dir_all(dir).unwrap();
+    for i in 0..n {
+        let text = format!(
+            "SHANGHAI, May 20, 2025 -- Alder{i} Biopharma has granted Birch{i} Therapeutics an exclusive license \
+             to AB-{code}, outside Greater China. Birch{i} Therapeutics will pay Alder{i} Biopharma ${up} million \
+             upfront, and Alder{i} Biopharma is eligible for up to ${ms} million in milestones.\n",
+            code = 1000 + i,
+            up = 10 + i % 90,
+            ms = 500 + i % 700,
+        );
+        std::fs::write(dir.join(format!("doc-{i:05}.txt")), text).unwrap();
+    }
+}
+
+#[test]
+fn a_killed_ingest_leaves_whole_documents_and_a_rerun_completes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let docs = dir.path().join("docs");
+    let n = 3000;
+    synthetic_documents(&docs, n);
+    // Start a long ingest and kill it (SIGKILL) part-way.
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("dealscope"))
+        .env_remove("DEALSCOPE_DB")
+        .arg("--db")
+        .arg(&db)
+        .arg("ingest")
+        .arg(&docs)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait until some documents are stored, then kill.
+    let started = std::time::Instant::now();
+    loop {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        let stored =
+            db.exists() && rusqlite_count(&db, "SELECT COUNT(*) FROM documents").unwrap_or(0) > 50;
+        if stored || started.elapsed() > std::time::Duration::from_secs(60) {
+            break;
+        }
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    // Every stored document has its deal; no deal lacks its document.
+    let documents = rusqlite_count(&db, "SELECT COUNT(*) FROM documents").unwrap();
+    let deals = rusqlite_count(&db, "SELECT COUNT(*) FROM deals").unwrap();
+    let orphans = rusqlite_count(
+        &db,
+        "SELECT COUNT(*) FROM deals d WHERE NOT EXISTS (SELECT 1 FROM deal_sources s JOIN documents doc ON doc.source_id = s.source_id WHERE s.deal_id = d.id)",
+    )
+    .unwrap();
+    assert!(
+        documents > 0 && documents < n as i64,
+        "killed part-way: {documents} of {n}"
+    );
+    assert_eq!(
+        deals, documents,
+        "one deal per document, nothing half-written"
+    );
+    assert_eq!(orphans, 0);
+    assert_eq!(
+        stdout(dealscope(&db).arg("status"))
+            .lines()
+            .find(|l| l.starts_with("schema"))
+            .map(str::to_owned),
+        Some("schema      version 2".to_owned())
+    );
+
+    // Running it again stores the rest and skips what was stored.
+    let out = stdout(dealscope(&db).arg("ingest").arg(&docs));
+    let summary = out.lines().last().unwrap();
+    assert!(
+        summary.contains(&format!(
+            "{} read, {documents} already stored, 0 failed",
+            n as i64 - documents
+        )),
+        "{summary}"
+    );
+    assert_eq!(
+        rusqlite_count(&db, "SELECT COUNT(*) FROM deals").unwrap(),
+        n as i64
+    );
+}
+
+/// One number from the store, read directly with rusqlite (read-only), not through the code
+/// under test.
+fn rusqlite_count(db: &Path, sql: &str) -> Option<i64> {
+    let conn =
+        rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .ok()?;
+    conn.query_row(sql, [], |r| r.get(0)).ok()
+}
+
+#[test]
+fn unresolved_names_are_listed_and_merging_links_them_without_losing_evidence() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let companies = write(
+        dir.path(),
+        "companies.csv",
+        b"company_id,name_en,name_zh,aliases,country,exchange_tickers,type\nqiantang,Qiantang Bio,,,CN,,biotech\n",
+    );
+    dealscope(&db)
+        .args(["import", "companies"])
+        .arg(&companies)
+        .assert()
+        .success();
+    let doc = write(dir.path(), "release.txt", RELEASE.as_bytes());
+    dealscope(&db).arg("ingest").arg(&doc).assert().success();
+
+    let unresolved = stdout(dealscope(&db).args(["entities", "--unresolved"]));
+    assert!(unresolved.contains("Qiantang Biopharma"), "{unresolved}");
+    assert!(unresolved.contains("Lanford Therapeutics"), "{unresolved}");
+    let before: serde_json::Value = serde_json::from_str(&snapshot(&db)).unwrap();
+
+    dealscope(&db)
+        .args(["entities", "merge", "Qiantang Biopharma", "qiantang"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("1 deal part(ies) newly linked"));
+    let unresolved = stdout(dealscope(&db).args(["entities", "--unresolved"]));
+    assert!(!unresolved.contains("Qiantang Biopharma"), "{unresolved}");
+    let after: serde_json::Value = serde_json::from_str(&snapshot(&db)).unwrap();
+    assert_eq!(after[0]["licensors"][0]["company"], "qiantang");
+    assert_eq!(
+        after[0]["licensors"][0]["name"], "Qiantang Biopharma",
+        "kept as written"
+    );
+    assert_eq!(
+        after[0]["evidence"], before[0]["evidence"],
+        "evidence untouched"
+    );
+    let by_company =
+        stdout(dealscope(&db).args(["deals", "list", "--party", "qiantang", "--format", "csv"]));
+    assert_eq!(by_company.lines().count(), 2, "{by_company}");
+    // Merging into a company that does not exist is an error and changes nothing.
+    dealscope(&db)
+        .args(["entities", "merge", "Lanford Therapeutics", "nope"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no such company"));
+}

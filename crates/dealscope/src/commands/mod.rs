@@ -2,6 +2,7 @@
 
 pub mod deals;
 pub mod demo;
+pub mod entities;
 pub mod extract;
 pub mod import;
 pub mod ingest;

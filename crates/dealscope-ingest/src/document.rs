@@ -95,16 +95,11 @@ pub fn read(path: &Path, bytes: &[u8], max_bytes: u64) -> Result<Document, Docum
             "contains NUL bytes (binary data?)".into(),
         ));
     }
-    let raw = std::str::from_utf8(bytes).map_err(|e| {
-        DocumentError::NotText(format!(
-            "invalid UTF-8 at byte {} (other encodings are not read yet)",
-            e.valid_up_to()
-        ))
-    })?;
+    let (raw, _encoding) = decode(bytes)?;
     let text = if format == "html" {
-        crate::html::to_text(raw).text
+        crate::html::to_text(&raw).text
     } else {
-        raw.to_owned()
+        raw
     };
     if text.trim().is_empty() {
         return Err(DocumentError::NotText("no text in it".into()));
@@ -132,6 +127,29 @@ pub fn read(path: &Path, bytes: &[u8], max_bytes: u64) -> Result<Document, Docum
         format,
         text,
     })
+}
+
+/// Decodes text in any common encoding: UTF-8 (with or without BOM) as is; otherwise the
+/// encoding chardetng guesses (GBK/GB18030, Big5, Shift_JIS, windows-1252 …). Bytes that
+/// are invalid in the detected encoding are an error naming it, never replaced silently.
+pub fn decode(bytes: &[u8]) -> Result<(String, &'static str), DocumentError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok((text.to_owned(), "UTF-8"));
+    }
+    // Not UTF-8 (checked above), and never ISO-2022-JP (an escape-based encoding that can
+    // hide markup from HTML processing).
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
+    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+    if had_errors {
+        return Err(DocumentError::NotText(format!(
+            "not valid UTF-8, and invalid as {} too",
+            encoding.name()
+        )));
+    }
+    Ok((text.into_owned(), encoding.name()))
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -265,4 +283,54 @@ fn combined_with_near_term(text: &str, m: &Mention) -> bool {
         .collect::<String>()
         .to_ascii_lowercase();
     after.contains("upfront and near-term") || after.contains("upfront and near term")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_encodings_are_detected_and_decoded() {
+        let text = "恒瑞医药宣布与葛兰素史克达成许可协议，首付款5亿美元，潜在交易总额约120亿美元。";
+        for enc in [encoding_rs::GBK, encoding_rs::GB18030, encoding_rs::BIG5] {
+            let sample = if enc == encoding_rs::BIG5 {
+                "恆瑞醫藥宣布與葛蘭素史克達成許可協議，首付款5億美元，潛在交易總額約120億美元。"
+            } else {
+                text
+            };
+            let (bytes, _, unmappable) = enc.encode(sample);
+            assert!(!unmappable);
+            let (decoded, name) = decode(&bytes).unwrap();
+            assert_eq!(decoded, sample, "{}", enc.name());
+            assert_ne!(name, "UTF-8");
+        }
+    }
+
+    #[test]
+    fn documents_are_checked_before_reading() {
+        let p = Path::new("a.txt");
+        assert_eq!(read(p, b"", 10).unwrap_err(), DocumentError::Empty);
+        assert!(matches!(
+            read(p, b"0123456789ab", 10),
+            Err(DocumentError::TooLarge {
+                size: 12,
+                limit: 10
+            })
+        ));
+        assert!(matches!(
+            read(p, b"a\x00b", 10),
+            Err(DocumentError::NotText(_))
+        ));
+        assert!(matches!(
+            read(Path::new("a.doc"), b"abc", 10),
+            Err(DocumentError::Unsupported(_))
+        ));
+        let latin1 = read(p, b"Caf\xe9 paid $5 million", 100).unwrap();
+        assert_eq!(latin1.text, "Café paid $5 million");
+        // The id is the hash of the bytes: the same bytes, the same source.
+        assert_eq!(
+            read(p, b"x", 10).unwrap().source.id,
+            read(Path::new("b.txt"), b"x", 10).unwrap().source.id
+        );
+    }
 }

@@ -472,7 +472,7 @@ fn extract_reports_unreadable_files_and_goes_on() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("missing.txt"))
-        .stderr(predicate::str::contains("junk.txt: not UTF-8"));
+        .stderr(predicate::str::contains("junk.txt: not text"));
     let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
     assert_eq!(
         out.lines().count(),

@@ -70,13 +70,11 @@ impl Document {
 
 fn read_document(file: &Path) -> anyhow::Result<Document> {
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        anyhow::anyhow!(
-            "{}: not UTF-8 text (invalid byte at offset {})",
-            file.display(),
-            e.utf8_error().valid_up_to()
-        )
-    })?;
+    if bytes.contains(&0) {
+        anyhow::bail!("{}: not text (contains NUL bytes)", file.display());
+    }
+    let (text, _) = dealscope_ingest::document::decode(&bytes)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
     let is_html = file
         .extension()
         .and_then(|e| e.to_str())

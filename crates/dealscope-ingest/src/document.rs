@@ -40,7 +40,7 @@ pub enum DocumentError {
 pub struct Document {
     /// Identity and provenance; the id is the SHA-256 of the file's bytes.
     pub source: Source,
-    /// `txt`, `md` or `html`.
+    /// `txt`, `md`, `html` or `pdf`.
     pub format: &'static str,
     /// The text that evidence spans index into (for HTML, its visible text).
     pub text: String,
@@ -75,8 +75,7 @@ pub fn read(path: &Path, bytes: &[u8], max_bytes: u64) -> Result<Document, Docum
         Some(f @ ("txt" | "md" | "html")) => f,
         Some("pdf") => {
             return Err(DocumentError::Unsupported(
-                "PDF text extraction is not built yet; convert with `pdftotext FILE.pdf FILE.txt`"
-                    .into(),
+                "PDF: use read_pdf with a text layer extracted in isolation".into(),
             ));
         }
         Some(other) => {
@@ -104,6 +103,32 @@ pub fn read(path: &Path, bytes: &[u8], max_bytes: u64) -> Result<Document, Docum
     if text.trim().is_empty() {
         return Err(DocumentError::NotText("no text in it".into()));
     }
+    Ok(document(path, bytes, format, text))
+}
+
+/// A PDF document from its bytes and the text layer extracted from them (see
+/// [`crate::pdf`]). A PDF whose text layer is empty is a scan: an error that says so.
+pub fn read_pdf(
+    path: &Path,
+    bytes: &[u8],
+    text: String,
+    max_bytes: u64,
+) -> Result<Document, DocumentError> {
+    if bytes.len() as u64 > max_bytes {
+        return Err(DocumentError::TooLarge {
+            size: bytes.len() as u64,
+            limit: max_bytes,
+        });
+    }
+    if text.trim().is_empty() {
+        return Err(DocumentError::NotText(
+            "scanned PDF without a text layer (run OCR on it first)".into(),
+        ));
+    }
+    Ok(document(path, bytes, "pdf", text))
+}
+
+fn document(path: &Path, bytes: &[u8], format: &'static str, text: String) -> Document {
     let hash = hex(&Sha256::digest(bytes));
     let title = text
         .lines()
@@ -114,7 +139,7 @@ pub fn read(path: &Path, bytes: &[u8], max_bytes: u64) -> Result<Document, Docum
         "zh" => Language::Chinese,
         _ => Language::English,
     });
-    Ok(Document {
+    Document {
         source: Source {
             id: SourceId::from_content_hash(&hash),
             kind: SourceKind::File,
@@ -126,7 +151,7 @@ pub fn read(path: &Path, bytes: &[u8], max_bytes: u64) -> Result<Document, Docum
         },
         format,
         text,
-    })
+    }
 }
 
 /// Decodes text in any common encoding: UTF-8 (with or without BOM) as is; otherwise the

@@ -8,5 +8,6 @@
 pub mod csv_import;
 pub mod document;
 pub mod html;
+pub mod pdf;
 
 pub use csv_import::{CsvError, Parsed, read_assets, read_companies, read_deals};

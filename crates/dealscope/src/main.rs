@@ -10,6 +10,7 @@ use clap::Parser;
 
 mod cli;
 mod commands;
+mod isolate;
 mod output;
 mod sample;
 
@@ -29,6 +30,10 @@ pub enum Outcome {
 
 fn main() -> ExitCode {
     restore_default_sigpipe();
+    // The isolated PDF reader (see `isolate`); not a user command.
+    if std::env::args().nth(1).as_deref() == Some("__pdf-text") {
+        return isolate::pdf_text_child();
+    }
     let cli = Cli::parse();
     match run(cli) {
         Ok(Outcome::Done) => ExitCode::SUCCESS,

@@ -360,3 +360,86 @@ fn unresolved_names_are_listed_and_merging_links_them_without_losing_evidence() 
         .code(2)
         .stderr(predicate::str::contains("no such company"));
 }
+
+/// A one-page PDF whose text layer holds `lines` (Helvetica, one line each), with a correct
+/// cross-reference table. No line may contain parentheses or backslashes.
+fn pdf_with_lines(lines: &[&str]) -> Vec<u8> {
+    let mut content = String::from("BT /F1 11 Tf 14 TL 60 760 Td\n");
+    for l in lines {
+        content += &format!("({l}) Tj T*\n");
+    }
+    content += "ET";
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>".to_owned(),
+        format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len()),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_owned(),
+    ];
+    let mut pdf = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.extend(format!("{} 0 obj\n{o}\nendobj\n", i + 1).as_bytes());
+    }
+    let xref = pdf.len();
+    pdf.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+    for o in offsets {
+        pdf.extend(format!("{o:010} 00000 n \n").as_bytes());
+    }
+    pdf.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    pdf
+}
+
+#[test]
+fn pdfs_are_read_in_isolation_and_scans_and_broken_files_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let good = write(
+        dir.path(),
+        "announcement.pdf",
+        &pdf_with_lines(&[
+            "Qiantang Biopharma has granted Lanford Therapeutics an exclusive license to QB-401.",
+            "Lanford will pay Qiantang Biopharma $50 million upfront.",
+        ]),
+    );
+    let scan = write(dir.path(), "scan.pdf", &pdf_with_lines(&[]));
+    let broken = write(
+        dir.path(),
+        "broken.pdf",
+        b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\n%%garbage",
+    );
+    let out = dealscope(&db)
+        .arg("ingest")
+        .args([&good, &scan, &broken])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stdout.contains("announcement.pdf: 1 amounts, 1 deal(s)"),
+        "{stdout}\n{stderr}"
+    );
+    assert!(
+        stderr.contains("scan.pdf: not text: scanned PDF without a text layer"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("broken.pdf:") && stderr.contains("PDF"),
+        "{stderr}"
+    );
+    let deals: Vec<serde_json::Value> = serde_json::from_str(&snapshot(&db)).unwrap();
+    assert_eq!(deals.len(), 1);
+    assert_eq!(
+        deals[0]["terms"]["upfront"]["money"]["amount"].as_u64(),
+        Some(50_000_000)
+    );
+}

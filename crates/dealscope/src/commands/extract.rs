@@ -70,6 +70,11 @@ impl Document {
 
 fn read_document(file: &Path) -> anyhow::Result<Document> {
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    if dealscope_ingest::document::format_of(file) == Some("pdf") {
+        let text = crate::isolate::pdf_text(&bytes)
+            .map_err(|e| anyhow::anyhow!("{}: {e:#}", file.display()))?;
+        return Ok(Document { text, html: None });
+    }
     if bytes.contains(&0) {
         anyhow::bail!("{}: not text (contains NUL bytes)", file.display());
     }

@@ -162,7 +162,12 @@ fn prepare(
             name,
         });
     }
-    let doc = document::read(file, &bytes, opts.max_bytes)?;
+    let doc = if document::format_of(file) == Some("pdf") {
+        let text = crate::isolate::pdf_text(&bytes)?;
+        document::read_pdf(file, &bytes, text, opts.max_bytes)?
+    } else {
+        document::read(file, &bytes, opts.max_bytes)?
+    };
     let (x, reports) = document::deals(&doc, gazetteer);
     Ok(Prepared::Document {
         record: DocumentRecord {

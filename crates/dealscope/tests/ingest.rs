@@ -93,7 +93,7 @@ fn a_folder_with_bad_files_stores_the_good_ones_and_reports_the_rest() {
         "d-latin1.txt",
         b"Caf\xe9 Lumora paid a fee of $5 million.",
     );
-    write(&inbox, "e-scan.pdf", b"%PDF-1.4 not really");
+    write(&inbox, "e-broken.pdf", b"%PDF-1.4 not really");
     write(&inbox, "f-bad.csv", b"deal_id,announced\nX,2025\n");
     write(
         &inbox,
@@ -112,7 +112,7 @@ fn a_folder_with_bad_files_stores_the_good_ones_and_reports_the_rest() {
     for (file, why) in [
         ("b-empty.txt", "empty file"),
         ("c-junk.txt", "not text"),
-        ("e-scan.pdf", "unsupported format"),
+        ("e-broken.pdf", "broken PDF"),
         ("f-bad.csv", "f-bad.csv:1: column licensor"),
     ] {
         assert!(

@@ -1,6 +1,7 @@
 //! `dealscope ingest PATH… [--recursive]`: documents and datasets into the store, one
 //! transaction per file, idempotent by content.
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
@@ -42,18 +43,42 @@ pub fn run(db: &Path, paths: &[PathBuf], opts: &Options) -> anyhow::Result<Outco
     // Reading and extraction run on every core, a chunk at a time; writing stays on this
     // thread, in file order, one transaction per file.
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // On a terminal: a progress bar (errors still print). Otherwise: one line per file.
+    let bar = std::io::stdout().is_terminal().then(|| {
+        let bar = indicatif::ProgressBar::new(files.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:40} {pos}/{len} files, {per_sec}, ETA {eta} {msg}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
     for chunk in files.chunks(64 * workers) {
         let prepared = prepare_all(chunk, &gazetteer, opts, workers);
         for (file, prepared) in chunk.iter().zip(prepared) {
             let name = file.display().to_string();
             match prepared.and_then(|p| store_prepared(&mut store, p, &mut s)) {
-                Ok(line) => println!("{name}: {line}"),
+                Ok(line) => match &bar {
+                    Some(bar) => bar.inc(1),
+                    None => println!("{name}: {line}"),
+                },
                 Err(e) => {
-                    eprintln!("error: {name}: {e:#}");
+                    let line = format!("error: {name}: {e:#}");
+                    match &bar {
+                        Some(bar) => {
+                            bar.suspend(|| eprintln!("{line}"));
+                            bar.inc(1);
+                        }
+                        None => eprintln!("{line}"),
+                    }
                     s.failed.push(name);
                 }
             }
         }
+    }
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
     }
     println!(
         "documents: {} read, {} already stored, {} failed; deals: {} created, {} updated, {} with conflicting sources",

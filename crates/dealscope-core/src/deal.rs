@@ -409,6 +409,9 @@ pub struct Deal {
     /// Every value each source stated, including those that disagree with the shown one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub observations: Vec<crate::Observation>,
+    /// What happened to the deal after it was announced, as sources reported it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<crate::Event>,
     /// Caveats and discrepancies, in words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
@@ -436,6 +439,7 @@ impl Deal {
             sources: Vec::new(),
             evidence: Vec::new(),
             observations: Vec::new(),
+            events: Vec::new(),
             notes: None,
         }
     }

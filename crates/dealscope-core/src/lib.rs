@@ -18,6 +18,7 @@ pub mod catalyst;
 pub mod company;
 pub mod date;
 pub mod deal;
+pub mod event;
 pub mod merge;
 pub mod money;
 pub mod names;
@@ -33,6 +34,7 @@ pub use date::{DatePrecision, PartialDate};
 pub use deal::{
     Amount, AssetRef, Bound, Deal, DealId, Party, Royalty, RoyaltyTier, Term, TermKind, Terms,
 };
+pub use event::{Event, EventKind};
 pub use money::{Currency, FxRate, Money, MoneyError, Scale};
 pub use observation::{Conflict, Observation};
 pub use source::{Evidence, Source, SourceId, SourceKind, Span};

@@ -65,8 +65,32 @@ pub fn same_deal(stored: &Deal, report: &Deal) -> bool {
     })
 }
 
-/// Folds a report into a stored deal (see the module docs for the rule).
+/// Folds a report into a stored deal (see the module docs for the rule). A report that
+/// matched with licensor and licensee the other way round is read in the stored deal's
+/// orientation: a later mention such as "X ended its agreement with Y" says little about
+/// who licensed to whom.
 pub fn merge(stored: &Deal, report: &Deal) -> Deal {
+    let straight = overlap(&stored.licensors, &report.licensors)
+        && overlap(&stored.licensees, &report.licensees);
+    let mut report = report.clone();
+    if !straight {
+        std::mem::swap(&mut report.licensors, &mut report.licensees);
+        for o in &mut report.observations {
+            o.field = match o.field.as_str() {
+                "licensor" => "licensee".to_owned(),
+                "licensee" => "licensor".to_owned(),
+                _ => std::mem::take(&mut o.field),
+            };
+        }
+        for e in &mut report.evidence {
+            e.field = match e.field.as_str() {
+                "licensor" => "licensee".to_owned(),
+                "licensee" => "licensor".to_owned(),
+                _ => std::mem::take(&mut e.field),
+            };
+        }
+    }
+    let report = &report;
     let mut d = stored.clone();
     d.announced = d.announced.or(report.announced);
     for a in &report.assets {
@@ -106,6 +130,8 @@ pub fn merge(stored: &Deal, report: &Deal) -> Deal {
     }
     d.evidence.extend(report.evidence.iter().cloned());
     d.observations.extend(report.observations.iter().cloned());
+    d.events.extend(report.events.iter().cloned());
+    d.status = crate::event::status_after(&d.events, d.status);
     d
 }
 

@@ -35,6 +35,8 @@ pub struct ExtractedDeal {
     pub royalty: Option<Field<String>>,
     /// Announcement date.
     pub announced: Option<Field<PartialDate>>,
+    /// What the document says happened to the deal since (closing, termination …).
+    pub events: Vec<crate::events::ExtractedEvent>,
     /// Company ids of the parties, when resolved.
     #[serde(skip)]
     pub party_ids: (Option<String>, Option<String>),
@@ -517,6 +519,7 @@ pub fn assemble(
     }
     for (deal, sents) in deals.iter_mut().zip(&spans) {
         fill_details(text, deal, sents, gazetteer);
+        deal.events = crate::events::find(text, sents, mentions);
         deal.terms = mentions
             .iter()
             .enumerate()

@@ -6,6 +6,7 @@
 //! and assets — a deal term that is not in the text is not in the output.
 
 pub mod deals;
+pub mod events;
 pub mod gazetteer;
 pub mod money;
 pub mod names;

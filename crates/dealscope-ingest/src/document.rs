@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use dealscope_core::{
-    Amount, AssetId, AssetRef, CompanyId, Currency, Deal, DealId, Evidence, Language, Observation,
-    Party, Royalty, Source, SourceId, SourceKind, Span, Term, TermKind,
+    Amount, AssetId, AssetRef, CompanyId, Currency, Deal, DealId, Event, EventKind, Evidence,
+    Language, Observation, Party, Royalty, Source, SourceId, SourceKind, Span, Term, TermKind,
 };
 use dealscope_extract::{ExtractedDeal, Extraction, Field, Gazetteer, Mention, Role};
 use sha2::{Digest, Sha256};
@@ -294,6 +294,33 @@ fn to_deal(doc: &Document, mentions: &[Mention], d: &ExtractedDeal, index: usize
             &m.text,
         );
     }
+    // The timeline: the announcement, then what the document says happened since.
+    let sentence_text = |span: Span| doc.text[span.start..span.end].to_owned();
+    // A document that reports later events (a closing, a termination) is not the
+    // announcement: its date is not the signing date.
+    if let Some(a) = d.announced.as_ref().filter(|_| d.events.is_empty()) {
+        deal.events.push(Event {
+            kind: EventKind::Signing,
+            date: Some(a.value),
+            amount: None,
+            source: source.id.clone(),
+            span: a.span,
+            text: a.text.clone(),
+        });
+    }
+    for e in &d.events {
+        deal.events.push(Event {
+            kind: e.kind.clone(),
+            date: e.date,
+            amount: e
+                .amount
+                .map(|i| dealscope_core::Money::new(mentions[i].value, mentions[i].currency)),
+            source: source.id.clone(),
+            span: e.span,
+            text: sentence_text(e.span),
+        });
+    }
+    deal.status = dealscope_core::event::status_after(&deal.events, deal.status);
     deal.sources = vec![source.clone()];
     deal.evidence = evidence;
     deal.observations = observations;

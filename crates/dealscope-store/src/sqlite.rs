@@ -24,6 +24,7 @@ use crate::{
 const MIGRATIONS: &[(i64, &str)] = &[
     (1, include_str!("../migrations/sqlite/0001_init.sql")),
     (2, include_str!("../migrations/sqlite/0002_documents.sql")),
+    (3, include_str!("../migrations/sqlite/0003_events.sql")),
 ];
 
 /// The embedded SQLite store.
@@ -746,6 +747,7 @@ fn keep_other_sources(stored: &Deal, incoming: &mut Deal) {
     contribution.sources.retain(|s| other(&s.id));
     contribution.evidence.retain(|e| other(&e.source));
     contribution.observations.retain(|o| other(&o.source));
+    contribution.events.retain(|e| other(&e.source));
     *incoming = dealscope_core::merge::merge(incoming, &contribution);
 }
 
@@ -816,6 +818,7 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
         "royalty_tiers",
         "evidence",
         "observations",
+        "deal_events",
         "deal_sources",
     ] {
         tx.execute(&format!("DELETE FROM {table} WHERE deal_id = ?1"), [id])
@@ -1010,6 +1013,42 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
             ],
         )
         .map_err(db("writing an observation"))?;
+    }
+    for (i, ev) in deal.events.iter().enumerate() {
+        if !deal.sources.iter().any(|s| s.id == ev.source) {
+            return Err(StoreError::Invalid {
+                record: record(),
+                reason: format!(
+                    "event {} cites source {} that the deal does not list",
+                    ev.kind, ev.source
+                ),
+            });
+        }
+        let minor = ev
+            .amount
+            .map(|m| m.to_minor_units())
+            .transpose()
+            .map_err(|e| StoreError::Invalid {
+                record: record(),
+                reason: format!("event {}: {e}", ev.kind),
+            })?;
+        tx.execute(
+            "INSERT INTO deal_events (deal_id, position, kind, date, amount_minor, currency, source_id, start, end, text)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![
+                id,
+                i as i64,
+                ev.kind.label(),
+                ev.date.map(|d| d.to_string()),
+                minor,
+                ev.amount.map(|m| m.currency.to_string()),
+                ev.source.as_str(),
+                ev.span.start as i64,
+                ev.span.end as i64,
+                ev.text
+            ],
+        )
+        .map_err(db("writing an event"))?;
     }
     Ok(())
 }
@@ -1514,6 +1553,54 @@ fn load_deals(conn: &Connection, sel: &Selection) -> Result<Vec<Deal>, StoreErro
             };
             if let Some(deal) = deals.get_mut(&deal_id) {
                 deal.observations.push(o);
+            }
+            Ok(())
+        },
+    )?;
+
+    for_each_row(
+        conn,
+        &format!(
+            "SELECT deal_id, kind, date, amount_minor, currency, source_id, start, end, text
+             FROM deal_events WHERE deal_id {within} ORDER BY deal_id, position"
+        ),
+        &sel.args,
+        |r| {
+            let deal_id: String = r.get(0)?;
+            let date: Option<String> = r.get(2)?;
+            let minor: Option<i64> = r.get(3)?;
+            let currency: Option<String> = r.get(4)?;
+            let amount = match (minor, currency.as_deref().map(Currency::new)) {
+                (Some(m), Some(Ok(c))) => Some(Money::from_minor_units(m, c)),
+                (None, None) => None,
+                _ => {
+                    problems.push(corrupt(
+                        format!("event amount in deal {deal_id}"),
+                        "bad currency",
+                    ));
+                    None
+                }
+            };
+            let date = match date.map(|d| PartialDate::from_str(&d)).transpose() {
+                Ok(d) => d,
+                Err(e) => {
+                    problems.push(corrupt(format!("event date in deal {deal_id}"), e));
+                    None
+                }
+            };
+            let ev = dealscope_core::Event {
+                kind: dealscope_core::EventKind::parse(&r.get::<_, String>(1)?),
+                date,
+                amount,
+                source: SourceId::from_stored(r.get(5)?),
+                span: Span {
+                    start: r.get::<_, i64>(6)? as usize,
+                    end: r.get::<_, i64>(7)? as usize,
+                },
+                text: r.get(8)?,
+            };
+            if let Some(deal) = deals.get_mut(&deal_id) {
+                deal.events.push(ev);
             }
             Ok(())
         },

@@ -278,13 +278,16 @@ fn a_killed_ingest_leaves_whole_documents_and_a_rerun_completes_it() {
         "one deal per document, nothing half-written"
     );
     assert_eq!(orphans, 0);
-    assert_eq!(
-        stdout(dealscope(&db).arg("status"))
-            .lines()
-            .find(|l| l.starts_with("schema"))
-            .map(str::to_owned),
-        Some("schema      version 2".to_owned())
-    );
+    // The file is a sound SQLite database that dealscope opens.
+    let conn =
+        rusqlite::Connection::open_with_flags(&db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .unwrap();
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+    drop(conn);
+    dealscope(&db).arg("status").assert().success();
 
     // Running it again stores the rest and skips what was stored.
     let out = stdout(dealscope(&db).arg("ingest").arg(&docs));
@@ -441,5 +444,50 @@ fn pdfs_are_read_in_isolation_and_scans_and_broken_files_are_reported() {
     assert_eq!(
         deals[0]["terms"]["upfront"]["money"]["amount"].as_u64(),
         Some(50_000_000)
+    );
+}
+
+#[test]
+fn later_reports_add_to_a_deals_timeline_and_status() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let release = write(dir.path(), "release.txt", RELEASE.as_bytes());
+    let later = write(
+        dir.path(),
+        "later.txt",
+        b"June 30, 2026 -- Lanford Therapeutics terminated its license agreement with Qiantang Biopharma \
+          for QB-401 on June 29, 2026, and the rights returned to Qiantang Biopharma.\n",
+    );
+    dealscope(&db)
+        .arg("ingest")
+        .arg(&release)
+        .assert()
+        .success();
+    dealscope(&db)
+        .arg("ingest")
+        .arg(&later)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("merged into DOC-"));
+    let deals: Vec<serde_json::Value> = serde_json::from_str(&snapshot(&db)).unwrap();
+    assert_eq!(deals.len(), 1);
+    assert_eq!(deals[0]["status"], "terminated");
+    let id = deals[0]["id"].as_str().unwrap();
+    let card = stdout(dealscope(&db).args(["deals", "show", id]));
+    let timeline: Vec<&str> = card
+        .lines()
+        .skip_while(|l| l.trim() != "timeline")
+        .skip(1)
+        .take_while(|l| l.starts_with("    "))
+        .collect();
+    assert!(
+        timeline[0].contains("2026-03-03") && timeline[0].contains("signing"),
+        "{card}"
+    );
+    assert!(
+        timeline.iter().any(|l| l.contains("2026-06-29")
+            && l.contains("termination")
+            && l.contains("later.txt")),
+        "{card}"
     );
 }

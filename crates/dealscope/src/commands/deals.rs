@@ -237,6 +237,26 @@ fn card(d: &Deal, out: &mut impl Write) -> std::io::Result<()> {
         d.currency_original.map(|c| c.to_string()),
     )?;
     line(out, "notes", d.notes.clone())?;
+    if !d.events.is_empty() {
+        writeln!(out, "  timeline")?;
+        let mut events: Vec<&dealscope_core::Event> = d.events.iter().collect();
+        events.sort_by_key(|e| (e.date.is_none(), e.date));
+        for e in events {
+            let when = e
+                .date
+                .map_or_else(|| "undated".to_owned(), |d| d.to_string());
+            let amount = e
+                .amount
+                .map(|m| format!(" {}", m.compact()))
+                .unwrap_or_default();
+            let location = d
+                .sources
+                .iter()
+                .find(|s| s.id == e.source)
+                .map_or(e.source.as_str(), |s| s.location.as_str());
+            writeln!(out, "    {when:<11} {}{amount} ← {location}", e.kind)?;
+        }
+    }
     let found = dealscope_core::observation::conflicts(&d.observations);
     if !found.is_empty() {
         writeln!(

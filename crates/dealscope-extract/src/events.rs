@@ -1,0 +1,215 @@
+//! Lifecycle events in a deal's sentences: closing, option exercise, amendment,
+//! termination, payments received. Only what the text says has happened — "is expected to
+//! close", "may exercise", "will receive" are not events.
+
+use dealscope_core::{EventKind, PartialDate, Span};
+use serde::Serialize;
+
+use crate::{Mention, Role};
+
+/// An event read from a sentence.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ExtractedEvent {
+    /// What happened.
+    pub kind: EventKind,
+    /// When, if the sentence says.
+    pub date: Option<PartialDate>,
+    /// For payments: index of the amount among the document's mentions.
+    pub amount: Option<usize>,
+    /// The sentence.
+    pub span: Span,
+}
+
+const FUTURE: &[&str] = &[
+    "will",
+    "would",
+    "may",
+    "might",
+    "could",
+    "expected",
+    "expects",
+    "expect",
+    "plans",
+    "intends",
+    "upon",
+    "subject",
+    "eligible",
+    "if",
+    "once",
+    "when",
+    "potential",
+    "can",
+];
+
+fn words(s: &str) -> Vec<String> {
+    crate::text::words(s).collect()
+}
+
+fn has_phrase(w: &[String], phrase: &[&str]) -> bool {
+    w.windows(phrase.len())
+        .any(|win| win.iter().zip(phrase).all(|(a, b)| a == b))
+}
+
+/// The events a deal's sentences report.
+pub fn find(text: &str, sentences: &[Span], mentions: &[Mention]) -> Vec<ExtractedEvent> {
+    let mut out = Vec::new();
+    for s in sentences {
+        let sentence = &text[s.start..s.end];
+        let w = words(sentence);
+        // Case matters: "may" is a modal verb, "May" a month.
+        let future = sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|t| FUTURE.contains(&t));
+        let any = |list: &[&str]| w.iter().any(|x| list.contains(&x.as_str()));
+        let kind = if any(&["terminated", "terminate", "termination", "terminates"])
+            || has_phrase(&w, &["rights", "returned"])
+            || has_phrase(&w, &["returned", "the", "rights"])
+        {
+            Some(EventKind::Termination)
+        } else if any(&["exercised"]) && any(&["option", "options"]) {
+            Some(EventKind::OptionExercise)
+        } else if any(&["amended", "amendment", "expanded"]) {
+            Some(EventKind::Amendment)
+        } else if (has_phrase(&w, &["has", "closed"])
+            || has_phrase(&w, &["closed", "on"])
+            || has_phrase(&w, &["was", "completed"])
+            || has_phrase(&w, &["has", "completed"])
+            || has_phrase(&w, &["completion", "of", "the"]))
+            && !any(&["expected", "upon", "pending"])
+        {
+            Some(EventKind::Closing)
+        } else if any(&["received", "receipt", "collected"]) {
+            Some(EventKind::PaymentReceived)
+        } else {
+            None
+        };
+        let Some(kind) = kind else { continue };
+        // Termination and amendment are facts even in forward-looking prose only when the
+        // verb is past; every kind is skipped in sentences about what may happen.
+        if future {
+            continue;
+        }
+        let amount = mentions.iter().position(|m| {
+            s.start <= m.span.start
+                && m.span.end <= s.end
+                && matches!(
+                    m.role,
+                    Role::Upfront | Role::Milestone | Role::NearTerm | Role::Option | Role::Equity
+                )
+        });
+        if kind == EventKind::PaymentReceived && amount.is_none() {
+            continue;
+        }
+        out.push(ExtractedEvent {
+            kind,
+            date: date_in(sentence),
+            amount,
+            span: *s,
+        });
+    }
+    out
+}
+
+/// A date in a sentence: a full date, "in May 2025", or "in 2021".
+fn date_in(sentence: &str) -> Option<PartialDate> {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let tokens: Vec<&str> = sentence
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '.' || c == ';')
+        .filter(|t| !t.is_empty())
+        .collect();
+    // Every full or month date in the sentence; one introduced by "on", "in", "effective" or
+    // "as of" is the event's own date, the first one otherwise (often a dateline).
+    let mut found: Vec<(bool, PartialDate)> = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if MONTHS.contains(t) {
+            let day = tokens
+                .get(i + 1)
+                .and_then(|d| d.parse::<u32>().ok())
+                .filter(|d| (1..=31).contains(d));
+            let year_at = if day.is_some() { i + 2 } else { i + 1 };
+            if let Some(year) = tokens.get(year_at).and_then(|y| y.parse::<i32>().ok()) {
+                let text = match day {
+                    Some(d) => format!("{t} {d} {year}"),
+                    None => format!("{t} {year}"),
+                };
+                if let Ok(d) = text.parse() {
+                    let introduced = i > 0
+                        && matches!(
+                            tokens[i - 1].to_ascii_lowercase().as_str(),
+                            "on" | "in" | "effective" | "of" | "from"
+                        );
+                    found.push((introduced, d));
+                }
+            }
+        }
+    }
+    if let Some((_, d)) = found
+        .iter()
+        .find(|(introduced, _)| *introduced)
+        .or(found.first())
+    {
+        return Some(*d);
+    }
+    tokens.windows(2).find_map(|w| {
+        (w[0].eq_ignore_ascii_case("in") && w[1].len() == 4)
+            .then(|| w[1].parse::<i32>().ok())
+            .flatten()
+            .and_then(|y| PartialDate::year_only(y).ok())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(EventKind, Option<String>)> {
+        let mentions = crate::mentions(text);
+        let sentences = crate::text::sentences(text);
+        find(text, &sentences, &mentions)
+            .into_iter()
+            .map(|e| (e.kind, e.date.map(|d| d.to_string())))
+            .collect()
+    }
+
+    #[test]
+    fn past_events_count_and_future_ones_do_not() {
+        assert_eq!(
+            kinds("In 2021 the company received a first milestone payment of $20 million."),
+            [(EventKind::PaymentReceived, Some("2021".to_owned()))]
+        );
+        assert_eq!(
+            kinds("The company will receive $20 million upon approval."),
+            []
+        );
+        assert_eq!(
+            kinds("The transaction closed on July 24, 2025."),
+            [(EventKind::Closing, Some("2025-07-24".to_owned()))]
+        );
+        assert_eq!(
+            kinds("The transaction is expected to close in the third quarter."),
+            []
+        );
+        assert_eq!(
+            kinds("Biogen terminated the agreement in February 2023."),
+            [(EventKind::Termination, Some("2023-02".to_owned()))]
+        );
+        assert_eq!(
+            kinds("GSK exercised its option for the program in May 2025.")[0].0,
+            EventKind::OptionExercise
+        );
+        assert_eq!(kinds("GSK may exercise the option after Phase 1."), []);
+    }
+}

@@ -493,23 +493,25 @@ fn full_year(input: &str, text: &str, year: i32) -> Result<i32, DateError> {
     }
 }
 
+/// English month names, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 fn month_from_name(word: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let w = word.trim_end_matches('.');
-    MONTHS
+    MONTH_NAMES
         .iter()
         .position(|m| {
             w == *m || (w.len() == 3 && m.starts_with(w)) || (w == "sept" && *m == "september")

@@ -35,19 +35,9 @@ fn corpus(min_bytes: usize) -> String {
 
 fn gazetteer() -> Gazetteer {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
-    let companies = dealscope_ingest::read_companies(
-        std::fs::File::open(data.join("companies.csv")).unwrap(),
-        "companies.csv",
-    )
-    .unwrap()
-    .records;
-    let assets = dealscope_ingest::read_assets(
-        std::fs::File::open(data.join("asset_aliases.csv")).unwrap(),
-        "asset_aliases.csv",
-    )
-    .unwrap()
-    .records;
-    Gazetteer::new(&companies, &assets)
+    let open = |f: &str| std::fs::File::open(data.join(f)).expect("bundled data");
+    dealscope_ingest::gazetteer_from_csv(open("companies.csv"), open("asset_aliases.csv"))
+        .expect("bundled tables read")
 }
 
 const SIZE: usize = 4 << 20;

@@ -200,23 +200,14 @@ const TERRITORIES: &[&str] = &[
 fn dateline(text: &str) -> Option<(PartialDate, Span)> {
     let head_end = text.char_indices().nth(400).map_or(text.len(), |(i, _)| i);
     let head = &text[..head_end];
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
+    // "May", "June" … as documents write them.
+    let capitalised: Vec<String> = dealscope_core::date::MONTH_NAMES
+        .iter()
+        .map(|m| m[..1].to_ascii_uppercase() + &m[1..])
+        .collect();
     let mut best: Option<(PartialDate, Span)> = None;
-    for m in MONTHS {
-        for abbrev in [m, &m[..3]] {
+    for m in &capitalised {
+        for abbrev in [m.as_str(), &m[..3]] {
             let mut from = 0;
             while let Some(pos) = head[from..].find(abbrev) {
                 let start = from + pos;

@@ -112,20 +112,11 @@ pub fn find(text: &str, sentences: &[Span], mentions: &[Mention]) -> Vec<Extract
 
 /// A date in a sentence: a full date, "in May 2025", or "in 2021".
 fn date_in(sentence: &str) -> Option<PartialDate> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
+    // "May", "June" … as documents write them.
+    let capitalised: Vec<String> = dealscope_core::date::MONTH_NAMES
+        .iter()
+        .map(|m| m[..1].to_ascii_uppercase() + &m[1..])
+        .collect();
     let tokens: Vec<&str> = sentence
         .split(|c: char| c.is_whitespace() || c == ',' || c == '.' || c == ';')
         .filter(|t| !t.is_empty())
@@ -134,7 +125,7 @@ fn date_in(sentence: &str) -> Option<PartialDate> {
     // "as of" is the event's own date, the first one otherwise (often a dateline).
     let mut found: Vec<(bool, PartialDate)> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        if MONTHS.contains(t) {
+        if capitalised.iter().any(|m| m == t) {
             let day = tokens
                 .get(i + 1)
                 .and_then(|d| d.parse::<u32>().ok())

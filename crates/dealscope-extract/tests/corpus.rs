@@ -14,20 +14,10 @@ fn root() -> PathBuf {
 }
 
 fn gazetteer() -> Gazetteer {
-    let data = root().join("data");
-    let companies = dealscope_ingest::read_companies(
-        std::fs::File::open(data.join("companies.csv")).unwrap(),
-        "companies.csv",
-    )
-    .unwrap()
-    .records;
-    let assets = dealscope_ingest::read_assets(
-        std::fs::File::open(data.join("asset_aliases.csv")).unwrap(),
-        "asset_aliases.csv",
-    )
-    .unwrap()
-    .records;
-    Gazetteer::new(&companies, &assets)
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+    let open = |f: &str| std::fs::File::open(data.join(f)).expect("bundled data");
+    dealscope_ingest::gazetteer_from_csv(open("companies.csv"), open("asset_aliases.csv"))
+        .expect("bundled tables read")
 }
 
 #[derive(Default, Debug)]

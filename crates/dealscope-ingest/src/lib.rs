@@ -11,3 +11,14 @@ pub mod html;
 pub mod pdf;
 
 pub use csv_import::{CsvError, Parsed, read_assets, read_companies, read_deals};
+
+/// A gazetteer from a companies table and an asset-alias table in the sample-data CSV
+/// format (the bundled `data/companies.csv` and `data/asset_aliases.csv`, or a user's).
+pub fn gazetteer_from_csv(
+    companies: impl std::io::Read,
+    assets: impl std::io::Read,
+) -> Result<dealscope_extract::Gazetteer, CsvError> {
+    let companies = read_companies(companies, "companies.csv")?.records;
+    let assets = read_assets(assets, "asset_aliases.csv")?.records;
+    Ok(dealscope_extract::Gazetteer::new(&companies, &assets))
+}

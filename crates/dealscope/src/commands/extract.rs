@@ -115,20 +115,17 @@ pub fn gazetteer_of(store: &impl Store) -> anyhow::Result<Gazetteer> {
 }
 
 fn gazetteer_of_sample() -> anyhow::Result<Gazetteer> {
-    let mut companies = Vec::new();
-    let mut assets = Vec::new();
-    for (kind, name, contents) in crate::sample::FILES {
-        match kind {
-            ImportKind::Companies => {
-                companies = dealscope_ingest::read_companies(contents.as_bytes(), name)?.records
-            }
-            ImportKind::Assets => {
-                assets = dealscope_ingest::read_assets(contents.as_bytes(), name)?.records
-            }
-            ImportKind::Deals => {}
-        }
-    }
-    Ok(Gazetteer::new(&companies, &assets))
+    let table = |kind: ImportKind| {
+        crate::sample::FILES
+            .iter()
+            .find(|(k, _, _)| *k == kind)
+            .map_or("", |(_, _, contents)| *contents)
+            .as_bytes()
+    };
+    Ok(dealscope_ingest::gazetteer_from_csv(
+        table(ImportKind::Companies),
+        table(ImportKind::Assets),
+    )?)
 }
 
 #[derive(Serialize)]

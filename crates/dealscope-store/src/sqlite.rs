@@ -75,6 +75,7 @@ impl SqliteStore {
             .map_err(db("setting synchronous mode"))?;
         conn.busy_timeout(std::time::Duration::from_secs(5))
             .map_err(db("setting the busy timeout"))?;
+        conn.set_prepared_statement_cache_capacity(128);
         migrate(&mut conn)?;
         Ok(SqliteStore { conn })
     }
@@ -92,6 +93,12 @@ impl SqliteStore {
             .pragma_query_value(None, "journal_mode", |r| r.get(0))
             .map_err(db("reading the journal mode"))
     }
+}
+
+/// Runs a statement through the connection's statement cache: writes repeat the same few
+/// statements for every record, and preparing each once matters at ingest speed.
+fn exec(conn: &Connection, sql: &str, params: impl rusqlite::Params) -> rusqlite::Result<usize> {
+    conn.prepare_cached(sql)?.execute(params)
 }
 
 fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
@@ -132,7 +139,8 @@ impl Store for SqliteStore {
                 }
             }
         }
-        tx.execute(
+        exec(
+            &tx,
             "UPDATE deal_parties SET company_id = (
                  SELECT MIN(n.company_id) FROM company_names n
                  WHERE n.key = deal_parties.name_key HAVING COUNT(*) = 1)
@@ -236,7 +244,8 @@ impl Store for SqliteStore {
             });
         }
         write_source(&tx, &doc.source)?;
-        tx.execute(
+        exec(
+            &tx,
             "INSERT INTO documents (source_id, path, format, text, byte_len, ingested_at)
              VALUES (?1, ?2, ?3, ?4, ?5, datetime('now'))",
             params![
@@ -338,13 +347,18 @@ impl Store for SqliteStore {
                         target.tickers.push(t.clone());
                     }
                 }
-                tx.execute(
+                exec(
+                    &tx,
                     "UPDATE deal_parties SET company_id = ?1 WHERE company_id = ?2",
                     params![into.as_str(), other.id.as_str()],
                 )
                 .map_err(db("relinking parties"))?;
-                tx.execute("DELETE FROM companies WHERE id = ?1", [other.id.as_str()])
-                    .map_err(db("removing the merged company"))?;
+                exec(
+                    &tx,
+                    "DELETE FROM companies WHERE id = ?1",
+                    [other.id.as_str()],
+                )
+                .map_err(db("removing the merged company"))?;
             }
             None => {
                 if !target.names().any(|t| t == name) {
@@ -353,7 +367,8 @@ impl Store for SqliteStore {
             }
         }
         write_company(&tx, &target)?;
-        tx.execute(
+        exec(
+            &tx,
             "UPDATE deal_parties SET company_id = ?1 WHERE company_id IS NULL AND name_key IN
                  (SELECT key FROM company_names WHERE company_id = ?1)",
             [into.as_str()],
@@ -409,7 +424,8 @@ impl Store for SqliteStore {
 
 fn write_company(tx: &Transaction, c: &Company) -> Result<(), StoreError> {
     let id = c.id.as_str();
-    tx.execute(
+    exec(
+        &tx,
         "INSERT INTO companies (id, name_en, name_zh, country, kind) VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT(id) DO UPDATE SET name_en = excluded.name_en, name_zh = excluded.name_zh,
              country = excluded.country, kind = excluded.kind",
@@ -423,25 +439,31 @@ fn write_company(tx: &Transaction, c: &Company) -> Result<(), StoreError> {
     )
     .map_err(db("writing a company"))?;
     for table in ["company_aliases", "company_tickers", "company_names"] {
-        tx.execute(&format!("DELETE FROM {table} WHERE company_id = ?1"), [id])
-            .map_err(db("replacing company names"))?;
+        exec(
+            &tx,
+            &format!("DELETE FROM {table} WHERE company_id = ?1"),
+            [id],
+        )
+        .map_err(db("replacing company names"))?;
     }
     for (i, alias) in c.aliases.iter().enumerate() {
-        tx.execute(
+        exec(
+            &tx,
             "INSERT INTO company_aliases (company_id, position, alias) VALUES (?1, ?2, ?3)",
             params![id, i as i64, alias],
         )
         .map_err(db("writing a company alias"))?;
     }
     for (i, t) in c.tickers.iter().enumerate() {
-        tx.execute(
+        exec(&tx, 
             "INSERT INTO company_tickers (company_id, position, exchange, code) VALUES (?1, ?2, ?3, ?4)",
             params![id, i as i64, t.exchange.label(), t.code],
         )
         .map_err(db("writing a ticker"))?;
     }
     for key in c.names().map(company_key).filter(|k| !k.is_empty()) {
-        tx.execute(
+        exec(
+            &tx,
             "INSERT OR IGNORE INTO company_names (key, company_id) VALUES (?1, ?2)",
             params![key, id],
         )
@@ -535,7 +557,8 @@ fn load_companies(conn: &Connection, id: Option<&str>) -> Result<Vec<Company>, S
 
 fn write_asset(tx: &Transaction, a: &Asset) -> Result<(), StoreError> {
     let id = a.id.as_str();
-    tx.execute(
+    exec(
+        &tx,
         "INSERT INTO assets (id, code, inn, originator, modality, phase, source_url)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
          ON CONFLICT(id) DO UPDATE SET code = excluded.code, inn = excluded.inn,
@@ -558,8 +581,12 @@ fn write_asset(tx: &Transaction, a: &Asset) -> Result<(), StoreError> {
         "asset_areas",
         "asset_names",
     ] {
-        tx.execute(&format!("DELETE FROM {table} WHERE asset_id = ?1"), [id])
-            .map_err(db("replacing asset names"))?;
+        exec(
+            &tx,
+            &format!("DELETE FROM {table} WHERE asset_id = ?1"),
+            [id],
+        )
+        .map_err(db("replacing asset names"))?;
     }
     let lists: [(&str, &str, Vec<&str>); 3] = [
         (
@@ -583,7 +610,8 @@ fn write_asset(tx: &Transaction, a: &Asset) -> Result<(), StoreError> {
     ];
     for (table, column, values) in lists {
         for (i, v) in values.iter().enumerate() {
-            tx.execute(
+            exec(
+                &tx,
                 &format!("INSERT INTO {table} (asset_id, position, {column}) VALUES (?1, ?2, ?3)"),
                 params![id, i as i64, v],
             )
@@ -591,7 +619,8 @@ fn write_asset(tx: &Transaction, a: &Asset) -> Result<(), StoreError> {
         }
     }
     for key in a.names().map(asset_key).filter(|k| !k.is_empty()) {
-        tx.execute(
+        exec(
+            &tx,
             "INSERT OR IGNORE INTO asset_names (key, asset_id) VALUES (?1, ?2)",
             params![key, id],
         )
@@ -694,7 +723,8 @@ fn link_unlinked_deal_assets(tx: &Transaction) -> Result<(), StoreError> {
     )?;
     for (deal_id, pos, names) in unlinked {
         if let Some(asset) = resolve_asset(tx, names.iter().map(String::as_str))? {
-            tx.execute(
+            exec(
+                &tx,
                 "UPDATE deal_assets SET asset_id = ?1 WHERE deal_id = ?2 AND position = ?3",
                 params![asset.as_str(), deal_id, pos],
             )
@@ -779,7 +809,8 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
     let id = deal.id.as_str();
     let record = || format!("deal {id}");
     let announced = deal.announced.as_ref();
-    tx.execute(
+    exec(
+        &tx,
         "INSERT INTO deals (id, announced, announced_start, announced_end, deal_type, modality,
              therapeutic_area, indication, phase_at_signing, territory, currency_original,
              status, royalty_text, notes)
@@ -821,12 +852,16 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
         "deal_events",
         "deal_sources",
     ] {
-        tx.execute(&format!("DELETE FROM {table} WHERE deal_id = ?1"), [id])
-            .map_err(db("replacing deal details"))?;
+        exec(
+            &tx,
+            &format!("DELETE FROM {table} WHERE deal_id = ?1"),
+            [id],
+        )
+        .map_err(db("replacing deal details"))?;
     }
     for (role, parties) in [("licensor", &deal.licensors), ("licensee", &deal.licensees)] {
         for (i, p) in parties.iter().enumerate() {
-            tx.execute(
+            exec(&tx, 
                 "INSERT INTO deal_parties (deal_id, role, position, name, name_key, company_id, country)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                 params![
@@ -853,13 +888,13 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
         }
     }
     for (i, a) in deal.assets.iter().enumerate() {
-        tx.execute(
+        exec(&tx, 
             "INSERT INTO deal_assets (deal_id, position, name, name_key, asset_id) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![id, i as i64, a.name, asset_key(&a.name), a.asset.as_ref().map(AssetId::as_str)],
         )
         .map_err(db("writing a deal asset"))?;
         for (j, alias) in a.aliases.iter().enumerate() {
-            tx.execute(
+            exec(&tx, 
                 "INSERT INTO deal_asset_aliases (deal_id, asset_position, position, alias) VALUES (?1, ?2, ?3, ?4)",
                 params![id, i as i64, j as i64, alias],
             )
@@ -867,7 +902,8 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
         }
     }
     for (i, t) in deal.targets.iter().enumerate() {
-        tx.execute(
+        exec(
+            &tx,
             "INSERT INTO deal_targets (deal_id, position, target) VALUES (?1, ?2, ?3)",
             params![id, i as i64, t],
         )
@@ -892,7 +928,7 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
                 .collect::<Vec<_>>()
                 .join(",")
         });
-        tx.execute(
+        exec(&tx, 
             "INSERT INTO deal_terms (deal_id, kind, state, amount_minor, currency, bound, includes, text)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
@@ -921,7 +957,7 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
                     record: record(),
                     reason: format!("royalty threshold: {e}"),
                 })?;
-            tx.execute(
+            exec(&tx, 
                 "INSERT INTO royalty_tiers (deal_id, position, rate_pct, above_minor, above_currency)
                  VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![
@@ -937,7 +973,8 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
     }
     for (i, source) in deal.sources.iter().enumerate() {
         write_source(tx, source)?;
-        tx.execute(
+        exec(
+            &tx,
             "INSERT INTO deal_sources (deal_id, position, source_id) VALUES (?1, ?2, ?3)",
             params![id, i as i64, source.id.as_str()],
         )
@@ -963,7 +1000,8 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
                 ),
             });
         }
-        tx.execute(
+        exec(
+            &tx,
             "INSERT INTO evidence (deal_id, position, source_id, field, start, end, text)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![
@@ -996,7 +1034,7 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
                 record: record(),
                 reason: format!("observation of {}: {e}", o.field),
             })?;
-        tx.execute(
+        exec(&tx, 
             "INSERT INTO observations (deal_id, position, field, value, amount_minor, currency, source_id, start, end, text)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![
@@ -1032,7 +1070,7 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
                 record: record(),
                 reason: format!("event {}: {e}", ev.kind),
             })?;
-        tx.execute(
+        exec(&tx, 
             "INSERT INTO deal_events (deal_id, position, kind, date, amount_minor, currency, source_id, start, end, text)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![
@@ -1055,7 +1093,8 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
 
 /// Inserts a source, or fills the fields an existing row lacks (never erases one).
 fn write_source(tx: &Transaction, s: &Source) -> Result<(), StoreError> {
-    tx.execute(
+    exec(
+        &tx,
         "INSERT INTO sources (id, kind, location, content_hash, title, published, language)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
          ON CONFLICT(id) DO UPDATE SET

@@ -455,7 +455,7 @@ fn write_company(tx: &Transaction, c: &Company) -> Result<(), StoreError> {
         .map_err(db("writing a company alias"))?;
     }
     for (i, t) in c.tickers.iter().enumerate() {
-        exec(&tx, 
+        exec(&tx,
             "INSERT INTO company_tickers (company_id, position, exchange, code) VALUES (?1, ?2, ?3, ?4)",
             params![id, i as i64, t.exchange.label(), t.code],
         )
@@ -861,7 +861,7 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
     }
     for (role, parties) in [("licensor", &deal.licensors), ("licensee", &deal.licensees)] {
         for (i, p) in parties.iter().enumerate() {
-            exec(&tx, 
+            exec(&tx,
                 "INSERT INTO deal_parties (deal_id, role, position, name, name_key, company_id, country)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                 params![
@@ -888,13 +888,13 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
         }
     }
     for (i, a) in deal.assets.iter().enumerate() {
-        exec(&tx, 
+        exec(&tx,
             "INSERT INTO deal_assets (deal_id, position, name, name_key, asset_id) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![id, i as i64, a.name, asset_key(&a.name), a.asset.as_ref().map(AssetId::as_str)],
         )
         .map_err(db("writing a deal asset"))?;
         for (j, alias) in a.aliases.iter().enumerate() {
-            exec(&tx, 
+            exec(&tx,
                 "INSERT INTO deal_asset_aliases (deal_id, asset_position, position, alias) VALUES (?1, ?2, ?3, ?4)",
                 params![id, i as i64, j as i64, alias],
             )
@@ -928,7 +928,7 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
                 .collect::<Vec<_>>()
                 .join(",")
         });
-        exec(&tx, 
+        exec(&tx,
             "INSERT INTO deal_terms (deal_id, kind, state, amount_minor, currency, bound, includes, text)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
@@ -957,7 +957,7 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
                     record: record(),
                     reason: format!("royalty threshold: {e}"),
                 })?;
-            exec(&tx, 
+            exec(&tx,
                 "INSERT INTO royalty_tiers (deal_id, position, rate_pct, above_minor, above_currency)
                  VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![
@@ -1034,7 +1034,7 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
                 record: record(),
                 reason: format!("observation of {}: {e}", o.field),
             })?;
-        exec(&tx, 
+        exec(&tx,
             "INSERT INTO observations (deal_id, position, field, value, amount_minor, currency, source_id, start, end, text)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![
@@ -1070,7 +1070,7 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
                 record: record(),
                 reason: format!("event {}: {e}", ev.kind),
             })?;
-        exec(&tx, 
+        exec(&tx,
             "INSERT INTO deal_events (deal_id, position, kind, date, amount_minor, currency, source_id, start, end, text)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![

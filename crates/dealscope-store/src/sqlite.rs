@@ -425,7 +425,7 @@ impl Store for SqliteStore {
 fn write_company(tx: &Transaction, c: &Company) -> Result<(), StoreError> {
     let id = c.id.as_str();
     exec(
-        &tx,
+        tx,
         "INSERT INTO companies (id, name_en, name_zh, country, kind) VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT(id) DO UPDATE SET name_en = excluded.name_en, name_zh = excluded.name_zh,
              country = excluded.country, kind = excluded.kind",
@@ -440,7 +440,7 @@ fn write_company(tx: &Transaction, c: &Company) -> Result<(), StoreError> {
     .map_err(db("writing a company"))?;
     for table in ["company_aliases", "company_tickers", "company_names"] {
         exec(
-            &tx,
+            tx,
             &format!("DELETE FROM {table} WHERE company_id = ?1"),
             [id],
         )
@@ -448,14 +448,14 @@ fn write_company(tx: &Transaction, c: &Company) -> Result<(), StoreError> {
     }
     for (i, alias) in c.aliases.iter().enumerate() {
         exec(
-            &tx,
+            tx,
             "INSERT INTO company_aliases (company_id, position, alias) VALUES (?1, ?2, ?3)",
             params![id, i as i64, alias],
         )
         .map_err(db("writing a company alias"))?;
     }
     for (i, t) in c.tickers.iter().enumerate() {
-        exec(&tx,
+        exec(tx,
             "INSERT INTO company_tickers (company_id, position, exchange, code) VALUES (?1, ?2, ?3, ?4)",
             params![id, i as i64, t.exchange.label(), t.code],
         )
@@ -463,7 +463,7 @@ fn write_company(tx: &Transaction, c: &Company) -> Result<(), StoreError> {
     }
     for key in c.names().map(company_key).filter(|k| !k.is_empty()) {
         exec(
-            &tx,
+            tx,
             "INSERT OR IGNORE INTO company_names (key, company_id) VALUES (?1, ?2)",
             params![key, id],
         )
@@ -558,7 +558,7 @@ fn load_companies(conn: &Connection, id: Option<&str>) -> Result<Vec<Company>, S
 fn write_asset(tx: &Transaction, a: &Asset) -> Result<(), StoreError> {
     let id = a.id.as_str();
     exec(
-        &tx,
+        tx,
         "INSERT INTO assets (id, code, inn, originator, modality, phase, source_url)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
          ON CONFLICT(id) DO UPDATE SET code = excluded.code, inn = excluded.inn,
@@ -582,7 +582,7 @@ fn write_asset(tx: &Transaction, a: &Asset) -> Result<(), StoreError> {
         "asset_names",
     ] {
         exec(
-            &tx,
+            tx,
             &format!("DELETE FROM {table} WHERE asset_id = ?1"),
             [id],
         )
@@ -611,7 +611,7 @@ fn write_asset(tx: &Transaction, a: &Asset) -> Result<(), StoreError> {
     for (table, column, values) in lists {
         for (i, v) in values.iter().enumerate() {
             exec(
-                &tx,
+                tx,
                 &format!("INSERT INTO {table} (asset_id, position, {column}) VALUES (?1, ?2, ?3)"),
                 params![id, i as i64, v],
             )
@@ -620,7 +620,7 @@ fn write_asset(tx: &Transaction, a: &Asset) -> Result<(), StoreError> {
     }
     for key in a.names().map(asset_key).filter(|k| !k.is_empty()) {
         exec(
-            &tx,
+            tx,
             "INSERT OR IGNORE INTO asset_names (key, asset_id) VALUES (?1, ?2)",
             params![key, id],
         )
@@ -724,7 +724,7 @@ fn link_unlinked_deal_assets(tx: &Transaction) -> Result<(), StoreError> {
     for (deal_id, pos, names) in unlinked {
         if let Some(asset) = resolve_asset(tx, names.iter().map(String::as_str))? {
             exec(
-                &tx,
+                tx,
                 "UPDATE deal_assets SET asset_id = ?1 WHERE deal_id = ?2 AND position = ?3",
                 params![asset.as_str(), deal_id, pos],
             )
@@ -810,7 +810,7 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
     let record = || format!("deal {id}");
     let announced = deal.announced.as_ref();
     exec(
-        &tx,
+        tx,
         "INSERT INTO deals (id, announced, announced_start, announced_end, deal_type, modality,
              therapeutic_area, indication, phase_at_signing, territory, currency_original,
              status, royalty_text, notes)
@@ -852,16 +852,12 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
         "deal_events",
         "deal_sources",
     ] {
-        exec(
-            &tx,
-            &format!("DELETE FROM {table} WHERE deal_id = ?1"),
-            [id],
-        )
-        .map_err(db("replacing deal details"))?;
+        exec(tx, &format!("DELETE FROM {table} WHERE deal_id = ?1"), [id])
+            .map_err(db("replacing deal details"))?;
     }
     for (role, parties) in [("licensor", &deal.licensors), ("licensee", &deal.licensees)] {
         for (i, p) in parties.iter().enumerate() {
-            exec(&tx,
+            exec(tx,
                 "INSERT INTO deal_parties (deal_id, role, position, name, name_key, company_id, country)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                 params![
@@ -888,13 +884,13 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
         }
     }
     for (i, a) in deal.assets.iter().enumerate() {
-        exec(&tx,
+        exec(tx,
             "INSERT INTO deal_assets (deal_id, position, name, name_key, asset_id) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![id, i as i64, a.name, asset_key(&a.name), a.asset.as_ref().map(AssetId::as_str)],
         )
         .map_err(db("writing a deal asset"))?;
         for (j, alias) in a.aliases.iter().enumerate() {
-            exec(&tx,
+            exec(tx,
                 "INSERT INTO deal_asset_aliases (deal_id, asset_position, position, alias) VALUES (?1, ?2, ?3, ?4)",
                 params![id, i as i64, j as i64, alias],
             )
@@ -903,7 +899,7 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
     }
     for (i, t) in deal.targets.iter().enumerate() {
         exec(
-            &tx,
+            tx,
             "INSERT INTO deal_targets (deal_id, position, target) VALUES (?1, ?2, ?3)",
             params![id, i as i64, t],
         )
@@ -928,7 +924,7 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
                 .collect::<Vec<_>>()
                 .join(",")
         });
-        exec(&tx,
+        exec(tx,
             "INSERT INTO deal_terms (deal_id, kind, state, amount_minor, currency, bound, includes, text)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
@@ -957,7 +953,7 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
                     record: record(),
                     reason: format!("royalty threshold: {e}"),
                 })?;
-            exec(&tx,
+            exec(tx,
                 "INSERT INTO royalty_tiers (deal_id, position, rate_pct, above_minor, above_currency)
                  VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![
@@ -974,7 +970,7 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
     for (i, source) in deal.sources.iter().enumerate() {
         write_source(tx, source)?;
         exec(
-            &tx,
+            tx,
             "INSERT INTO deal_sources (deal_id, position, source_id) VALUES (?1, ?2, ?3)",
             params![id, i as i64, source.id.as_str()],
         )
@@ -1001,7 +997,7 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
             });
         }
         exec(
-            &tx,
+            tx,
             "INSERT INTO evidence (deal_id, position, source_id, field, start, end, text)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![
@@ -1034,7 +1030,7 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
                 record: record(),
                 reason: format!("observation of {}: {e}", o.field),
             })?;
-        exec(&tx,
+        exec(tx,
             "INSERT INTO observations (deal_id, position, field, value, amount_minor, currency, source_id, start, end, text)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![
@@ -1070,7 +1066,7 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
                 record: record(),
                 reason: format!("event {}: {e}", ev.kind),
             })?;
-        exec(&tx,
+        exec(tx,
             "INSERT INTO deal_events (deal_id, position, kind, date, amount_minor, currency, source_id, start, end, text)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![
@@ -1094,7 +1090,7 @@ fn write_deal(tx: &Transaction, deal: &Deal) -> Result<(), StoreError> {
 /// Inserts a source, or fills the fields an existing row lacks (never erases one).
 fn write_source(tx: &Transaction, s: &Source) -> Result<(), StoreError> {
     exec(
-        &tx,
+        tx,
         "INSERT INTO sources (id, kind, location, content_hash, title, published, language)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
          ON CONFLICT(id) DO UPDATE SET

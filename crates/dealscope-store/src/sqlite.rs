@@ -1563,17 +1563,13 @@ fn load_deals(conn: &Connection, sel: &Selection) -> Result<Vec<Deal>, StoreErro
             let deal_id: String = r.get(0)?;
             let minor: Option<i64> = r.get(3)?;
             let currency: Option<String> = r.get(4)?;
-            let money = match (minor, currency.as_deref().map(Currency::new)) {
-                (Some(m), Some(Ok(c))) => Some(Money::from_minor_units(m, c)),
-                (None, None) => None,
-                _ => {
-                    problems.push(corrupt(
-                        format!("observation amount in deal {deal_id}"),
-                        "bad currency",
-                    ));
-                    None
-                }
-            };
+            let money = stored_money(minor, currency.as_deref()).unwrap_or_else(|reason| {
+                problems.push(corrupt(
+                    format!("observation amount in deal {deal_id}"),
+                    reason,
+                ));
+                None
+            });
             let (start, end): (Option<i64>, Option<i64>) = (r.get(6)?, r.get(7)?);
             let o = Observation {
                 field: r.get(1)?,
@@ -1605,17 +1601,10 @@ fn load_deals(conn: &Connection, sel: &Selection) -> Result<Vec<Deal>, StoreErro
             let date: Option<String> = r.get(2)?;
             let minor: Option<i64> = r.get(3)?;
             let currency: Option<String> = r.get(4)?;
-            let amount = match (minor, currency.as_deref().map(Currency::new)) {
-                (Some(m), Some(Ok(c))) => Some(Money::from_minor_units(m, c)),
-                (None, None) => None,
-                _ => {
-                    problems.push(corrupt(
-                        format!("event amount in deal {deal_id}"),
-                        "bad currency",
-                    ));
-                    None
-                }
-            };
+            let amount = stored_money(minor, currency.as_deref()).unwrap_or_else(|reason| {
+                problems.push(corrupt(format!("event amount in deal {deal_id}"), reason));
+                None
+            });
             let date = match date.map(|d| PartialDate::from_str(&d)).transpose() {
                 Ok(d) => d,
                 Err(e) => {
@@ -1648,6 +1637,18 @@ fn load_deals(conn: &Connection, sel: &Selection) -> Result<Vec<Deal>, StoreErro
         .into_iter()
         .filter_map(|id| deals.remove(&id))
         .collect())
+}
+
+/// Money read back from integer minor units and a currency code (both or neither).
+fn stored_money(minor: Option<i64>, currency: Option<&str>) -> Result<Option<Money>, String> {
+    match (minor, currency) {
+        (Some(m), Some(c)) => Ok(Some(Money::from_minor_units(
+            m,
+            Currency::new(c).map_err(|e| e.to_string())?,
+        ))),
+        (None, None) => Ok(None),
+        _ => Err("an amount without a currency, or a currency without an amount".into()),
+    }
 }
 
 fn read_term(

@@ -735,7 +735,15 @@ pub fn term(
         .terms
         .iter()
         .copied()
-        .filter(|&i| mentions[i].role == role && mentions[i].currency == currency);
+        .filter(|&i| mentions[i].role == role && mentions[i].currency == currency)
+        // A milestone already received ("received a first milestone payment of $20 million")
+        // is an event, not the deal's milestone maximum.
+        .filter(|&i| {
+            role != Role::Milestone
+                || !deal.events.iter().any(|e| {
+                    e.amount == Some(i) && e.kind == dealscope_core::EventKind::PaymentReceived
+                })
+        });
     if role != Role::Milestone {
         return of_role.next();
     }

@@ -89,14 +89,40 @@ pub fn find(text: &str, sentences: &[Span], mentions: &[Mention]) -> Vec<Extract
         if future {
             continue;
         }
-        let amount = mentions.iter().position(|m| {
+        // The amount that follows the verb ("… paid $45 million upfront, and in 2021 the
+        // company received a first milestone payment of $20 million" → $20 million).
+        let verb_at = [
+            "received",
+            "receipt",
+            "collected",
+            "closed",
+            "completed",
+            "exercised",
+        ]
+        .iter()
+        .filter_map(|v| {
+            // Whole words only: "closed" is not in "disclosed".
+            sentence.match_indices(v).map(|(p, _)| p).find(|&p| {
+                sentence[..p]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+            })
+        })
+        .min()
+        .map_or(s.start, |p| s.start + p);
+        let deal_amount = |m: &Mention| {
             s.start <= m.span.start
                 && m.span.end <= s.end
                 && matches!(
                     m.role,
                     Role::Upfront | Role::Milestone | Role::NearTerm | Role::Option | Role::Equity
                 )
-        });
+        };
+        let amount = mentions
+            .iter()
+            .position(|m| deal_amount(m) && m.span.start >= verb_at)
+            .or_else(|| mentions.iter().position(deal_amount));
         if kind == EventKind::PaymentReceived && amount.is_none() {
             continue;
         }

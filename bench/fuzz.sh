@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Fuzz the extractor with cargo-fuzz (libFuzzer) for SECONDS (default 600).
+# cargo-fuzz needs nightly features; the stable toolchain is used with RUSTC_BOOTSTRAP=1.
+# Crashes are written to fuzz/artifacts/extract/; reproduce one with
+#   RUSTC_BOOTSTRAP=1 cargo fuzz run extract fuzz/artifacts/extract/crash-…
+set -euo pipefail
+cd "$(dirname "$0")/../fuzz"
+command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+RUSTC_BOOTSTRAP=1 cargo fuzz run extract -- -max_total_time="${1:-600}" -rss_limit_mb=2048

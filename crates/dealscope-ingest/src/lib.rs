@@ -9,6 +9,7 @@ pub mod csv_import;
 pub mod document;
 pub mod html;
 pub mod pdf;
+pub mod review;
 
 pub use csv_import::{CsvError, Parsed, read_assets, read_companies, read_deals};
 

@@ -491,3 +491,59 @@ fn later_reports_add_to_a_deals_timeline_and_status() {
         "{card}"
     );
 }
+
+#[test]
+fn reviewed_extractions_are_fed_back_and_disagreements_with_the_extractor_show() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let doc = write(dir.path(), "release.txt", RELEASE.as_bytes());
+    dealscope(&db).arg("ingest").arg(&doc).assert().success();
+    // A reviewer takes the extraction JSON and corrects the milestones.
+    let line = stdout(
+        dealscope(&db)
+            .arg("extract")
+            .arg(&doc)
+            .args(["--format", "json"]),
+    );
+    let mut v: serde_json::Value = serde_json::from_str(line.trim()).unwrap();
+    assert_eq!(
+        v["deals"][0]["milestones_usd"].as_u64(),
+        Some(1_200_000_000)
+    );
+    v["deals"][0]["milestones_usd"] = serde_json::json!(1_250_000_000u64);
+    let reviewed = format!("{}\nthis is not json\n", serde_json::to_string(&v).unwrap());
+    let review = write(dir.path(), "review.jsonl", reviewed.as_bytes());
+    dealscope(&db)
+        .arg("ingest")
+        .arg(&review)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("1 read"))
+        .stderr(predicate::str::contains(
+            "review.jsonl: 1 line(s) stored; not stored: line 2",
+        ));
+    let deals: Vec<serde_json::Value> = serde_json::from_str(&snapshot(&db)).unwrap();
+    assert_eq!(deals.len(), 1, "the review merged into the extracted deal");
+    assert_eq!(deals[0]["sources"].as_array().unwrap().len(), 2);
+    let conflicts = stdout(dealscope(&db).arg("conflicts"));
+    assert!(
+        conflicts.contains("milestones — sources disagree"),
+        "{conflicts}"
+    );
+    assert!(
+        conflicts.contains("USD 1,250,000,000") && conflicts.contains("review.jsonl:1"),
+        "{conflicts}"
+    );
+    // The same reviewed line again changes nothing.
+    let good_only = write(
+        dir.path(),
+        "review2.jsonl",
+        format!("{}\n", serde_json::to_string(&v).unwrap()).as_bytes(),
+    );
+    dealscope(&db)
+        .arg("ingest")
+        .arg(&good_only)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("1 already stored"));
+}

@@ -123,8 +123,17 @@ fn collect(path: &Path, recursive: bool, out: &mut Vec<PathBuf>) -> std::io::Res
     Ok(())
 }
 
+/// A reviewed extraction line made ready to store: its number, and the document record and
+/// reports, or why the line cannot be used.
+type ReviewedLine = (
+    usize,
+    anyhow::Result<(DocumentRecord, Vec<dealscope_core::Deal>)>,
+);
+
 /// A file made ready to store: a dataset or a document with the deals read from it.
 enum Prepared {
+    /// Reviewed extraction lines: each stored on its own (one transaction per line).
+    Reviewed(Vec<ReviewedLine>),
     Csv {
         kind: ImportKind,
         bytes: Vec<u8>,
@@ -180,6 +189,9 @@ fn prepare(
     }
     let bytes = std::fs::read(file).context("cannot read it")?;
     let name = file.display().to_string();
+    if document::format_of(file) == Some("json") {
+        return Ok(Prepared::Reviewed(reviewed_lines(file, &bytes, opts)));
+    }
     if document::format_of(file) == Some("csv") {
         return Ok(Prepared::Csv {
             kind: csv_kind(&bytes)?,
@@ -208,6 +220,28 @@ fn prepare(
 
 fn store_prepared(store: &mut SqliteStore, p: Prepared, s: &mut Summary) -> anyhow::Result<String> {
     let (record, reports, amounts) = match p {
+        Prepared::Reviewed(lines) => {
+            let (mut stored, mut failed) = (0, Vec::new());
+            for (number, line) in lines {
+                let outcome = line
+                    .and_then(|(record, reports)| Ok(store.ingest_document(&record, &reports)?));
+                match outcome {
+                    Ok(o) if o.duplicate => s.duplicates += 1,
+                    Ok(o) => {
+                        stored += 1;
+                        s.created += o.created.len();
+                        s.merged += o.merged.len();
+                        s.conflicts += o.with_conflicts.len();
+                    }
+                    Err(e) => failed.push(format!("line {number}: {e:#}")),
+                }
+            }
+            s.read += stored;
+            if failed.is_empty() {
+                return Ok(format!("{stored} reviewed extraction line(s) stored"));
+            }
+            anyhow::bail!("{stored} line(s) stored; not stored: {}", failed.join("; "));
+        }
         Prepared::Csv { kind, bytes, name } => {
             let (n, w) = super::import::import(store, kind, bytes.as_slice(), &name)?;
             s.read += 1;
@@ -250,6 +284,55 @@ fn store_prepared(store: &mut SqliteStore, p: Prepared, s: &mut Summary) -> anyh
         line += &format!("; sources disagree on {}", ids(&outcome.with_conflicts));
     }
     Ok(line)
+}
+
+/// Reads the reviewed extraction lines of a JSON Lines file: each names its document, which is
+/// read again (its text is what the evidence points into).
+fn reviewed_lines(file: &Path, bytes: &[u8], opts: &Options) -> Vec<ReviewedLine> {
+    let text = String::from_utf8_lossy(bytes);
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, line)| {
+            let number = i + 1;
+            let result = (|| {
+                let doc = dealscope_ingest::review::parse_line(line, number)?;
+                let named = Path::new(&doc.file);
+                let path = if named.exists() || named.is_absolute() {
+                    named.to_path_buf()
+                } else {
+                    file.parent().unwrap_or(Path::new(".")).join(named)
+                };
+                let doc_bytes = std::fs::read(&path).with_context(|| {
+                    format!(
+                        "line {number}: cannot read the document it names, {}",
+                        path.display()
+                    )
+                })?;
+                let document = if document::format_of(&path) == Some("pdf") {
+                    let text = crate::isolate::pdf_text(&doc_bytes)?;
+                    document::read_pdf(&path, &doc_bytes, text, opts.max_bytes)?
+                } else {
+                    document::read(&path, &doc_bytes, opts.max_bytes)?
+                };
+                let location = file.display().to_string();
+                let source =
+                    dealscope_ingest::review::source_of(line, &location, number, &doc.file);
+                let reports =
+                    dealscope_ingest::review::reports(&doc, &source, &document.text, number)?;
+                Ok((
+                    DocumentRecord {
+                        source,
+                        path: format!("{location}:{number}"),
+                        format: "review".to_owned(),
+                        text: document.text,
+                    },
+                    reports,
+                ))
+            })();
+            (number, result)
+        })
+        .collect()
 }
 
 /// Which sample-data table a CSV file holds, from its header.

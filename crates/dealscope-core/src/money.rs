@@ -307,6 +307,8 @@ pub enum Scale {
     TenThousand,
     /// ×1,000,000.
     Million,
+    /// ×10,000,000 (千万).
+    TenMillion,
     /// ×100,000,000 (亿).
     HundredMillion,
     /// ×1,000,000,000.
@@ -323,6 +325,7 @@ impl Scale {
             Scale::Thousand => 1_000,
             Scale::TenThousand => 10_000,
             Scale::Million => 1_000_000,
+            Scale::TenMillion => 10_000_000,
             Scale::HundredMillion => 100_000_000,
             Scale::Billion => 1_000_000_000,
             Scale::Trillion => 1_000_000_000_000,
@@ -343,6 +346,7 @@ impl Scale {
             "万" | "萬" => Scale::TenThousand,
             "亿" | "億" => Scale::HundredMillion,
             "百万" | "百萬" => Scale::Million,
+            "千万" | "千萬" => Scale::TenMillion,
             "万亿" | "萬億" => Scale::Trillion,
             _ => return None,
         })

@@ -134,6 +134,30 @@ fn scan(text: &str, opts: ScanOptions) -> Vec<Token> {
                 }
             }
             i = word_end;
+        } else if b >= 0xE3 {
+            // Chinese numerals ("十二亿元"): a run of numeral characters with a currency
+            // after it.
+            let ch = text[i..].chars().next().expect("a char starts here");
+            let prev = text[..i].chars().next_back();
+            if is_zh_numeral(ch) && !prev.is_some_and(is_zh_numeral) {
+                let run_end = text[i..]
+                    .char_indices()
+                    .find(|(_, c)| !is_zh_numeral(*c))
+                    .map_or(text.len(), |(k, _)| i + k);
+                if let Some(value) = zh_number(&text[i..run_end]) {
+                    if let Some(t) = build_token(text, i, i, run_end, value, opts) {
+                        if t.currency.is_some() {
+                            let end = t.end;
+                            push_token(&mut tokens, t);
+                            i = end;
+                            continue;
+                        }
+                    }
+                }
+                i = run_end;
+                continue;
+            }
+            i += ch.len_utf8();
         } else {
             i += 1;
         }
@@ -263,6 +287,17 @@ fn prefix_currency(text: &str, i: usize, opts: ScanOptions) -> Option<(usize, Cu
             return Some((rest.len(), yen_sign_near(text, rest.len(), opts)));
         }
     }
+    for (word, cur) in [
+        ("人民币", Currency::CNY),
+        ("人民幣", Currency::CNY),
+        ("港币", Currency::HKD),
+        ("港元", Currency::HKD),
+        ("美元", Currency::USD),
+    ] {
+        if let Some(rest) = before.strip_suffix(word) {
+            return Some((rest.len(), cur));
+        }
+    }
     const CODES: [&str; 8] = ["USD", "RMB", "CNY", "HKD", "EUR", "GBP", "JPY", "CHF"];
     for code in CODES {
         if before.ends_with(code) && boundary(before.len() - 3) {
@@ -338,6 +373,101 @@ fn scale_after(text: &str, i: usize) -> Option<(Scale, usize)> {
     Some((scale, end))
 }
 
+/// A Chinese scale right after a number, glued or after one space: 万亿, 亿, 千万, 百万, 万.
+fn zh_scale_after(text: &str, i: usize) -> Option<(Scale, usize)> {
+    let j = skip_space(text, i, 1);
+    let rest = &text[j..];
+    [
+        "万亿", "萬億", "千万", "千萬", "百万", "百萬", "亿", "億", "万", "萬",
+    ]
+    .iter()
+    .find(|w| rest.starts_with(**w))
+    .and_then(|w| Scale::from_word(w).map(|s| (s, j + w.len())))
+}
+
+/// A Chinese currency word right after an amount (glued or after one space).
+fn zh_currency_after(text: &str, i: usize) -> Option<(Currency, usize)> {
+    let j = skip_space(text, i, 1);
+    let rest = &text[j..];
+    const WORDS: [(&str, Currency); 16] = [
+        ("美元", Currency::USD),
+        ("美金", Currency::USD),
+        ("人民币元", Currency::CNY),
+        ("人民幣元", Currency::CNY),
+        ("人民币", Currency::CNY),
+        ("人民幣", Currency::CNY),
+        ("港元", Currency::HKD),
+        ("港币", Currency::HKD),
+        ("港幣", Currency::HKD),
+        ("欧元", Currency::EUR),
+        ("歐元", Currency::EUR),
+        ("日元", Currency::JPY),
+        ("日圓", Currency::JPY),
+        ("英镑", Currency::GBP),
+        ("英鎊", Currency::GBP),
+        ("元", Currency::CNY),
+    ];
+    WORDS
+        .iter()
+        .find(|(w, _)| rest.starts_with(w))
+        .map(|(w, c)| (*c, j + w.len()))
+}
+
+/// The value of a number written in Chinese numerals ("十二亿", "三千五百万", "一亿二千万").
+fn zh_number(run: &str) -> Option<Decimal> {
+    let digit = |c: char| {
+        "〇一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|p| p as i64)
+            .or(match c {
+                '零' => Some(0),
+                '两' | '兩' => Some(2),
+                _ => None,
+            })
+    };
+    let (mut total, mut section, mut number) = (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
+    for c in run.chars() {
+        if let Some(d) = digit(c) {
+            number = Decimal::from(d);
+            continue;
+        }
+        match c {
+            '十' | '百' | '千' => {
+                let unit = Decimal::from(match c {
+                    '十' => 10,
+                    '百' => 100,
+                    _ => 1000,
+                });
+                let n = if number.is_zero() {
+                    Decimal::ONE
+                } else {
+                    number
+                };
+                section += n * unit;
+                number = Decimal::ZERO;
+            }
+            '万' | '萬' => {
+                total += (section + number) * Decimal::from(10_000);
+                section = Decimal::ZERO;
+                number = Decimal::ZERO;
+            }
+            '亿' | '億' => {
+                total = (total + section + number) * Decimal::from(100_000_000);
+                section = Decimal::ZERO;
+                number = Decimal::ZERO;
+            }
+            _ => return None,
+        }
+    }
+    let value = total + section + number;
+    (!value.is_zero()).then_some(value)
+}
+
+fn is_zh_numeral(c: char) -> bool {
+    "〇零一二两兩三四五六七八九十百千万萬亿億".contains(c)
+}
+
 /// A currency word after the amount ("dollars", "yuan", "USD").
 fn suffix_currency(text: &str, i: usize) -> Option<(Currency, usize)> {
     let j = skip_space(text, i, 2);
@@ -392,11 +522,12 @@ fn build_token(
     opts: ScanOptions,
 ) -> Option<Token> {
     let prefix = prefix_currency(text, number_start, opts);
-    let (scale, scaled_end) = match scale_after(text, number_end) {
-        Some((s, e)) => (Some(s), e),
-        None => (None, number_end),
-    };
-    let suffix = suffix_currency(text, scaled_end);
+    let (scale, scaled_end) =
+        match scale_after(text, number_end).or_else(|| zh_scale_after(text, number_end)) {
+            Some((s, e)) => (Some(s), e),
+            None => (None, number_end),
+        };
+    let suffix = suffix_currency(text, scaled_end).or_else(|| zh_currency_after(text, scaled_end));
     let start = prefix.map_or(start, |(p, _)| p);
     let currency = prefix.map(|p| p.1).or(suffix.map(|s| s.0));
     let end = suffix.map_or(scaled_end, |s| s.1);
@@ -601,6 +732,23 @@ fn bound_before(text: &str, start: usize) -> Bound {
                     .is_none_or(|c| !c.is_alphanumeric())
         })
     };
+    // Chinese markers stand glued to the words before them ("金额最高").
+    const ZH: [(&str, Bound); 11] = [
+        ("不超过", Bound::UpTo),
+        ("最高", Bound::UpTo),
+        ("最多", Bound::UpTo),
+        ("至多", Bound::UpTo),
+        ("高达", Bound::UpTo),
+        ("超过", Bound::AtLeast),
+        ("逾", Bound::AtLeast),
+        ("以上", Bound::AtLeast),
+        ("大约", Bound::About),
+        ("约", Bound::About),
+        ("近", Bound::About),
+    ];
+    if let Some((_, b)) = ZH.iter().find(|(w, _)| before.ends_with(w)) {
+        return *b;
+    }
     if ends(&UP_TO) {
         Bound::UpTo
     } else if ends(&AT_LEAST) {
@@ -855,6 +1003,51 @@ mod tests {
         match frac {
             Some(f) => format!("{out}.{f}"),
             None => out,
+        }
+    }
+
+    #[test]
+    fn chinese_amounts() {
+        for (text, surface, value, cur) in [
+            ("首付款12.5亿美元", "12.5亿美元", "1250000000", "USD"),
+            (
+                "营业收入人民币454.56亿元",
+                "人民币454.56亿元",
+                "45456000000",
+                "CNY",
+            ),
+            ("首付款4.5億美元", "4.5億美元", "450000000", "USD"),
+            ("股权投资1,000万美元", "1,000万美元", "10000000", "USD"),
+            ("总额十二亿元", "十二亿元", "1200000000", "CNY"),
+            (
+                "首付款1.25 billion美元",
+                "1.25 billion美元",
+                "1250000000",
+                "USD",
+            ),
+            ("USD 1.25亿", "USD 1.25亿", "125000000", "USD"),
+            ("募资3500万港元", "3500万港元", "35000000", "HKD"),
+            ("里程碑付款最高48亿美元", "48亿美元", "4800000000", "USD"),
+            ("三千五百万欧元", "三千五百万欧元", "35000000", "EUR"),
+            ("一亿二千万元", "一亿二千万元", "120000000", "CNY"),
+        ] {
+            assert_eq!(one(text), (surface.into(), value.into(), cur), "{text}");
+        }
+        let f = find("里程碑付款最高48亿美元，约3亿元，逾5亿美元");
+        assert_eq!(
+            f.iter().map(|x| x.bound).collect::<Vec<_>>(),
+            [Bound::UpTo, Bound::About, Bound::AtLeast]
+        );
+        // Not money: counts, dates, percentages, codes.
+        for text in [
+            "十二亿人口",
+            "2025年5月20日",
+            "增长258%",
+            "三期临床",
+            "HRS-5346",
+            "第一季度",
+        ] {
+            assert_eq!(amounts(text), vec![], "{text}");
         }
     }
 

@@ -484,6 +484,12 @@ pub struct Slot {
 /// Assigns roles to the mentions of one sentence (`slots` sorted, inside `sentence`, whose
 /// first byte is at `offset` in the document).
 pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<(Role, MilestoneScope)> {
+    if sentence
+        .chars()
+        .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    {
+        return assign_zh(sentence, offset, slots);
+    }
     let sentence_words = tokens(sentence);
     let aggregate = is_aggregate(&sentence_words);
     // Spans never overlap; should one ever, its context is empty rather than a panic.
@@ -667,6 +673,101 @@ fn is_list_link(between: &str) -> bool {
     )
 }
 
+/// Chinese cues, longest first where one contains another.
+const ZH_CUES: &[(&str, Role)] = &[
+    ("首期付款", Role::Upfront),
+    ("首付款", Role::Upfront),
+    ("预付款", Role::Upfront),
+    ("预付", Role::Upfront),
+    ("近期里程碑", Role::NearTerm),
+    ("近期付款", Role::NearTerm),
+    ("股权投资", Role::Equity),
+    ("认购股份", Role::Equity),
+    ("认购", Role::Equity),
+    ("选择权费", Role::Option),
+    ("期权费", Role::Option),
+    ("里程碑", Role::Milestone),
+    ("交易总额", Role::Total),
+    ("潜在总额", Role::Total),
+    ("合同总额", Role::Total),
+    ("总金额", Role::Total),
+    ("总价值", Role::Total),
+    ("总额", Role::Total),
+    ("销售提成", Role::Royalty),
+    ("特许权使用费", Role::Royalty),
+    ("营业收入", Role::Other),
+    ("营收", Role::Other),
+    ("收入", Role::Other),
+    ("净利润", Role::Other),
+    ("利润", Role::Other),
+    ("市值", Role::Other),
+    ("融资", Role::Other),
+    ("募资", Role::Other),
+    ("每股", Role::Other),
+    ("股价", Role::Other),
+];
+
+const ZH_CLAUSE_ENDS: &[char] = &['，', '。', '；', '、', '：', ',', ';', '(', '（', ')', '）'];
+
+/// Roles in a Chinese sentence: a cue right after the amount ("12.5亿美元的首付款"), else the
+/// nearest cue before it in its clause ("首付款12.5亿美元"), else a cue later in the clause.
+/// Sentences about the market ("全年", "行业", "共…笔") make every amount `other`.
+fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<(Role, MilestoneScope)> {
+    let aggregate = ["行业", "全年", "年度", "交易数量", "笔交易", "累计"]
+        .iter()
+        .any(|w| sentence.contains(w));
+    let cue_in = |text: &str, last: bool| -> Option<(Role, usize)> {
+        let mut best: Option<(Role, usize)> = None;
+        for (w, r) in ZH_CUES {
+            let found = if last { text.rfind(w) } else { text.find(w) };
+            if let Some(p) = found {
+                let better = match best {
+                    None => true,
+                    Some((_, q)) => {
+                        if last {
+                            p > q
+                        } else {
+                            p < q
+                        }
+                    }
+                };
+                if better {
+                    best = Some((*r, p));
+                }
+            }
+        }
+        best
+    };
+    slots
+        .iter()
+        .enumerate()
+        .map(|(i, slot)| {
+            if slot.per_share || aggregate {
+                return (Role::Other, MilestoneScope::default());
+            }
+            let clause_start = sentence[..slot.start - offset]
+                .rfind(ZH_CLAUSE_ENDS)
+                .map_or(0, |p| {
+                    p + sentence[p..].chars().next().map_or(1, char::len_utf8)
+                });
+            let prev_end = if i > 0 { slots[i - 1].end - offset } else { 0 };
+            let before =
+                &sentence[clause_start.max(prev_end).min(slot.start - offset)..slot.start - offset];
+            let after_all = &sentence[slot.end - offset..];
+            let after = &after_all[..after_all.find(ZH_CLAUSE_ENDS).unwrap_or(after_all.len())];
+            let tight = after.trim_start_matches('的');
+            let role = ZH_CUES
+                .iter()
+                .find(|(w, _)| tight.starts_with(w))
+                .map(|(_, r)| *r)
+                .or_else(|| cue_in(before, true).map(|(r, _)| r))
+                .or_else(|| cue_in(after, false).map(|(r, _)| r))
+                .unwrap_or(Role::Other);
+            (role, MilestoneScope::default())
+        })
+        .collect()
+}
+
 /// Adjusts a cue's role with the words around it.
 fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role {
     let has = |w: &str| sentence.iter().any(|s| s == w);
@@ -830,6 +931,25 @@ mod tests {
                 "Chinese firms signed 157 out-licensing deals with a total value of $135.7 billion in 2025, with upfront payments of $7 billion."
             ),
             ["other", "other"]
+        );
+    }
+
+    #[test]
+    fn chinese_roles() {
+        assert_eq!(
+            roles(
+                "根据协议，公司将获得12.5亿美元首付款，以及最高48亿美元的里程碑付款，交易总额最高达60.5亿美元。"
+            ),
+            ["upfront", "milestone", "total"]
+        );
+        assert_eq!(
+            roles("辉瑞将向三生制药支付首付款12.5亿美元，并认购1亿美元股份。"),
+            ["upfront", "equity"]
+        );
+        assert_eq!(roles("公司2025年营业收入人民币454.56亿元。"), ["other"]);
+        assert_eq!(
+            roles("2025年全年中国创新药对外授权交易总额达1356.55亿美元。"),
+            ["other"]
         );
     }
 

@@ -71,6 +71,18 @@ const TRIGGERS: &[&str] = &[
     "buys",
 ];
 
+/// Chinese deal language.
+const ZH_TRIGGERS: &[&str] = &[
+    "许可",
+    "授权",
+    "协议",
+    "合作",
+    "收购",
+    "选择权",
+    "期权",
+    "NewCo",
+];
+
 fn lower_words(text: &str) -> Vec<String> {
     crate::text::words(text).collect()
 }
@@ -194,10 +206,18 @@ const TERRITORIES: &[&str] = &[
     "worldwide",
     "global rights",
     "globally",
+    "大中华区以外",
+    "除中国以外",
+    "中国以外的全球",
+    "中国以外",
 ];
 
-/// The dateline date of a press release ("SHANGHAI, May 20, 2025 /PRNewswire/ --").
+/// The dateline date of a press release ("SHANGHAI, May 20, 2025 /PRNewswire/ --",
+/// "2025年5月20日").
 fn dateline(text: &str) -> Option<(PartialDate, Span)> {
+    if let Some(found) = zh_date(text) {
+        return Some(found);
+    }
     let head_end = text.char_indices().nth(400).map_or(text.len(), |(i, _)| i);
     let head = &text[..head_end];
     // "May", "June" … as documents write them.
@@ -241,6 +261,33 @@ fn dateline(text: &str) -> Option<(PartialDate, Span)> {
     best
 }
 
+/// The first full Chinese date ("2025年5月20日") in `text`.
+fn zh_date(text: &str) -> Option<(PartialDate, Span)> {
+    let head = &text[..floor_boundary(text, 400)];
+    for (p, _) in head.match_indices('年') {
+        let start = head[..p]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_ascii_digit())
+            .last()
+            .map(|(i, _)| i)?;
+        let rest = &head[p..];
+        let Some(day_end) = rest.find('日') else {
+            continue;
+        };
+        let end = p + day_end + '日'.len_utf8();
+        if end - start > 20 {
+            continue;
+        }
+        if let Ok(d) = head[start..end].parse::<PartialDate>() {
+            if d.precision() == dealscope_core::DatePrecision::Day {
+                return Some((d, Span { start, end }));
+            }
+        }
+    }
+    None
+}
+
 /// The largest char boundary at or below `i`.
 fn floor_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());
@@ -262,6 +309,9 @@ fn deal_type(text: &str) -> Option<(DealType, usize, usize)> {
     };
     let acquisition = || {
         let mut from = 0;
+        if let Some(p) = lower.find("收购") {
+            return Some((p, p + "收购".len()));
+        }
         while let Some(p) = ["acquire", "acquisition", "buyout", "merger"]
             .iter()
             .filter_map(|n| lower[from..].find(n).map(|q| (from + q, n.len())))
@@ -298,6 +348,8 @@ fn deal_type(text: &str) -> Option<(DealType, usize, usize)> {
                 "new company formed",
                 "newly created company",
                 "newly established company",
+                "newco模式",
+                "新公司",
             ],
         ),
         (
@@ -309,6 +361,8 @@ fn deal_type(text: &str) -> Option<(DealType, usize, usize)> {
                 "option agreement",
                 "option-to-license",
                 "option to in-license",
+                "选择权",
+                "期权",
             ],
         ),
         (
@@ -318,6 +372,9 @@ fn deal_type(text: &str) -> Option<(DealType, usize, usize)> {
                 "co-commercial",
                 "jointly develop",
                 "co-promot",
+                "合作开发",
+                "共同开发",
+                "共同商业化",
             ],
         ),
         (
@@ -330,7 +387,14 @@ fn deal_type(text: &str) -> Option<(DealType, usize, usize)> {
         ),
         (
             DealType::License,
-            &["license", "licence", "licensing", "licensed"],
+            &[
+                "license",
+                "licence",
+                "licensing",
+                "licensed",
+                "许可",
+                "授权",
+            ],
         ),
     ];
     if let Some((s, e)) = find(rules[0].1) {
@@ -409,7 +473,8 @@ pub fn assemble(
     for (k, s) in sentences.iter().enumerate() {
         let sentence = &text[s.start..s.end];
         let words = lower_words(sentence);
-        let triggered = words.iter().any(|w| TRIGGERS.contains(&w.as_str()));
+        let triggered = words.iter().any(|w| TRIGGERS.contains(&w.as_str()))
+            || ZH_TRIGGERS.iter().any(|t| sentence.contains(t));
         let has_terms = mentions.iter().any(|m| {
             !matches!(m.role, Role::Other | Role::Royalty)
                 && s.start <= m.span.start
@@ -481,7 +546,9 @@ pub fn assemble(
                         party_ids: ids,
                         ..ExtractedDeal::default()
                     });
-                    spans.push(Vec::new());
+                    // The sentence that named a party belongs to the deal too.
+                    let borrowed = own < 2 && window.iter().any(|(_, sp)| Some(*sp) == previous);
+                    spans.push(previous.filter(|_| borrowed).into_iter().collect());
                     current = Some(deals.len() - 1);
                 }
             } else if current.is_none() && has_terms && triggered {

@@ -707,7 +707,7 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("股价", Role::Other),
 ];
 
-const ZH_CLAUSE_ENDS: &[char] = &['，', '。', '；', '、', '：', ',', ';', '(', '（', ')', '）'];
+const ZH_CLAUSE_ENDS: &[char] = &['，', '。', '；', '：', ',', ';', '(', '（', ')', '）'];
 
 /// Roles in a Chinese sentence: a cue right after the amount ("12.5亿美元的首付款"), else the
 /// nearest cue before it in its clause ("首付款12.5亿美元"), else a cue later in the clause.

@@ -23,7 +23,7 @@ pub const FILES: [(crate::cli::ImportKind, &str, &str); 3] = [
 
 /// Example documents written for dealscope (`examples/documents`), ingested by the demo to
 /// show extraction → store → scoreboard end to end: `(file name as shown, contents)`.
-pub const DOCUMENTS: [(&str, &str); 3] = [
+pub const DOCUMENTS: [(&str, &str); 4] = [
     (
         "examples/documents/01-remegen-abbvie-release.txt",
         include_str!("../../../examples/documents/01-remegen-abbvie-release.txt"),
@@ -35,5 +35,9 @@ pub const DOCUMENTS: [(&str, &str); 3] = [
     (
         "examples/documents/03-hengrui-gsk-news.html",
         include_str!("../../../examples/documents/03-hengrui-gsk-news.html"),
+    ),
+    (
+        "examples/documents/04-3sbio-pfizer-zh.txt",
+        include_str!("../../../examples/documents/04-3sbio-pfizer-zh.txt"),
     ),
 ];

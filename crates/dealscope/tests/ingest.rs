@@ -191,6 +191,18 @@ fn a_document_about_a_bundled_deal_merges_into_it_through_the_alias_tables() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("s.db");
     dealscope(&db).arg("demo").assert().success();
+    let sources = |db: &Path| -> usize {
+        let deal: serde_json::Value = serde_json::from_str(&stdout(dealscope(db).args([
+            "deals",
+            "show",
+            "CNOUT-2025-054",
+            "--format",
+            "json",
+        ])))
+        .unwrap();
+        deal["sources"].as_array().unwrap().len()
+    };
+    let before = sources(&db);
     // 3SBio and Pfizer, asset by its partner code (an alias of SSGJ-707 in the asset table).
     let doc = write(
         dir.path(),
@@ -199,19 +211,7 @@ fn a_document_about_a_bundled_deal_merges_into_it_through_the_alias_tables() {
     );
     let out = stdout(dealscope(&db).arg("ingest").arg(&doc));
     assert!(out.contains("merged into CNOUT-2025-054"), "{out}");
-    let deal: serde_json::Value = serde_json::from_str(&stdout(dealscope(&db).args([
-        "deals",
-        "show",
-        "CNOUT-2025-054",
-        "--format",
-        "json",
-    ])))
-    .unwrap();
-    assert_eq!(
-        deal["sources"].as_array().unwrap().len(),
-        3,
-        "two cited URLs and the document"
-    );
+    assert_eq!(sources(&db), before + 1, "the document is one more source");
 }
 
 /// Writes `n` small synthetic releases, each a distinct deal, into `dir`.
@@ -546,4 +546,77 @@ fn reviewed_extractions_are_fed_back_and_disagreements_with_the_extractor_show()
         .assert()
         .success()
         .stdout(predicate::str::contains("1 already stored"));
+}
+
+#[test]
+fn a_chinese_report_merges_into_the_bundled_deal_through_its_chinese_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    dealscope(&db).arg("demo").assert().success();
+    // 三生制药 is 3SBio's Chinese name in the company table; GBK-encoded on purpose.
+    let text = "2025年5月21日，三生制药公告称，已与Pfizer就SSGJ-707签署独家许可协议。\
+                根据协议，三生制药将获得首付款12.5亿美元，以及最高48亿美元的里程碑付款。\n";
+    let (gbk, _, _) = encoding_rs::GBK.encode(text);
+    let doc = write(dir.path(), "公告.txt", &gbk);
+    let out = stdout(dealscope(&db).arg("ingest").arg(&doc));
+    assert!(out.contains("merged into CNOUT-2025-054"), "{out}");
+    let deal: serde_json::Value = serde_json::from_str(&stdout(dealscope(&db).args([
+        "deals",
+        "show",
+        "CNOUT-2025-054",
+        "--format",
+        "json",
+    ])))
+    .unwrap();
+    let upfront = deal["observations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["field"] == "upfront" && o["text"] == "12.5亿美元")
+        .expect("the Chinese upfront is kept as an observation");
+    assert_eq!(upfront["money"]["amount"].as_u64(), Some(1_250_000_000));
+    // The Chinese report agrees with the curated figures: nothing to flag (exit 1: none found).
+    dealscope(&db)
+        .arg("conflicts")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "no deal has sources that disagree",
+        ));
+}
+
+#[test]
+fn extract_reads_chinese_amounts_with_their_roles() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = write(
+        dir.path(),
+        "zh.txt",
+        "根据协议，公司将获得12.5亿美元首付款，以及最高48亿美元的里程碑付款；公司2024年营业收入约人民币91亿元。"
+            .as_bytes(),
+    );
+    let out = stdout(
+        dealscope(&dir.path().join("none.db"))
+            .arg("extract")
+            .arg(&doc)
+            .arg("--mentions"),
+    );
+    let got: Vec<(u64, String, String)> = out
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            (
+                v["value"].as_u64().unwrap(),
+                v["currency"].as_str().unwrap().to_owned(),
+                v["role"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (1_250_000_000, "USD".to_owned(), "upfront".to_owned()),
+            (4_800_000_000, "USD".to_owned(), "milestone".to_owned()),
+            (9_100_000_000, "CNY".to_owned(), "other".to_owned()),
+        ]
+    );
 }

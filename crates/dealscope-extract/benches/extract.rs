@@ -15,7 +15,14 @@ fn main() {
 
 /// The corpus documents joined with blank lines, repeated to at least `min_bytes`.
 fn corpus(min_bytes: usize) -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/en");
+    corpus_of("en", min_bytes)
+}
+
+/// The documents of `corpus/<lang>` joined and repeated to at least `min_bytes`.
+fn corpus_of(lang: &str, min_bytes: usize) -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../corpus")
+        .join(lang);
     let mut docs: Vec<String> = std::fs::read_dir(&dir)
         .expect("corpus/en exists")
         .filter_map(Result::ok)
@@ -55,6 +62,15 @@ fn amounts(bencher: divan::Bencher) {
 #[divan::bench(sample_count = 20)]
 fn mentions_with_roles(bencher: divan::Bencher) {
     let text = corpus(SIZE);
+    bencher
+        .counter(BytesCount::of_str(&text))
+        .bench(|| dealscope_extract::mentions(divan::black_box(&text)).len());
+}
+
+/// Money mentions with roles on the Chinese corpus.
+#[divan::bench(sample_count = 20)]
+fn mentions_with_roles_zh(bencher: divan::Bencher) {
+    let text = corpus_of("zh", SIZE);
     bencher
         .counter(BytesCount::of_str(&text))
         .bench(|| dealscope_extract::mentions(divan::black_box(&text)).len());

@@ -139,7 +139,9 @@ fn scan(text: &str, opts: ScanOptions) -> Vec<Token> {
             // after it.
             let ch = text[i..].chars().next().expect("a char starts here");
             let prev = text[..i].chars().next_back();
-            if is_zh_numeral(ch) && !prev.is_some_and(is_zh_numeral) {
+            // "数十亿美元", "几百万": vague, not an amount.
+            let vague = prev.is_some_and(|c| matches!(c, '数' | '數' | '几' | '幾' | '上'));
+            if is_zh_numeral(ch) && !prev.is_some_and(is_zh_numeral) && !vague {
                 let run_end = text[i..]
                     .char_indices()
                     .find(|(_, c)| !is_zh_numeral(*c))
@@ -630,13 +632,32 @@ fn read_number_words(text: &str, start: usize) -> Option<(Decimal, usize)> {
 fn list_connector(between: &str) -> bool {
     matches!(
         between.trim(),
-        "," | "-" | "–" | "—" | "to" | "and" | "or" | ", and" | ", or" | "and/or"
+        "," | "-"
+            | "–"
+            | "—"
+            | "to"
+            | "and"
+            | "or"
+            | ", and"
+            | ", or"
+            | "and/or"
+            | "至"
+            | "到"
+            | "~"
+            | "－"
+            | "～"
+            | "、"
+            | "和"
+            | "及"
     )
 }
 
 /// Connectors of a range whose second member may omit the currency (`$1-2 billion`).
 fn range_connector(between: &str) -> bool {
-    matches!(between.trim(), "-" | "–" | "to")
+    matches!(
+        between.trim(),
+        "-" | "–" | "to" | "至" | "到" | "~" | "－" | "～"
+    )
 }
 
 /// Pass 2: currencies flow right through ranges, scales flow left through lists; tokens
@@ -651,6 +672,21 @@ fn link(text: &str, mut tokens: Vec<Token>) -> Vec<Found> {
             && range_connector(&text[a.end..b.start])
         {
             tokens[k].currency = tokens[k - 1].currency;
+        }
+    }
+    // Chinese ranges name the currency last: "1亿至2亿美元", "1500万至2000万美元".
+    for k in (0..tokens.len().saturating_sub(1)).rev() {
+        let (a, b) = (&tokens[k], &tokens[k + 1]);
+        if a.currency.is_none()
+            && b.currency.is_some()
+            && a.scale.is_some()
+            && a.end <= b.start
+            && matches!(
+                text[a.end..b.start].trim(),
+                "至" | "到" | "~" | "～" | "－" | "-"
+            )
+        {
+            tokens[k].currency = tokens[k + 1].currency;
         }
     }
     for k in (0..tokens.len().saturating_sub(1)).rev() {
@@ -684,7 +720,7 @@ fn link(text: &str, mut tokens: Vec<Token>) -> Vec<Found> {
                 value,
                 currency,
                 bound: bound_before(text, t.start),
-                per_share: per_share_after(text, t.end),
+                per_share: per_share_after(text, t.end) || per_share_before(text, t.start),
             })
         })
         .collect()
@@ -758,6 +794,22 @@ fn bound_before(text: &str, start: usize) -> Bound {
     } else {
         Bound::Exact
     }
+}
+
+/// "每股港币95.5元", "每股作价", "每股价格为": a Chinese per-share price.
+fn per_share_before(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    [
+        "每股",
+        "每股作价",
+        "每股价格为",
+        "每股为",
+        "每股认购价",
+        "每股發行價",
+        "每股发行价",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
 }
 
 /// "per share", "a share", "per ordinary share", "per Subscription Share", "per ADS".

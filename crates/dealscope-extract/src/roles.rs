@@ -673,99 +673,208 @@ fn is_list_link(between: &str) -> bool {
     )
 }
 
-/// Chinese cues, longest first where one contains another.
+/// Chinese cues (simplified and traditional), longest first where one contains another.
 const ZH_CUES: &[(&str, Role)] = &[
     ("首期付款", Role::Upfront),
     ("首付款", Role::Upfront),
     ("预付款", Role::Upfront),
-    ("预付", Role::Upfront),
+    ("預付款", Role::Upfront),
+    ("签约金", Role::Upfront),
+    ("簽約金", Role::Upfront),
+    ("以现金", Role::Upfront),
+    ("以現金", Role::Upfront),
     ("近期里程碑", Role::NearTerm),
     ("近期付款", Role::NearTerm),
+    ("近期或有付款", Role::NearTerm),
+    ("近期", Role::NearTerm),
     ("股权投资", Role::Equity),
+    ("股權投資", Role::Equity),
+    ("认购总额", Role::Equity),
+    ("認購總額", Role::Equity),
     ("认购股份", Role::Equity),
+    ("認購股份", Role::Equity),
     ("认购", Role::Equity),
+    ("認購", Role::Equity),
     ("选择权费", Role::Option),
+    ("選擇權費", Role::Option),
     ("期权费", Role::Option),
+    ("期權費", Role::Option),
+    ("行权费", Role::Option),
+    ("行權費", Role::Option),
     ("里程碑", Role::Milestone),
     ("交易总额", Role::Total),
+    ("交易總額", Role::Total),
     ("潜在总额", Role::Total),
+    ("潛在總額", Role::Total),
     ("合同总额", Role::Total),
     ("总金额", Role::Total),
+    ("總金額", Role::Total),
     ("总价值", Role::Total),
+    ("總價值", Role::Total),
     ("总额", Role::Total),
+    ("總額", Role::Total),
+    ("合计", Role::Total),
+    ("合計", Role::Total),
     ("销售提成", Role::Royalty),
+    ("銷售提成", Role::Royalty),
     ("特许权使用费", Role::Royalty),
+    ("特許權使用費", Role::Royalty),
     ("营业收入", Role::Other),
+    ("營業收入", Role::Other),
     ("营收", Role::Other),
+    ("營收", Role::Other),
     ("收入", Role::Other),
     ("净利润", Role::Other),
+    ("淨利潤", Role::Other),
     ("利润", Role::Other),
     ("市值", Role::Other),
     ("融资", Role::Other),
+    ("融資", Role::Other),
     ("募资", Role::Other),
-    ("每股", Role::Other),
+    ("募資", Role::Other),
     ("股价", Role::Other),
+    ("股價", Role::Other),
+    ("预期", Role::Other),
+    ("預期", Role::Other),
 ];
 
 const ZH_CLAUSE_ENDS: &[char] = &['，', '。', '；', '：', ',', ';', '(', '（', ')', '）'];
 
+/// Deal nouns that make an amount right before them the headline ("185亿美元减重药合作").
+const ZH_DEAL_NOUNS: &[&str] = &[
+    "合作", "交易", "协议", "協議", "授权", "授權", "许可", "許可", "大单",
+];
+
+fn zh_cue_before(text: &str) -> Option<Role> {
+    // The cue that ends last; at the same end, the longer one ("近期里程碑" over "里程碑").
+    ZH_CUES
+        .iter()
+        .filter_map(|(w, r)| text.rfind(w).map(|p| (p + w.len(), w.len(), *r)))
+        .max_by_key(|(end, len, _)| (*end, *len))
+        .map(|(_, _, r)| r)
+}
+
+fn zh_cue_after(text: &str) -> Option<Role> {
+    ZH_CUES
+        .iter()
+        .filter_map(|(w, r)| text.find(w).map(|p| (p, std::cmp::Reverse(w.len()), *r)))
+        .min_by_key(|(p, len, _)| (*p, *len))
+        .map(|(_, _, r)| r)
+}
+
 /// Roles in a Chinese sentence: a cue right after the amount ("12.5亿美元的首付款"), else the
-/// nearest cue before it in its clause ("首付款12.5亿美元"), else a cue later in the clause.
-/// Sentences about the market ("全年", "行业", "共…笔") make every amount `other`.
+/// nearest cue before it in its clause ("首付款12.5亿美元"), else before it earlier in the
+/// sentence, else later in the clause. A conversion in brackets ("1亿美元（约合人民币7.2亿元）")
+/// shares the role of the amount it restates. Sentences about the market ("全年", "行业")
+/// make every amount `other`.
 fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<(Role, MilestoneScope)> {
     let aggregate = ["行业", "全年", "年度", "交易数量", "笔交易", "累计"]
         .iter()
         .any(|w| sentence.contains(w));
-    let cue_in = |text: &str, last: bool| -> Option<(Role, usize)> {
-        let mut best: Option<(Role, usize)> = None;
-        for (w, r) in ZH_CUES {
-            let found = if last { text.rfind(w) } else { text.find(w) };
-            if let Some(p) = found {
-                let better = match best {
-                    None => true,
-                    Some((_, q)) => {
-                        if last {
-                            p > q
-                        } else {
-                            p < q
-                        }
-                    }
-                };
-                if better {
-                    best = Some((*r, p));
-                }
-            }
-        }
-        best
-    };
-    slots
+    let royalty_sentence = ["提成", "特许权", "特許權"]
         .iter()
-        .enumerate()
-        .map(|(i, slot)| {
-            if slot.per_share || aggregate {
-                return (Role::Other, MilestoneScope::default());
+        .any(|w| sentence.contains(w));
+    let offering = ["募资", "募資", "上市", "基石", "IPO", "招股"]
+        .iter()
+        .any(|w| sentence.contains(w));
+    let local = |a: usize, b: usize| sentence.get(a - offset..b.max(a) - offset).unwrap_or("");
+    let n = slots.len();
+    // Bracketed restatement right after an amount.
+    let paired: Vec<bool> = (0..n)
+        .map(|i| {
+            i + 1 < n && {
+                let between = local(slots[i].end, slots[i + 1].start).trim();
+                let after = local(slots[i + 1].end, offset + sentence.len());
+                // "（其中3000万美元以股份支付）": a part of the amount before, whatever follows.
+                matches!(between, "（其中" | "(其中")
+                    || [
+                        "（约合",
+                        "（約合",
+                        "（约",
+                        "（約",
+                        "(约合",
+                        "(约",
+                        "（折合",
+                        "（即",
+                    ]
+                    .contains(&between)
+                        && after.trim_start().starts_with(['）', ')'])
             }
-            let clause_start = sentence[..slot.start - offset]
-                .rfind(ZH_CLAUSE_ENDS)
-                .map_or(0, |p| {
-                    p + sentence[p..].chars().next().map_or(1, char::len_utf8)
-                });
-            let prev_end = if i > 0 { slots[i - 1].end - offset } else { 0 };
-            let before =
-                &sentence[clause_start.max(prev_end).min(slot.start - offset)..slot.start - offset];
-            let after_all = &sentence[slot.end - offset..];
-            let after = &after_all[..after_all.find(ZH_CLAUSE_ENDS).unwrap_or(after_all.len())];
-            let tight = after.trim_start_matches('的');
-            let role = ZH_CUES
-                .iter()
-                .find(|(w, _)| tight.starts_with(w))
-                .map(|(_, r)| *r)
-                .or_else(|| cue_in(before, true).map(|(r, _)| r))
-                .or_else(|| cue_in(after, false).map(|(r, _)| r))
-                .unwrap_or(Role::Other);
-            (role, MilestoneScope::default())
         })
-        .collect()
+        .collect();
+    let mut out: Vec<(Role, MilestoneScope)> = Vec::with_capacity(n);
+    for i in 0..n {
+        if i > 0 && paired[i - 1] {
+            out.push(out[i - 1]);
+            continue;
+        }
+        let slot = slots[i];
+        if slot.per_share || aggregate {
+            out.push((Role::Other, MilestoneScope::default()));
+            continue;
+        }
+        // Words after the amount (after the bracket of a paired restatement).
+        let after_from = if paired[i] {
+            let close = local(slots[i + 1].end, offset + sentence.len());
+            slots[i + 1].end + close.find(['）', ')']).map_or(0, |p| p + 3)
+        } else {
+            slot.end
+        };
+        let after_all = local(after_from, offset + sentence.len());
+        let after = &after_all[..after_all.find(ZH_CLAUSE_ENDS).unwrap_or(after_all.len())];
+        let prev_end = if i > 0 { slots[i - 1].end } else { offset };
+        let before_all = local(prev_end, slot.start);
+        let clause_start = before_all.rfind(ZH_CLAUSE_ENDS).map_or(0, |p| {
+            p + before_all[p..].chars().next().map_or(1, char::len_utf8)
+        });
+        let before = &before_all[clause_start..];
+        let tight = after.trim_start_matches('的');
+        // "合计" (in all) totals whatever the sentence named before it: "里程碑付款，合计最高…"
+        // is a milestone sum, "合计最高20亿美元" alone a headline.
+        let weak_total = |r: Option<Role>, text: &str| match r {
+            Some(Role::Total)
+                if text.ends_with("合计") || text.contains("合计最高") || text.contains("合計") =>
+            {
+                let earlier =
+                    before_all[..before_all.len() - before.len()].trim_end_matches(ZH_CLAUSE_ENDS);
+                zh_cue_before(earlier).filter(|r| *r != Role::Other).or(r)
+            }
+            other => other,
+        };
+        let mut role = ZH_CUES
+            .iter()
+            .find(|(w, _)| tight.starts_with(w))
+            .map(|(_, r)| *r)
+            .or_else(|| weak_total(zh_cue_before(before), before))
+            .or_else(|| zh_cue_after(after))
+            .or_else(|| before.contains("有资格").then_some(Role::Milestone))
+            .or_else(|| zh_cue_before(before_all))
+            .or_else(|| {
+                let head: String = after.chars().take(8).collect();
+                ZH_DEAL_NOUNS
+                    .iter()
+                    .any(|w| head.contains(w))
+                    .then_some(Role::Total)
+            })
+            .unwrap_or(Role::Other);
+        // "首付款及近期里程碑合计1.1亿美元": one combined upfront figure.
+        if matches!(role, Role::Total | Role::NearTerm)
+            && (before.contains("首付款") || before.contains("預付款") || before.contains("预付款"))
+            && before.contains("近期")
+        {
+            role = Role::Upfront;
+        }
+        if royalty_sentence && role == Role::Other && before.contains("销售额")
+            || before.contains("銷售額") && royalty_sentence
+        {
+            role = Role::Royalty;
+        }
+        if role == Role::Equity && offering {
+            role = Role::Other;
+        }
+        out.push((role, MilestoneScope::default()));
+    }
+    out
 }
 
 /// Adjusts a cue's role with the words around it.

@@ -221,3 +221,23 @@ fn held_out_english_corpus_does_not_regress() {
         f.party_accuracy
     );
 }
+
+/// The Chinese corpus (`corpus/zh`, written for this project, used while developing the
+/// Chinese reading): issue 4's targets for amounts and roles; deal assembly in Chinese is
+/// still weak (parties named only in Chinese are not resolved without an alias entry), so its
+/// floor is the figure measured when it was first developed (21/32), rounded down.
+#[test]
+fn chinese_corpus_meets_the_amount_and_role_targets() {
+    let f = figures("corpus/zh");
+    assert!(f.f1 >= 0.98, "money-mention F1 {:.4} < 0.98", f.f1);
+    assert!(
+        f.role_accuracy >= 0.90,
+        "role accuracy {:.4} < 0.90",
+        f.role_accuracy
+    );
+    assert!(
+        f.deal_accuracy >= 0.60,
+        "deal terms right in {:.4} < 0.60 of deals",
+        f.deal_accuracy
+    );
+}

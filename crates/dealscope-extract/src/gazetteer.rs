@@ -271,7 +271,11 @@ impl Gazetteer {
                 country: e.country,
             });
         }
-        for (start, end) in unknown_companies(text) {
+        let mut found = unknown_companies(text);
+        if text.bytes().any(|b| b >= 0xE4) {
+            found.extend(unknown_companies_in_chinese(text));
+        }
+        for (start, end) in found {
             if !overlaps(&hits, start, end) {
                 let written = text[start..end].to_owned();
                 hits.push(CompanyHit {
@@ -344,6 +348,75 @@ fn word_bounded(text: &str, start: usize, end: usize) -> bool {
     let after = text[end..].chars().next();
     let ascii_word = |c: char| c.is_ascii_alphanumeric();
     before.is_none_or(|c| !ascii_word(c)) && after.is_none_or(|c| !ascii_word(c))
+}
+
+/// Company-name endings in Chinese.
+const ZH_SUFFIXES: &[&str] = &[
+    "生物", "医药", "醫藥", "药业", "藥業", "制药", "製藥", "生技", "集团", "集團", "药品", "藥品",
+];
+
+/// Two-character stems that are words, not company names ("中国医药", "创新药业").
+const ZH_NOT_STEMS: &[&str] = &[
+    "中国", "中國", "创新", "創新", "全球", "国内", "國內", "跨国", "跨國", "本土", "海外", "相关",
+    "相關", "大型", "头部", "頭部", "国产", "國產", "生物", "医药", "醫藥", "合成", "基因", "细胞",
+    "細胞", "抗体", "抗體", "该公", "本公", "两家", "兩家", "多家", "各家", "这家", "這家",
+];
+
+/// Companies in Chinese text: English names glued to Chinese ("与Valdor Pharma签署"), and
+/// Chinese short names, two characters and a company ending ("明川医药", "瑞康生技").
+fn unknown_companies_in_chinese(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    // English names: capitalised ASCII words separated by single spaces, bounded by
+    // non-letters, ending in a company suffix.
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_uppercase() && (i == 0 || !bytes[i - 1].is_ascii_alphabetic()) {
+            let start = i;
+            let mut words: Vec<(usize, usize)> = Vec::new();
+            let mut j = i;
+            loop {
+                let ws = j;
+                while j < bytes.len() && (bytes[j].is_ascii_alphanumeric() || bytes[j] == b'-') {
+                    j += 1;
+                }
+                words.push((ws, j));
+                if j + 1 < bytes.len() && bytes[j] == b' ' && bytes[j + 1].is_ascii_uppercase() {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if let Some(last) = words
+                .iter()
+                .rposition(|&(a, b)| COMPANY_SUFFIXES.contains(&&text[a..b]))
+            {
+                if last > 0 {
+                    out.push((start, words[last].1));
+                }
+            }
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    // Chinese short names.
+    for suffix in ZH_SUFFIXES {
+        for (p, _) in text.match_indices(suffix) {
+            let stem_start = text[..p].char_indices().rev().nth(1).map(|(k, _)| k);
+            let Some(stem_start) = stem_start else {
+                continue;
+            };
+            let stem = &text[stem_start..p];
+            let chinese = stem.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+            if chinese && stem.chars().count() == 2 && !ZH_NOT_STEMS.contains(&stem) {
+                out.push((stem_start, p + suffix.len()));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// "Lumora Therapeutics", "Shanghai Argo Biopharmaceutical Co., Ltd.": one to four

@@ -183,6 +183,56 @@ fn party_score(sentence: &str, offset: usize, hit: &CompanyHit) -> i32 {
     }) {
         score -= 3;
     }
+    score + zh_party_score(before, after)
+}
+
+/// The same evidence in Chinese: "向X支付" / "X将获得…首付款" (payee, licensor), "授予X" /
+/// "X将向…支付" / "X引进" (grantee or payer, licensee), "从X引进" (source of the rights).
+fn zh_party_score(before: &str, after: &str) -> i32 {
+    let head: String = after.chars().take(12).collect();
+    let tail: String = {
+        let t: Vec<char> = before.chars().rev().take(6).collect();
+        t.into_iter().rev().collect()
+    };
+    let mut score = 0;
+    if ["从", "自", "從"].iter().any(|w| tail.ends_with(w)) {
+        score += 3;
+    }
+    if tail.ends_with('向') {
+        score += 2;
+    }
+    if ["授予", "授权给", "授權予", "授權給", "许可给", "許可給"]
+        .iter()
+        .any(|w| tail.ends_with(w))
+    {
+        score -= 2;
+    }
+    if [
+        "将获得",
+        "將獲得",
+        "获得",
+        "獲得",
+        "可获得",
+        "收取",
+        "有资格",
+        "有資格",
+        "授予",
+        "授權",
+        "授权",
+    ]
+    .iter()
+    .any(|w| head.contains(w))
+    {
+        score += 2;
+    }
+    if [
+        "支付", "將向", "将向", "引进", "引進", "引入", "收购", "收購",
+    ]
+    .iter()
+    .any(|w| head.contains(w))
+    {
+        score -= 3;
+    }
     score
 }
 
@@ -671,8 +721,10 @@ fn orient(text: &str, deal: &mut ExtractedDeal, sents: &[Span], names: &crate::n
             .filter(|(h, _)| h.name == f.value)
             .map(|(h, s)| party_score(&text[s.start..s.end], s.start, &h))
             .sum::<i32>()
-            // The China-based party is usually the one granting rights.
+            // The China-based party is usually the one granting rights; a name written
+            // only in Chinese is very likely China-based.
             + names.country_of(&f.value).filter(|c| c.as_str() == "CN").map_or(0, |_| 2)
+            + if f.value.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) { 2 } else { 0 }
     };
     if score_of(b) > score_of(a) {
         std::mem::swap(&mut deal.licensor, &mut deal.licensee);

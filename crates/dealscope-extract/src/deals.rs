@@ -474,7 +474,7 @@ fn modality(text: &str) -> Option<(Modality, usize, usize)> {
             }
             // Synonyms are normalised (spaces for punctuation): try both spellings.
             for needle in [s.to_owned(), s.replace(' ', "-")] {
-                if let Some(p) = find_word(&lower, &needle) {
+                if let Some(p) = crate::text::find_word(&lower, &needle) {
                     let e = p + needle.len();
                     // Prefer the earliest; at one place, the longest ("bispecific ADC").
                     let better = best
@@ -489,22 +489,6 @@ fn modality(text: &str) -> Option<(Modality, usize, usize)> {
     }
     // "bispecific antibody-drug conjugate" and "ADC" written after "bispecific".
     best.map(|(s, e, m)| (m, s, e))
-}
-
-fn find_word(haystack: &str, needle: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(p) = haystack[from..].find(needle) {
-        let start = from + p;
-        let end = start + needle.len();
-        let before = haystack[..start].chars().next_back();
-        let after = haystack[end..].chars().next();
-        if before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
-        {
-            return Some(start);
-        }
-        from = end;
-    }
-    None
 }
 
 /// Builds deals from a document's sentences and role-tagged mentions.

@@ -100,15 +100,8 @@ pub fn find(text: &str, sentences: &[Span], mentions: &[Mention]) -> Vec<Extract
             "exercised",
         ]
         .iter()
-        .filter_map(|v| {
-            // Whole words only: "closed" is not in "disclosed".
-            sentence.match_indices(v).map(|(p, _)| p).find(|&p| {
-                sentence[..p]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric())
-            })
-        })
+        // Whole words only: "closed" is not in "disclosed".
+        .filter_map(|v| crate::text::find_word(sentence, v))
         .min()
         .map_or(s.start, |p| s.start + p);
         let deal_amount = |m: &Mention| {

@@ -363,14 +363,7 @@ fn yen_sign_near(text: &str, at: usize, opts: ScanOptions) -> Currency {
         i
     };
     let window = &text[floor(at.saturating_sub(300))..floor((at + 300).min(text.len()))];
-    let has_word = |w: &str| {
-        window.match_indices(w).any(|(i, _)| {
-            let before = window[..i].chars().next_back();
-            let after = window[i + w.len()..].chars().next();
-            before.is_none_or(|c| !c.is_alphanumeric())
-                && after.is_none_or(|c| !c.is_alphanumeric())
-        })
-    };
+    let has_word = |w: &str| crate::text::find_word(window, w).is_some();
     let yen = ["yen", "JPY", "Japan", "Japanese"]
         .iter()
         .any(|w| has_word(w));

@@ -86,20 +86,12 @@ impl DocNames {
                 vec![alias.clone()]
             };
             for needle in needles {
-                for (start, _) in text.match_indices(&needle) {
+                for start in crate::text::word_matches(text, &needle) {
                     let end = start + needle.len();
-                    let bounded = text[..start]
-                        .chars()
-                        .next_back()
-                        .is_none_or(|c| !c.is_alphanumeric())
-                        && text[end..]
-                            .chars()
-                            .next()
-                            .is_none_or(|c| !c.is_alphanumeric());
                     let free = !hits
                         .iter()
                         .any(|h| h.span.start < end && start < h.span.end);
-                    if bounded && free {
+                    if free {
                         hits.push(CompanyHit {
                             span: Span { start, end },
                             written: needle.clone(),

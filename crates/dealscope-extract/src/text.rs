@@ -70,6 +70,25 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     ABBREVIATIONS.contains(&word.as_str()) || ABBREVIATIONS.contains(&word.trim_end_matches('.'))
 }
 
+/// Start offsets of `needle` in `haystack` where it stands as a whole word: no letter or
+/// digit (of any script) right before or after it.
+pub fn word_matches<'a>(haystack: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    haystack
+        .match_indices(needle)
+        .map(|(p, _)| p)
+        .filter(move |&p| {
+            let before = haystack[..p].chars().next_back();
+            let after = haystack[p + needle.len()..].chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric())
+                && after.is_none_or(|c| !c.is_alphanumeric())
+        })
+}
+
+/// The first whole-word occurrence of `needle` in `haystack`.
+pub fn find_word(haystack: &str, needle: &str) -> Option<usize> {
+    word_matches(haystack, needle).next()
+}
+
 /// Lower-cased words of a piece of text (letters, digits, `-` inside words).
 pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '&'))
@@ -86,6 +105,21 @@ mod tests {
             .iter()
             .map(|s| &text[s.start..s.end])
             .collect()
+    }
+
+    #[test]
+    fn whole_words_only() {
+        let text = "the deal was disclosed, then closed.";
+        let at = find_word(text, "closed").unwrap();
+        assert_eq!(
+            &text[at - 5..at],
+            "then ",
+            "the standalone word, not the end of disclosed"
+        );
+        assert_eq!(find_word("Boyuan yuan", "yuan"), Some(7));
+        assert_eq!(find_word("disclosed", "closed"), None);
+        // A CJK character next to it is a letter too: only the standalone 元 counts.
+        assert_eq!(word_matches("人元 元", "元").collect::<Vec<_>>(), [7]);
     }
 
     #[test]

@@ -199,12 +199,7 @@ fn prepare(
             name,
         });
     }
-    let doc = if document::format_of(file) == Some("pdf") {
-        let text = crate::isolate::pdf_text(&bytes)?;
-        document::read_pdf(file, &bytes, text, opts.max_bytes)?
-    } else {
-        document::read(file, &bytes, opts.max_bytes)?
-    };
+    let doc = read_document(file, &bytes, opts.max_bytes)?;
     let (x, reports) = document::deals(&doc, gazetteer);
     Ok(Prepared::Document {
         record: DocumentRecord {
@@ -309,12 +304,7 @@ fn reviewed_lines(file: &Path, bytes: &[u8], opts: &Options) -> Vec<ReviewedLine
                         path.display()
                     )
                 })?;
-                let document = if document::format_of(&path) == Some("pdf") {
-                    let text = crate::isolate::pdf_text(&doc_bytes)?;
-                    document::read_pdf(&path, &doc_bytes, text, opts.max_bytes)?
-                } else {
-                    document::read(&path, &doc_bytes, opts.max_bytes)?
-                };
+                let document = read_document(&path, &doc_bytes, opts.max_bytes)?;
                 let location = file.display().to_string();
                 let source =
                     dealscope_ingest::review::source_of(line, &location, number, &doc.file);
@@ -333,6 +323,16 @@ fn reviewed_lines(file: &Path, bytes: &[u8], opts: &Options) -> Vec<ReviewedLine
             (number, result)
         })
         .collect()
+}
+
+/// A document from its bytes; a PDF's text layer is read in an isolated child process.
+fn read_document(path: &Path, bytes: &[u8], max_bytes: u64) -> anyhow::Result<document::Document> {
+    Ok(if document::format_of(path) == Some("pdf") {
+        let text = crate::isolate::pdf_text(bytes)?;
+        document::read_pdf(path, bytes, text, max_bytes)?
+    } else {
+        document::read(path, bytes, max_bytes)?
+    })
 }
 
 /// Which sample-data table a CSV file holds, from its header.

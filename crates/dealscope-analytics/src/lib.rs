@@ -1,4 +1,5 @@
-//! Analytics over deals: pure functions from domain records to aggregates.
+//! Analytics over deals: pure functions from domain records to aggregates, comparables and
+//! risk-adjusted values.
 //!
 //! **Invariant:** no I/O. Callers load deals from a store and pass slices in; the same
 //! functions serve the CLI and, later, the web API.
@@ -9,9 +10,23 @@
 //! * Amounts are summed only within one currency. Deals whose terms are in another currency
 //!   are counted, excluded from money figures, and reported, until a dated rate is given.
 
+pub mod breakdown;
+pub mod comps;
+pub mod dimension;
+pub mod directory;
+pub mod league;
+pub mod metrics;
 pub mod period;
-pub mod scoreboard;
+pub mod preset;
 pub mod stats;
+pub mod valuation;
 
+pub use breakdown::{Breakdown, BreakdownRow, BreakdownSpec, breakdown};
+pub use comps::{Comparable, Comps, CompsQuery, Distribution, comps};
+pub use dimension::Dimension;
+pub use directory::Directory;
+pub use league::{LeagueRow, RankBy, Side, league};
+pub use metrics::{Figure, Metrics};
 pub use period::{Granularity, Period};
-pub use scoreboard::{Scoreboard, ScoreboardRow, scoreboard, scoreboard_from};
+pub use preset::{Counted, DateBasis, Decision, Preset, PresetError, Selection};
+pub use valuation::{Assumptions, NotValued, Valuation, ValuationInput, value, value_all};

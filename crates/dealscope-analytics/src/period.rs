@@ -97,6 +97,14 @@ impl Period {
     }
 }
 
+/// Serialises a period (or anything displayable) as its text: `2025`, `2025-Q1`.
+pub fn serialize_display<T: fmt::Display, S: serde::Serializer>(
+    value: &T,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    s.collect_str(value)
+}
+
 impl fmt::Display for Period {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.granularity() {

@@ -1,6 +1,7 @@
 //! Small exact statistics over decimals.
 
 use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
 
 /// The median of the values, exact (the mean of the two middle values for an even count),
 /// or `None` for no values.
@@ -15,6 +16,31 @@ pub fn median(values: &[Decimal]) -> Option<Decimal> {
         sorted[mid]
     } else {
         (sorted[mid - 1] + sorted[mid]) / Decimal::TWO
+    })
+}
+
+/// The arithmetic mean, or `None` for no values.
+pub fn mean(values: &[Decimal]) -> Option<Decimal> {
+    if values.is_empty() {
+        return None;
+    }
+    let sum: Decimal = values.iter().sum();
+    sum.checked_div(Decimal::from(values.len()))
+}
+
+/// The `q`-quantile (0 ≤ q ≤ 1) of values already sorted ascending, by linear
+/// interpolation between closest ranks (the "type 7" definition spreadsheets use):
+/// position `q·(n−1)`. `None` for no values.
+pub fn quantile_sorted(sorted: &[Decimal], q: Decimal) -> Option<Decimal> {
+    let last = sorted.len().checked_sub(1)?;
+    let pos = q.clamp(Decimal::ZERO, Decimal::ONE) * Decimal::from(last);
+    let lower = pos.floor();
+    let i = lower.to_usize()?;
+    let frac = pos - lower;
+    let low = sorted[i];
+    Some(match sorted.get(i + 1) {
+        Some(&high) if !frac.is_zero() => low + (high - low) * frac,
+        _ => low,
     })
 }
 
@@ -46,6 +72,24 @@ mod tests {
         assert_eq!(median(&d(&[5, 1, 3])), Some(Decimal::from(3)));
         assert_eq!(median(&d(&[4, 1, 3, 2])), Some(Decimal::new(25, 1)));
         assert_eq!(median(&[]), None);
+    }
+
+    #[test]
+    fn quantiles_interpolate_like_a_spreadsheet() {
+        // Spreadsheet PERCENTILE.INC of 10, 20, 30, 40: p25 = 17.5, p50 = 25, p75 = 32.5.
+        let v = d(&[10, 20, 30, 40]);
+        let q = |x: i64| quantile_sorted(&v, Decimal::new(x, 2)).unwrap();
+        assert_eq!(q(25), Decimal::new(175, 1));
+        assert_eq!(q(50), Decimal::from(25));
+        assert_eq!(q(75), Decimal::new(325, 1));
+        assert_eq!(q(100), Decimal::from(40));
+        assert_eq!(q(0), Decimal::from(10));
+        assert_eq!(quantile_sorted(&[], Decimal::ONE), None);
+        assert_eq!(
+            quantile_sorted(&d(&[7]), Decimal::new(9, 1)),
+            Some(Decimal::from(7))
+        );
+        assert_eq!(mean(&d(&[1, 2, 6])), Some(Decimal::from(3)));
     }
 
     #[test]

@@ -244,6 +244,19 @@ pub struct Company {
 }
 
 impl Company {
+    /// A company with an id and an English name and nothing else known yet.
+    pub fn new(id: CompanyId, name_en: &str) -> Self {
+        Company {
+            id,
+            name_en: name_en.trim().to_owned(),
+            name_zh: None,
+            aliases: Vec::new(),
+            country: None,
+            tickers: Vec::new(),
+            kind: None,
+        }
+    }
+
     /// Every name the company is known by: English, Chinese, aliases and ticker codes.
     pub fn names(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.name_en.as_str())

@@ -427,6 +427,27 @@ pub mod decimal_number {
             Repr::Text(t) => super::parse_decimal(&t).map_err(de::Error::custom),
         }
     }
+
+    /// The same for `Option<Decimal>`: `None` is `null`.
+    pub mod option {
+        use rust_decimal::Decimal;
+        use serde::{Deserialize, Deserializer, Serializer};
+
+        /// Writes the decimal as a number, or `null`.
+        pub fn serialize<S: Serializer>(value: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+            match value {
+                Some(v) => super::serialize(v, s),
+                None => s.serialize_none(),
+            }
+        }
+
+        /// Reads a number, string or `null`.
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
+            #[derive(Deserialize)]
+            struct Wrap(#[serde(with = "super")] Decimal);
+            Ok(Option::<Wrap>::deserialize(d)?.map(|Wrap(v)| v))
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,431 @@
+//! Breakdowns: any metric by period (year, quarter, month), optionally split by one
+//! dimension, with year-on-year growth and the deals behind every cell.
+
+use std::collections::{BTreeMap, HashMap};
+
+use dealscope_core::chrono::NaiveDate;
+use dealscope_core::{Currency, DealId, PartialDate};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::dimension::Dimension;
+use crate::directory::Directory;
+use crate::metrics::Metrics;
+use crate::period::{Granularity, Period};
+use crate::preset::Counted;
+use crate::stats::growth;
+
+/// The group that collects everything outside the top N.
+pub const OTHER_GROUP: &str = "(other)";
+
+/// How to break deals down.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BreakdownSpec {
+    /// Year, quarter or month.
+    pub granularity: Granularity,
+    /// Split each period by this dimension.
+    pub split: Option<Dimension>,
+    /// Keep the N largest groups (by deal count over the whole view, then headline) and
+    /// fold the rest into `(other)`.
+    pub top: Option<usize>,
+    /// Money figures in this currency; deals in another are counted and reported.
+    pub currency: Currency,
+    /// Show only periods from this day on; earlier deals still feed year-on-year growth.
+    pub from: Option<NaiveDate>,
+}
+
+impl BreakdownSpec {
+    /// Totals per period, in US dollars, no split.
+    pub fn by(granularity: Granularity) -> Self {
+        BreakdownSpec {
+            granularity,
+            split: None,
+            top: None,
+            currency: Currency::USD,
+            from: None,
+        }
+    }
+}
+
+/// One period (and group) of a breakdown.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct BreakdownRow {
+    /// The period.
+    #[serde(serialize_with = "crate::period::serialize_display")]
+    pub period: Period,
+    /// The group, when split.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// The figures.
+    #[serde(flatten)]
+    pub metrics: Metrics,
+    /// Growth in deal count against the same period (and group) a year earlier.
+    #[serde(with = "dealscope_core::money::decimal_number::option")]
+    pub yoy_deals: Option<Decimal>,
+    /// Growth in headline sum against the same period (and group) a year earlier.
+    #[serde(with = "dealscope_core::money::decimal_number::option")]
+    pub yoy_total: Option<Decimal>,
+    /// The deals counted in the row.
+    pub deal_ids: Vec<DealId>,
+}
+
+/// A breakdown plus an account of every counted deal that could not be placed or summed.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Breakdown {
+    /// Year, quarter or month.
+    #[serde(serialize_with = "serialize_granularity")]
+    pub granularity: Granularity,
+    /// The split dimension.
+    #[serde(serialize_with = "serialize_split")]
+    pub split: Option<Dimension>,
+    /// Money figures' currency.
+    pub currency: Currency,
+    /// Rows by period, then by group rank (largest first, `(other)` last). Unsplit views
+    /// keep empty periods between the first and last; split views list non-empty groups.
+    pub rows: Vec<BreakdownRow>,
+    /// Deals dated too coarsely for the granularity (a year-only date in a quarterly view).
+    pub too_coarse: Vec<DealId>,
+    /// Deals counted whose amounts are in another currency (left out of money figures).
+    pub other_currency: Vec<DealId>,
+}
+
+fn serialize_granularity<S: serde::Serializer>(g: &Granularity, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(g.as_str())
+}
+
+fn serialize_split<S: serde::Serializer>(d: &Option<Dimension>, s: S) -> Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => s.serialize_str(d.as_str()),
+        None => s.serialize_none(),
+    }
+}
+
+type Cell<'c, 'a> = Vec<&'c Counted<'a>>;
+
+/// Breaks the counted deals down as the spec says.
+pub fn breakdown(deals: &[Counted<'_>], spec: &BreakdownSpec, directory: &Directory) -> Breakdown {
+    let mut out = Breakdown {
+        granularity: spec.granularity,
+        split: spec.split,
+        currency: spec.currency,
+        rows: Vec::new(),
+        too_coarse: Vec::new(),
+        other_currency: Vec::new(),
+    };
+    let from = spec.from.map(|f| {
+        Period::of(&PartialDate::Day(f), spec.granularity).expect("a day has every period")
+    });
+    let shown = |p: Period| from.is_none_or(|f| p >= f);
+
+    let mut cells: BTreeMap<Period, HashMap<String, Cell<'_, '_>>> = BTreeMap::new();
+    for c in deals {
+        let Some(period) = Period::of(&c.date, spec.granularity) else {
+            if spec.from.is_none_or(|f| c.date.end() >= f) {
+                out.too_coarse.push(c.deal.id.clone());
+            }
+            continue;
+        };
+        let keys = match spec.split {
+            Some(d) => d.keys(c.deal, directory),
+            None => vec![String::new()],
+        };
+        let groups = cells.entry(period).or_default();
+        for k in keys {
+            groups.entry(k).or_default().push(c);
+        }
+    }
+    if let Some(n) = spec.top {
+        fold_small_groups(&mut cells, n, shown);
+    }
+    let (Some(&first), Some(&last)) = (cells.keys().next(), cells.keys().next_back()) else {
+        return out;
+    };
+
+    let mut metrics: BTreeMap<(Period, String), (Metrics, Vec<DealId>)> = BTreeMap::new();
+    let mut period = first;
+    loop {
+        let groups = cells.get(&period);
+        let mut discard = Vec::new();
+        let other_currency = if shown(period) {
+            &mut out.other_currency
+        } else {
+            &mut discard
+        };
+        match (groups, spec.split) {
+            (None, None) => {
+                metrics.insert((period, String::new()), (Metrics::default(), Vec::new()));
+            }
+            (None, Some(_)) => {}
+            (Some(groups), _) => {
+                for (key, cell) in groups {
+                    let m = Metrics::of(cell, spec.currency, other_currency);
+                    let ids = cell.iter().map(|c| c.deal.id.clone()).collect();
+                    metrics.insert((period, key.clone()), (m, ids));
+                }
+            }
+        }
+        if period == last {
+            break;
+        }
+        period = period.next();
+    }
+
+    let rank = group_rank(&metrics);
+    for ((period, key), (m, ids)) in &metrics {
+        if !shown(*period) {
+            continue;
+        }
+        let before = metrics.get(&(period.year_before(), key.clone()));
+        let (yoy_deals, yoy_total) = match before {
+            Some((b, _)) => (
+                growth(Decimal::from(m.deals), Decimal::from(b.deals)),
+                growth(m.total.sum, b.total.sum),
+            ),
+            // No row a year earlier (before the data, or a group absent then): growth from
+            // nothing is undefined.
+            None => (None, None),
+        };
+        out.rows.push(BreakdownRow {
+            period: *period,
+            group: spec.split.map(|_| key.clone()),
+            metrics: m.clone(),
+            yoy_deals: yoy_deals.map(|g| g.round_dp(6)),
+            yoy_total: yoy_total.map(|g| g.round_dp(6)),
+            deal_ids: ids.clone(),
+        });
+    }
+    out.rows.sort_by(|a, b| {
+        (a.period, rank_of(&rank, &a.group)).cmp(&(b.period, rank_of(&rank, &b.group)))
+    });
+    out.other_currency.sort();
+    out.other_currency.dedup();
+    out
+}
+
+/// Group order: by deal count over the whole view, then headline sum, then name;
+/// `(other)` and `(not recorded)` last.
+fn group_rank(
+    metrics: &BTreeMap<(Period, String), (Metrics, Vec<DealId>)>,
+) -> HashMap<String, usize> {
+    let mut totals: HashMap<&str, (usize, Decimal)> = HashMap::new();
+    for ((_, key), (m, _)) in metrics {
+        let t = totals.entry(key).or_default();
+        t.0 += m.deals;
+        t.1 += m.total.sum;
+    }
+    let mut keys: Vec<(&str, (usize, Decimal))> = totals.into_iter().collect();
+    keys.sort_by(|a, b| {
+        let tail = |k: &str| k == OTHER_GROUP || k == crate::dimension::NOT_RECORDED;
+        (tail(a.0), std::cmp::Reverse(a.1), a.0).cmp(&(tail(b.0), std::cmp::Reverse(b.1), b.0))
+    });
+    keys.into_iter()
+        .enumerate()
+        .map(|(i, (k, _))| (k.to_owned(), i))
+        .collect()
+}
+
+fn rank_of(rank: &HashMap<String, usize>, group: &Option<String>) -> usize {
+    group
+        .as_ref()
+        .and_then(|g| rank.get(g))
+        .copied()
+        .unwrap_or(0)
+}
+
+/// Keeps the `n` groups with the most deals in the shown periods and merges the others
+/// into [`OTHER_GROUP`]. A deal in two folded groups is counted once in `(other)`.
+fn fold_small_groups(
+    cells: &mut BTreeMap<Period, HashMap<String, Cell<'_, '_>>>,
+    n: usize,
+    shown: impl Fn(Period) -> bool,
+) {
+    let mut size: HashMap<String, (usize, Decimal)> = HashMap::new();
+    for (period, groups) in cells.iter() {
+        if !shown(*period) {
+            continue;
+        }
+        for (key, cell) in groups {
+            let s = size.entry(key.clone()).or_default();
+            s.0 += cell.len();
+            s.1 += cell
+                .iter()
+                .filter_map(|c| c.total.map(|m| m.amount))
+                .sum::<Decimal>();
+        }
+    }
+    let mut ranked: Vec<(String, (usize, Decimal))> = size.into_iter().collect();
+    ranked.sort_by(|a, b| (std::cmp::Reverse(a.1), &a.0).cmp(&(std::cmp::Reverse(b.1), &b.0)));
+    let keep: Vec<String> = ranked.into_iter().take(n).map(|(k, _)| k).collect();
+    for groups in cells.values_mut() {
+        let folded: Vec<String> = groups
+            .keys()
+            .filter(|k| !keep.contains(k))
+            .cloned()
+            .collect();
+        let mut other: Cell<'_, '_> = Vec::new();
+        for k in folded {
+            other.extend(groups.remove(&k).unwrap_or_default());
+        }
+        other.sort_by(|a, b| a.deal.id.cmp(&b.deal.id));
+        other.dedup_by(|a, b| a.deal.id == b.deal.id);
+        if !other.is_empty() {
+            groups.insert(OTHER_GROUP.to_owned(), other);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dealscope_core::{Amount, Deal, DealId, Modality, Money, Party, Term};
+
+    fn deal(
+        id: &str,
+        date: &str,
+        modality: &str,
+        upfront: Option<i64>,
+        total: Option<i64>,
+    ) -> Deal {
+        let mut d = Deal::new(
+            DealId::new(id).unwrap(),
+            vec![Party::named("L")],
+            vec![Party::named("E")],
+        );
+        d.announced = Some(date.parse().unwrap());
+        d.modality = Some(Modality::parse(modality));
+        let usd = |n| Money::whole(n, Currency::USD);
+        d.terms.upfront = upfront.map(|u| Term::Disclosed(Amount::exact(usd(u))));
+        d.terms.total = total.map(|t| Term::Disclosed(Amount::up_to(usd(t))));
+        d
+    }
+
+    fn counted(deals: &[Deal]) -> Vec<Counted<'_>> {
+        crate::Preset::named("all")
+            .unwrap()
+            .select(deals, &Directory::default())
+            .counted
+    }
+
+    fn dec(n: i64) -> Decimal {
+        Decimal::from(n)
+    }
+
+    #[test]
+    fn yearly_figures_by_hand() {
+        let deals = vec![
+            deal("a", "2023-03-01", "ADC", Some(10), Some(100)),
+            deal("b", "2023-09-01", "ADC", None, Some(300)),
+            deal("c", "2025-01-10", "ADC", Some(50), Some(1000)),
+            deal("d", "2025-06-30", "ADC", Some(30), None),
+            deal("e", "2025", "ADC", None, None),
+        ];
+        let b = breakdown(
+            &counted(&deals),
+            &BreakdownSpec::by(Granularity::Year),
+            &Directory::default(),
+        );
+        let shown: Vec<String> = b.rows.iter().map(|r| r.period.to_string()).collect();
+        assert_eq!(shown, ["2023", "2024", "2025"], "empty 2024 is kept");
+        let (r23, r24, r25) = (&b.rows[0].metrics, &b.rows[1].metrics, &b.rows[2].metrics);
+        assert_eq!(
+            (r23.deals, r23.with_terms, r23.total.n, r23.upfront.n),
+            (2, 2, 2, 1)
+        );
+        assert_eq!(r23.total.sum, dec(400));
+        assert_eq!(r23.total.median, Some(dec(200)));
+        assert_eq!(r23.total.mean, Some(dec(200)));
+        // Share only over deal a, the one with both figures: 10 / 100.
+        assert_eq!(r23.upfront_share, Some(Decimal::new(1, 1)));
+        assert_eq!(r24.deals, 0);
+        assert_eq!(r24.total.median, None, "no figure is not zero");
+        assert_eq!((r25.deals, r25.with_terms), (3, 2));
+        assert_eq!(r25.upfront.sum, dec(80));
+        assert_eq!(r25.upfront.median, Some(dec(40)));
+        assert_eq!(b.rows[2].yoy_deals, None, "growth from zero is undefined");
+        assert_eq!(b.rows[1].yoy_deals, Some(dec(-1)));
+        assert_eq!(b.rows[0].deal_ids.len(), 2);
+    }
+
+    #[test]
+    fn a_split_ranks_groups_and_folds_the_tail() {
+        let deals = vec![
+            deal("a1", "2024-02-01", "ADC", None, Some(100)),
+            deal("a2", "2025-02-01", "ADC", None, Some(100)),
+            deal("a3", "2025-03-01", "ADC", None, Some(200)),
+            deal("b1", "2025-04-01", "bispecific antibody", None, Some(5000)),
+            deal("b2", "2024-05-01", "bispecific antibody", None, None),
+            deal("s1", "2025-05-01", "siRNA", None, Some(7)),
+            deal("p1", "2025-06-01", "peptide", None, Some(9)),
+        ];
+        let spec = BreakdownSpec {
+            split: Some(Dimension::Modality),
+            top: Some(2),
+            ..BreakdownSpec::by(Granularity::Year)
+        };
+        let b = breakdown(&counted(&deals), &spec, &Directory::default());
+        let rows: Vec<(String, &str, usize)> = b
+            .rows
+            .iter()
+            .map(|r| {
+                (
+                    r.period.to_string(),
+                    r.group.as_deref().unwrap(),
+                    r.metrics.deals,
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("2024".into(), "ADC", 1),
+                ("2024".into(), "bispecific antibody", 1),
+                ("2025".into(), "ADC", 2),
+                ("2025".into(), "bispecific antibody", 1),
+                ("2025".into(), OTHER_GROUP, 2),
+            ]
+        );
+        let adc25 = &b.rows[2];
+        assert_eq!(adc25.yoy_deals, Some(dec(1)), "ADC: 1 → 2 deals");
+        assert_eq!(adc25.yoy_total, Some(dec(2)), "ADC: 100 → 300");
+        assert_eq!(b.rows[4].metrics.total.sum, dec(16));
+    }
+
+    #[test]
+    fn a_view_from_a_date_keeps_growth_against_earlier_deals() {
+        let deals = vec![
+            deal("a", "2024-05-01", "ADC", None, Some(100)),
+            deal("coarse-before", "2024", "ADC", None, None),
+            deal("b", "2025-05-01", "ADC", None, Some(300)),
+        ];
+        let spec = BreakdownSpec {
+            from: NaiveDate::from_ymd_opt(2025, 1, 1),
+            ..BreakdownSpec::by(Granularity::Quarter)
+        };
+        let b = breakdown(&counted(&deals), &spec, &Directory::default());
+        let shown: Vec<String> = b.rows.iter().map(|r| r.period.to_string()).collect();
+        assert_eq!(shown, ["2025-Q1", "2025-Q2"]);
+        assert_eq!(b.rows[1].yoy_total, Some(Decimal::TWO));
+        assert!(
+            b.too_coarse.is_empty(),
+            "a deal before the view is not reported"
+        );
+    }
+
+    #[test]
+    fn amounts_in_another_currency_are_counted_but_not_summed() {
+        let mut eur = deal("eur", "2025-01-01", "ADC", None, None);
+        eur.terms.total = Some(Term::Disclosed(Amount::up_to(Money::whole(
+            500,
+            Currency::EUR,
+        ))));
+        let deals = vec![eur, deal("usd", "2025-02-01", "ADC", None, Some(100))];
+        let b = breakdown(
+            &counted(&deals),
+            &BreakdownSpec::by(Granularity::Year),
+            &Directory::default(),
+        );
+        assert_eq!(b.rows[0].metrics.deals, 2);
+        assert_eq!(b.rows[0].metrics.total.sum, dec(100));
+        assert_eq!(b.other_currency, vec![DealId::new("eur").unwrap()]);
+    }
+}

@@ -190,12 +190,15 @@ fn score<'a>(deal: &'a Deal, q: &CompsQuery) -> Option<Comparable<'a>> {
     match phase_step {
         Some(0) => {
             score += 2;
-            reasons.push(format!("phase {}", deal.phase_at_signing.as_ref()?.label()));
+            reasons.push(format!(
+                "same stage ({})",
+                deal.phase_at_signing.as_ref()?.label()
+            ));
         }
         Some(1) if !q.strict => {
             score += 1;
             reasons.push(format!(
-                "adjacent phase ({})",
+                "adjacent stage ({})",
                 deal.phase_at_signing.as_ref()?.label()
             ));
         }
@@ -273,7 +276,7 @@ mod tests {
         assert_eq!(c.matches[0].score, 9);
         assert_eq!(
             c.matches[1].reasons.last().unwrap(),
-            "adjacent phase (phase 2)"
+            "adjacent stage (phase 2)"
         );
         assert_eq!(
             c.matches[2].reasons,

@@ -18,6 +18,7 @@ pub mod league;
 pub mod metrics;
 pub mod period;
 pub mod preset;
+pub mod published;
 pub mod stats;
 pub mod valuation;
 

@@ -63,6 +63,10 @@ pub struct Preset {
     /// Whether the licensor's equity sale to the licensee is added to the upfront.
     #[serde(default)]
     pub equity_as_upfront: bool,
+    /// The scope of the published figures this preset is meant to reproduce (a `scope` in
+    /// [`crate::published`]), for `explain`'s gap report.
+    #[serde(default)]
+    pub compare_with: Option<String>,
 }
 
 fn yes() -> bool {
@@ -322,6 +326,7 @@ version = 1
 description = "Out-licensing by mainland-China licensors to licensees outside mainland China: licences, options, NewCos, co-development, collaborations, platform deals and acquisitions, disclosed terms or not, on the announcement date (the kind of count behind the 2024: 94 and 2025: 157 deal figures)."
 licensor_countries = ["CN"]
 exclude_licensee_countries = ["CN"]
+compare_with = "China out-licensing (mainland licensors)"
 "#,
     r#"
 name = "greater-china"
@@ -329,6 +334,7 @@ version = 1
 description = "As `mainland`, with licensors in Hong Kong, Macau and Taiwan counted too (the wider Greater China series, e.g. 186 deals in 2025)."
 licensor_countries = ["CN", "HK", "MO", "TW"]
 exclude_licensee_countries = ["CN", "HK", "MO", "TW"]
+compare_with = "China out-licensing (Greater China)"
 "#,
     r#"
 name = "licensing-disclosed"

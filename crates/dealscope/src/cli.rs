@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use dealscope_analytics::Dimension;
+use dealscope_core::rust_decimal::Decimal;
 use dealscope_core::{CountryCode, DealType, Modality, PartialDate, Phase, TherapeuticArea};
 use dealscope_store::{DealQuery, DealSort};
 
@@ -70,8 +72,18 @@ pub enum Command {
         #[arg(long)]
         mentions: bool,
     },
-    /// Deal count, headline and upfront totals, medians and growth per period.
+    /// Deal count, headline, upfront and equity sums, medians, means and growth per period,
+    /// optionally split by a dimension and risk-adjusted.
     Stats(StatsArgs),
+    /// Licensees or licensors ranked by upfront, headline or deal count.
+    League(LeagueArgs),
+    /// Which deals a counting preset includes and excludes, and why; without --year, the
+    /// per-year gap to the published figures the preset is meant to reproduce.
+    Explain(ExplainArgs),
+    /// Comparable deals ranked by similarity, with the distribution of their terms.
+    Comps(CompsArgs),
+    /// Risk-adjusted value (rNPV) of a deal to its licensor, with every assumption.
+    Value(ValueArgs),
     /// List or show deals.
     #[command(subcommand)]
     Deals(DealsCommand),
@@ -223,18 +235,194 @@ impl Filters {
     }
 }
 
+/// The counting preset option shared by aggregate commands.
+#[derive(Debug, Clone, Args)]
+pub struct PresetArg {
+    /// Counting rules: a built-in preset (all, mainland, greater-china,
+    /// licensing-disclosed, closed) or a TOML file of your own.
+    #[arg(long, value_name = "NAME|FILE", default_value = "all")]
+    pub preset: String,
+}
+
+/// Output options shared by table commands.
+#[derive(Debug, Clone, Args)]
+pub struct Output {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Write an Excel workbook (.xlsx) instead of printing.
+    #[arg(long, value_name = "FILE.xlsx")]
+    pub out: Option<PathBuf>,
+}
+
+/// Valuation options shared by `value` and `stats --risk-adjusted`.
+#[derive(Debug, Clone, Args)]
+pub struct ValuationArgs {
+    /// Annual discount rate (0.10 = 10 %).
+    #[arg(long, value_name = "RATE", default_value = "0.10", value_parser = parse_decimal)]
+    pub discount: Decimal,
+    /// TOML file overriding phase-transition rates, durations or the milestone split.
+    #[arg(long, value_name = "FILE")]
+    pub rates: Option<PathBuf>,
+}
+
 /// `dealscope stats`.
 #[derive(Debug, Clone, Args)]
 pub struct StatsArgs {
     /// Period granularity.
     #[arg(long, value_enum, default_value_t = By::Year)]
     pub by: By,
+    /// Split each period by: modality, target, area, phase, deal-type, licensee, licensor,
+    /// licensee-country, licensor-country.
+    #[arg(long, value_name = "DIMENSION", value_parser = parse_dimension)]
+    pub split: Option<Dimension>,
+    /// Keep the N largest groups of the split and fold the rest into "(other)".
+    #[arg(long, value_name = "N", requires = "split")]
+    pub top: Option<usize>,
+    /// List the deals behind every row, with their sources.
+    #[arg(long)]
+    pub list: bool,
+    /// Add the risk-adjusted value (rNPV sum) beside the headline.
+    #[arg(long)]
+    pub risk_adjusted: bool,
+    /// Valuation options for --risk-adjusted.
+    #[command(flatten)]
+    pub valuation: ValuationArgs,
+    /// Counting rules.
+    #[command(flatten)]
+    pub preset: PresetArg,
     /// Which deals.
     #[command(flatten)]
     pub filters: Filters,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Output.
+    #[command(flatten)]
+    pub output: Output,
+}
+
+/// Which side a league table ranks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LeagueSide {
+    /// Companies taking licences.
+    Licensees,
+    /// Companies granting them.
+    Licensors,
+}
+
+/// What a league table ranks by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum LeagueMetric {
+    /// Sum of upfronts.
+    #[default]
+    Upfront,
+    /// Sum of headline totals.
+    Total,
+    /// Number of deals.
+    Count,
+}
+
+/// `dealscope league`.
+#[derive(Debug, Clone, Args)]
+pub struct LeagueArgs {
+    /// Licensees or licensors.
+    pub side: LeagueSide,
+    /// Only deals counted in this year.
+    #[arg(long, value_name = "YEAR")]
+    pub year: Option<i32>,
+    /// Rank by.
+    #[arg(long, value_enum, default_value_t = LeagueMetric::Upfront)]
+    pub metric: LeagueMetric,
+    /// Show the first N companies.
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub top: usize,
+    /// List each company's deals.
+    #[arg(long)]
+    pub list: bool,
+    /// Counting rules.
+    #[command(flatten)]
+    pub preset: PresetArg,
+    /// Which deals.
+    #[command(flatten)]
+    pub filters: Filters,
+    /// Output.
+    #[command(flatten)]
+    pub output: Output,
+}
+
+/// `dealscope explain`.
+#[derive(Debug, Clone, Args)]
+pub struct ExplainArgs {
+    /// List every deal of this year (by announcement date) with the rule that decided it.
+    #[arg(long, value_name = "YEAR")]
+    pub year: Option<i32>,
+    /// Counting rules.
+    #[command(flatten)]
+    pub preset: PresetArg,
+    /// Output.
+    #[command(flatten)]
+    pub output: Output,
+}
+
+/// `dealscope comps`.
+#[derive(Debug, Clone, Args)]
+pub struct CompsArgs {
+    /// A deal id: comparables of that deal (same modality or a shared target; phase, area
+    /// and type rank). Without it, describe what you want with the options below.
+    #[arg(required_unless_present_any = ["modality", "target", "phase", "area", "deal_type"])]
+    pub deal: Option<String>,
+    /// Modality.
+    #[arg(long, value_name = "M", value_parser = parse_modality)]
+    pub modality: Option<Modality>,
+    /// Target (repeat for several; any shared target matches).
+    #[arg(long, value_name = "T")]
+    pub target: Vec<String>,
+    /// Phase at signing.
+    #[arg(long, value_name = "P", value_parser = parse_phase)]
+    pub phase: Option<Phase>,
+    /// Therapeutic area.
+    #[arg(long, value_name = "AREA", value_parser = parse_area)]
+    pub area: Option<TherapeuticArea>,
+    /// Deal type.
+    #[arg(long, value_name = "T", value_parser = parse_deal_type)]
+    pub deal_type: Option<DealType>,
+    /// Only deals announced in or after this year.
+    #[arg(long, value_name = "YEAR")]
+    pub since: Option<i32>,
+    /// Show at most N comparables (the distribution uses all).
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub limit: usize,
+    /// Output.
+    #[command(flatten)]
+    pub output: Output,
+}
+
+/// `dealscope value`.
+#[derive(Debug, Clone, Args)]
+pub struct ValueArgs {
+    /// Deal id.
+    pub deal: String,
+    /// Valuation options.
+    #[command(flatten)]
+    pub valuation: ValuationArgs,
+    /// An itemised milestone, TRIGGER=AMOUNT in the deal's currency (repeatable; replaces
+    /// the default split). Triggers: phase1_start, phase2_start, phase3_start, filing,
+    /// approval, further_approval, sales.
+    #[arg(long, value_name = "TRIGGER=AMOUNT")]
+    pub milestone: Vec<String>,
+    /// Peak annual net sales, to value royalties (with --royalty-rate).
+    #[arg(long, value_name = "AMOUNT", value_parser = parse_decimal, requires = "royalty_rate")]
+    pub peak_sales: Option<Decimal>,
+    /// Royalty rate as a fraction (0.12 = 12 %).
+    #[arg(long, value_name = "RATE", value_parser = parse_decimal, requires = "peak_sales")]
+    pub royalty_rate: Option<Decimal>,
+    /// Simulate N paths of the asset and report P10/P50/P90 of what is paid.
+    #[arg(long, value_name = "N")]
+    pub simulate: Option<u32>,
+    /// Seed of the simulation.
+    #[arg(long, value_name = "SEED", default_value_t = 1)]
+    pub seed: u64,
+    /// Print the valuation as JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// `dealscope deals …`.
@@ -300,6 +488,14 @@ pub struct ListArgs {
 fn parse_window(s: &str) -> Result<PartialDate, String> {
     s.parse()
         .map_err(|e: dealscope_core::date::DateError| e.to_string())
+}
+
+fn parse_dimension(s: &str) -> Result<Dimension, String> {
+    s.parse()
+}
+
+fn parse_decimal(s: &str) -> Result<Decimal, String> {
+    Decimal::from_str_exact(s.trim()).map_err(|_| format!("{s:?} is not a decimal number"))
 }
 
 fn parse_country(s: &str) -> Result<CountryCode, String> {

@@ -12,6 +12,7 @@ mod cli;
 mod commands;
 mod isolate;
 mod output;
+mod report;
 mod sample;
 
 use cli::{Cli, Command};
@@ -72,6 +73,10 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
             commands::entities::run(&db(DEFAULT_DB), unresolved, action)
         }
         Command::Stats(args) => commands::stats::run(&db(DEFAULT_DB), &args),
+        Command::League(args) => commands::league::run(&db(DEFAULT_DB), &args),
+        Command::Explain(args) => commands::explain::run(&db(DEFAULT_DB), &args),
+        Command::Comps(args) => commands::comps::run(&db(DEFAULT_DB), &args),
+        Command::Value(args) => commands::value::run(&db(DEFAULT_DB), &args),
         Command::Deals(cmd) => commands::deals::run(&db(DEFAULT_DB), cmd),
         Command::Status => commands::status::run(&db(DEFAULT_DB)),
     }

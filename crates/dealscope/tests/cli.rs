@@ -4,44 +4,13 @@
 //! from the program's output.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use assert_cmd::Command;
 use predicates::prelude::*;
 
-fn data(file: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../data")
-        .join(file)
-}
-
-fn dealscope(db: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("dealscope").unwrap();
-    cmd.env_remove("DEALSCOPE_DB").arg("--db").arg(db);
-    cmd
-}
-
-fn stdout(cmd: &mut Command) -> String {
-    let out = cmd.assert().success().get_output().stdout.clone();
-    String::from_utf8(out).unwrap()
-}
-
-/// A store with all three sample files imported.
-fn sample_store(dir: &Path) -> PathBuf {
-    let db = dir.join("t.db");
-    for (kind, file) in [
-        ("companies", "companies.csv"),
-        ("assets", "asset_aliases.csv"),
-        ("deals", "deals.csv"),
-    ] {
-        dealscope(&db)
-            .args(["import", kind])
-            .arg(data(file))
-            .assert()
-            .success();
-    }
-    db
-}
+mod common;
+use common::{data, dealscope, sample_store, stdout};
 
 /// Per-year figures computed straight from deals.csv, the way the scoreboard documents
 /// them: count, Σ total, n total, Σ upfront, n upfront, median total.

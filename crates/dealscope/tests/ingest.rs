@@ -3,18 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
-fn dealscope(db: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("dealscope").unwrap();
-    cmd.env_remove("DEALSCOPE_DB").arg("--db").arg(db);
-    cmd
-}
-
-fn stdout(cmd: &mut Command) -> String {
-    String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
-}
+mod common;
+use common::{dealscope, stdout};
 
 fn write(dir: &Path, name: &str, text: &[u8]) -> PathBuf {
     let p = dir.join(name);

@@ -445,9 +445,9 @@ pub fn value(deal: &Deal, input: &ValuationInput, a: &Assumptions) -> Result<Val
             (None, Some(total)) if total > certain => {
                 notes.push(format!(
                     "milestones computed as headline total minus certain payments: {} − {} = {}",
-                    total,
-                    certain,
-                    total - certain
+                    total.normalize(),
+                    certain.normalize(),
+                    (total - certain).normalize()
                 ));
                 Some(total - certain)
             }
@@ -498,7 +498,7 @@ pub fn value(deal: &Deal, input: &ValuationInput, a: &Assumptions) -> Result<Val
             present_value: (amt * p * df).round_dp(2),
         });
     }
-    payments.sort_by(|x, y| x.years.cmp(&y.years));
+    payments.sort_by_key(|p| p.years);
     let nominal: Decimal = payments
         .iter()
         .filter(|p| p.kind != PaymentKind::Royalty)
@@ -551,8 +551,11 @@ fn split_lump(
     let mut reg = lump - dev - sales;
     let mut out = Vec::new();
     notes.push(format!(
-        "lump milestones {lump} split {} development / {} regulatory / {} sales (dealscope default; sales milestones are usually most of an \"up to\" total)",
-        sp.development, sp.regulatory, sp.sales
+        "lump milestones {} split {} development / {} regulatory / {} sales (dealscope default; sales milestones are usually most of an \"up to\" total)",
+        lump.normalize(),
+        sp.development,
+        sp.regulatory,
+        sp.sales
     ));
     if dev_triggers.is_empty() {
         reg += dev;

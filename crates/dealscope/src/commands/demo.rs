@@ -80,14 +80,25 @@ pub fn run(db: Option<&Path>) -> anyhow::Result<Outcome> {
     );
 
     let deals = store.deals(&DealQuery::default())?;
-    let board = stats::build(&deals, By::Year, None);
-    stats::print(
-        &board,
-        Format::Table,
-        "China out-licensing scoreboard by year (sample data: a sourced sample, not a census)",
-        &[],
-        &mut std::io::stdout().lock(),
-    )?;
+    let directory = dealscope_analytics::Directory::new(&store.companies()?);
+    let preset = dealscope_analytics::Preset::named("mainland").expect("built-in");
+    let valuation = (
+        dealscope_analytics::Assumptions::builtin(),
+        dealscope_analytics::ValuationInput::new(),
+    );
+    let view = stats::View::build(
+        &deals,
+        &preset,
+        &directory,
+        &dealscope_analytics::BreakdownSpec::by(stats::granularity(By::Year)),
+        Some(&valuation),
+    );
+    let mut board = view.report(false);
+    board.title = format!(
+        "China out-licensing scoreboard by year (sample data: a sourced sample, not a census) · {}",
+        board.title
+    );
+    board.print(Format::Table, &mut std::io::stdout().lock())?;
 
     let top = store.deals(&DealQuery {
         sort: DealSort::Upfront,
@@ -116,6 +127,11 @@ pub fn run(db: Option<&Path>) -> anyhow::Result<Outcome> {
     let db_arg = path.display();
     println!("\nTry next:");
     println!("  dealscope --db {db_arg} stats --by quarter --from 2024");
+    println!("  dealscope --db {db_arg} stats --split modality --top 5 --risk-adjusted");
+    println!("  dealscope --db {db_arg} league licensees --year 2025 --metric upfront");
+    println!("  dealscope --db {db_arg} explain --preset mainland");
+    println!("  dealscope --db {db_arg} comps CNOUT-2025-054");
+    println!("  dealscope --db {db_arg} value CNOUT-2025-054 --simulate 10000");
     println!("  dealscope --db {db_arg} stats --modality ADC --format csv");
     println!("  dealscope --db {db_arg} deals list --party Hengrui --sort total");
     println!(

@@ -1,10 +1,15 @@
 //! One module per subcommand. Each takes the store path and its parsed arguments.
 
+pub mod analysis;
+pub mod comps;
 pub mod deals;
 pub mod demo;
 pub mod entities;
+pub mod explain;
 pub mod extract;
 pub mod import;
 pub mod ingest;
+pub mod league;
 pub mod stats;
 pub mod status;
+pub mod value;

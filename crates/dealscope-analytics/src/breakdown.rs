@@ -49,7 +49,7 @@ impl BreakdownSpec {
 
 /// One period (and group) of a breakdown.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct BreakdownRow {
+pub struct BreakdownRow<'a> {
     /// The period.
     #[serde(serialize_with = "crate::period::serialize_display")]
     pub period: Period,
@@ -66,12 +66,12 @@ pub struct BreakdownRow {
     #[serde(with = "dealscope_core::money::decimal_number::option")]
     pub yoy_total: Option<Decimal>,
     /// The deals counted in the row.
-    pub deal_ids: Vec<DealId>,
+    pub deal_ids: Vec<&'a DealId>,
 }
 
 /// A breakdown plus an account of every counted deal that could not be placed or summed.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Breakdown {
+pub struct Breakdown<'a> {
     /// Year, quarter or month.
     #[serde(serialize_with = "serialize_granularity")]
     pub granularity: Granularity,
@@ -82,7 +82,7 @@ pub struct Breakdown {
     pub currency: Currency,
     /// Rows by period, then by group rank (largest first, `(other)` last). Unsplit views
     /// keep empty periods between the first and last; split views list non-empty groups.
-    pub rows: Vec<BreakdownRow>,
+    pub rows: Vec<BreakdownRow<'a>>,
     /// Deals dated too coarsely for the granularity (a year-only date in a quarterly view).
     pub too_coarse: Vec<DealId>,
     /// Deals counted whose amounts are in another currency (left out of money figures).
@@ -102,8 +102,31 @@ fn serialize_split<S: serde::Serializer>(d: &Option<Dimension>, s: S) -> Result<
 
 type Cell<'c, 'a> = Vec<&'c Counted<'a>>;
 
+/// Group names interned to small numbers, so that grouping 100 000 deals hashes integers.
+#[derive(Default)]
+struct Groups {
+    names: Vec<String>,
+    index: HashMap<String, u32>,
+}
+
+impl Groups {
+    fn id(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.index.get(name) {
+            return i;
+        }
+        let i = u32::try_from(self.names.len()).expect("fewer than 4 billion groups");
+        self.names.push(name.to_owned());
+        self.index.insert(name.to_owned(), i);
+        i
+    }
+}
+
 /// Breaks the counted deals down as the spec says.
-pub fn breakdown(deals: &[Counted<'_>], spec: &BreakdownSpec, directory: &Directory) -> Breakdown {
+pub fn breakdown<'a>(
+    deals: &[Counted<'a>],
+    spec: &BreakdownSpec,
+    directory: &Directory,
+) -> Breakdown<'a> {
     let mut out = Breakdown {
         granularity: spec.granularity,
         split: spec.split,
@@ -117,7 +140,10 @@ pub fn breakdown(deals: &[Counted<'_>], spec: &BreakdownSpec, directory: &Direct
     });
     let shown = |p: Period| from.is_none_or(|f| p >= f);
 
-    let mut cells: BTreeMap<Period, HashMap<String, Cell<'_, '_>>> = BTreeMap::new();
+    let mut groups = Groups::default();
+    let whole = groups.id("");
+    let mut cells: BTreeMap<Period, HashMap<u32, Cell<'_, '_>>> = BTreeMap::new();
+    let mut keys: Vec<u32> = Vec::new();
     for c in deals {
         let Some(period) = Period::of(&c.date, spec.granularity) else {
             if spec.from.is_none_or(|f| c.date.end() >= f) {
@@ -125,42 +151,45 @@ pub fn breakdown(deals: &[Counted<'_>], spec: &BreakdownSpec, directory: &Direct
             }
             continue;
         };
-        let keys = match spec.split {
-            Some(d) => d.keys(c.deal, directory),
-            None => vec![String::new()],
-        };
-        let groups = cells.entry(period).or_default();
-        for k in keys {
-            groups.entry(k).or_default().push(c);
+        keys.clear();
+        match spec.split {
+            Some(d) => d.for_each_key(c.deal, directory, |k| keys.push(groups.id(k))),
+            None => keys.push(whole),
+        }
+        keys.sort_unstable();
+        keys.dedup();
+        let in_period = cells.entry(period).or_default();
+        for k in &keys {
+            in_period.entry(*k).or_default().push(c);
         }
     }
     if let Some(n) = spec.top {
-        fold_small_groups(&mut cells, n, shown);
+        fold_small_groups(&mut cells, n, shown, &mut groups);
     }
     let (Some(&first), Some(&last)) = (cells.keys().next(), cells.keys().next_back()) else {
         return out;
     };
 
-    let mut metrics: BTreeMap<(Period, String), (Metrics, Vec<DealId>)> = BTreeMap::new();
+    let mut metrics: BTreeMap<(Period, u32), (Metrics, Vec<&'a DealId>)> = BTreeMap::new();
     let mut period = first;
     loop {
-        let groups = cells.get(&period);
+        let in_period = cells.get(&period);
         let mut discard = Vec::new();
         let other_currency = if shown(period) {
             &mut out.other_currency
         } else {
             &mut discard
         };
-        match (groups, spec.split) {
+        match (in_period, spec.split) {
             (None, None) => {
-                metrics.insert((period, String::new()), (Metrics::default(), Vec::new()));
+                metrics.insert((period, whole), (Metrics::default(), Vec::new()));
             }
             (None, Some(_)) => {}
-            (Some(groups), _) => {
-                for (key, cell) in groups {
+            (Some(in_period), _) => {
+                for (key, cell) in in_period {
                     let m = Metrics::of(cell, spec.currency, other_currency);
-                    let ids = cell.iter().map(|c| c.deal.id.clone()).collect();
-                    metrics.insert((period, key.clone()), (m, ids));
+                    let ids = cell.iter().map(|c| &c.deal.id).collect();
+                    metrics.insert((period, *key), (m, ids));
                 }
             }
         }
@@ -170,82 +199,87 @@ pub fn breakdown(deals: &[Counted<'_>], spec: &BreakdownSpec, directory: &Direct
         period = period.next();
     }
 
-    let rank = group_rank(&metrics);
-    for ((period, key), (m, ids)) in &metrics {
-        if !shown(*period) {
+    let rank = group_rank(&metrics, &groups.names);
+    let before: HashMap<(Period, u32), (usize, Decimal)> = metrics
+        .iter()
+        .map(|(k, (m, _))| (*k, (m.deals, m.total.sum)))
+        .collect();
+    let mut rows = Vec::with_capacity(metrics.len());
+    for ((period, key), (m, ids)) in metrics {
+        if !shown(period) {
             continue;
         }
-        let before = metrics.get(&(period.year_before(), key.clone()));
-        let (yoy_deals, yoy_total) = match before {
-            Some((b, _)) => (
-                growth(Decimal::from(m.deals), Decimal::from(b.deals)),
-                growth(m.total.sum, b.total.sum),
+        // No row a year earlier (before the data, or a group absent then): growth from
+        // nothing is undefined.
+        let (yoy_deals, yoy_total) = match before.get(&(period.year_before(), key)) {
+            Some(&(deals, total)) => (
+                growth(Decimal::from(m.deals), Decimal::from(deals)),
+                growth(m.total.sum, total),
             ),
-            // No row a year earlier (before the data, or a group absent then): growth from
-            // nothing is undefined.
             None => (None, None),
         };
-        out.rows.push(BreakdownRow {
-            period: *period,
-            group: spec.split.map(|_| key.clone()),
-            metrics: m.clone(),
-            yoy_deals: yoy_deals.map(|g| g.round_dp(6)),
-            yoy_total: yoy_total.map(|g| g.round_dp(6)),
-            deal_ids: ids.clone(),
-        });
+        rows.push((
+            rank[key as usize],
+            BreakdownRow {
+                period,
+                group: spec.split.map(|_| groups.names[key as usize].clone()),
+                metrics: m,
+                yoy_deals: yoy_deals.map(|g| g.round_dp(6)),
+                yoy_total: yoy_total.map(|g| g.round_dp(6)),
+                deal_ids: ids,
+            },
+        ));
     }
-    out.rows.sort_by(|a, b| {
-        (a.period, rank_of(&rank, &a.group)).cmp(&(b.period, rank_of(&rank, &b.group)))
-    });
+    rows.sort_by_key(|(rank, row)| (row.period, *rank));
+    out.rows = rows.into_iter().map(|(_, row)| row).collect();
     out.other_currency.sort();
     out.other_currency.dedup();
     out
 }
-
-/// Group order: by deal count over the whole view, then headline sum, then name;
-/// `(other)` and `(not recorded)` last.
+/// Rank of every group: by deal count over the whole view, then headline sum, then name;
+/// `(other)` and `(not recorded)` last. Indexed by group id.
 fn group_rank(
-    metrics: &BTreeMap<(Period, String), (Metrics, Vec<DealId>)>,
-) -> HashMap<String, usize> {
-    let mut totals: HashMap<&str, (usize, Decimal)> = HashMap::new();
+    metrics: &BTreeMap<(Period, u32), (Metrics, Vec<&DealId>)>,
+    names: &[String],
+) -> Vec<usize> {
+    let mut totals: Vec<(usize, Decimal)> = vec![(0, Decimal::ZERO); names.len()];
     for ((_, key), (m, _)) in metrics {
-        let t = totals.entry(key).or_default();
+        let t = &mut totals[*key as usize];
         t.0 += m.deals;
         t.1 += m.total.sum;
     }
-    let mut keys: Vec<(&str, (usize, Decimal))> = totals.into_iter().collect();
-    keys.sort_by(|a, b| {
-        let tail = |k: &str| k == OTHER_GROUP || k == crate::dimension::NOT_RECORDED;
-        (tail(a.0), std::cmp::Reverse(a.1), a.0).cmp(&(tail(b.0), std::cmp::Reverse(b.1), b.0))
+    let tail = |k: &str| k == OTHER_GROUP || k == crate::dimension::NOT_RECORDED;
+    let mut order: Vec<usize> = (0..names.len()).collect();
+    order.sort_by(|&a, &b| {
+        (tail(&names[a]), std::cmp::Reverse(totals[a]), &names[a]).cmp(&(
+            tail(&names[b]),
+            std::cmp::Reverse(totals[b]),
+            &names[b],
+        ))
     });
-    keys.into_iter()
-        .enumerate()
-        .map(|(i, (k, _))| (k.to_owned(), i))
-        .collect()
+    let mut rank = vec![0; names.len()];
+    for (r, g) in order.into_iter().enumerate() {
+        rank[g] = r;
+    }
+    rank
 }
 
-fn rank_of(rank: &HashMap<String, usize>, group: &Option<String>) -> usize {
-    group
-        .as_ref()
-        .and_then(|g| rank.get(g))
-        .copied()
-        .unwrap_or(0)
-}
-
-/// Keeps the `n` groups with the most deals in the shown periods and merges the others
-/// into [`OTHER_GROUP`]. A deal in two folded groups is counted once in `(other)`.
+/// Keeps the `n` groups with the most deals in the shown periods (then the largest headline)
+/// and merges the others into [`OTHER_GROUP`]. A deal in two folded groups is counted once
+/// in `(other)`.
 fn fold_small_groups(
-    cells: &mut BTreeMap<Period, HashMap<String, Cell<'_, '_>>>,
+    cells: &mut BTreeMap<Period, HashMap<u32, Cell<'_, '_>>>,
     n: usize,
     shown: impl Fn(Period) -> bool,
+    groups: &mut Groups,
 ) {
-    let mut size: HashMap<String, (usize, Decimal)> = HashMap::new();
-    for (period, groups) in cells.iter() {
+    let mut size: HashMap<u32, (usize, Decimal)> = HashMap::new();
+    for (period, in_period) in cells.iter() {
         if !shown(*period) {
             continue;
         }
-        for (key, cell) in groups {
-            let s = size.entry(key.clone()).or_default();
+        for (key, cell) in in_period {
+            let s = size.entry(*key).or_default();
             s.0 += cell.len();
             s.1 += cell
                 .iter()
@@ -253,23 +287,27 @@ fn fold_small_groups(
                 .sum::<Decimal>();
         }
     }
-    let mut ranked: Vec<(String, (usize, Decimal))> = size.into_iter().collect();
-    ranked.sort_by(|a, b| (std::cmp::Reverse(a.1), &a.0).cmp(&(std::cmp::Reverse(b.1), &b.0)));
-    let keep: Vec<String> = ranked.into_iter().take(n).map(|(k, _)| k).collect();
-    for groups in cells.values_mut() {
-        let folded: Vec<String> = groups
+    let mut ranked: Vec<(u32, (usize, Decimal))> = size.into_iter().collect();
+    ranked.sort_by(|a, b| {
+        (std::cmp::Reverse(a.1), &groups.names[a.0 as usize])
+            .cmp(&(std::cmp::Reverse(b.1), &groups.names[b.0 as usize]))
+    });
+    let keep: Vec<u32> = ranked.into_iter().take(n).map(|(k, _)| k).collect();
+    let other = groups.id(OTHER_GROUP);
+    for in_period in cells.values_mut() {
+        let folded: Vec<u32> = in_period
             .keys()
             .filter(|k| !keep.contains(k))
-            .cloned()
+            .copied()
             .collect();
-        let mut other: Cell<'_, '_> = Vec::new();
+        let mut merged: Cell<'_, '_> = Vec::new();
         for k in folded {
-            other.extend(groups.remove(&k).unwrap_or_default());
+            merged.extend(in_period.remove(&k).unwrap_or_default());
         }
-        other.sort_by(|a, b| a.deal.id.cmp(&b.deal.id));
-        other.dedup_by(|a, b| a.deal.id == b.deal.id);
-        if !other.is_empty() {
-            groups.insert(OTHER_GROUP.to_owned(), other);
+        merged.sort_by(|a, b| a.deal.id.cmp(&b.deal.id));
+        merged.dedup_by(|a, b| a.deal.id == b.deal.id);
+        if !merged.is_empty() {
+            in_period.insert(other, merged);
         }
     }
 }

@@ -70,49 +70,46 @@ impl Dimension {
         )
     }
 
-    /// The groups a deal falls into; `(not recorded)` when the field is empty.
+    /// The groups a deal falls into, sorted and without repeats; `(not recorded)` when the
+    /// field is empty.
     pub fn keys(&self, deal: &Deal, directory: &Directory) -> Vec<String> {
-        let one = |v: Option<&str>| vec![v.unwrap_or(NOT_RECORDED).to_owned()];
-        let mut keys = match self {
+        let mut keys = Vec::new();
+        self.for_each_key(deal, directory, |k| keys.push(k.to_owned()));
+        keys.sort();
+        keys.dedup();
+        keys
+    }
+
+    /// Calls `f` with each group the deal falls into (a joint party's group may come
+    /// twice), without allocating for the single-valued dimensions.
+    pub fn for_each_key(&self, deal: &Deal, directory: &Directory, mut f: impl FnMut(&str)) {
+        let mut one = |v: Option<&str>| f(v.unwrap_or(NOT_RECORDED));
+        match self {
             Dimension::Modality => one(deal.modality.as_ref().map(|m| m.label())),
             Dimension::Target => one(deal.targets.first().map(String::as_str)),
             Dimension::Area => one(deal.therapeutic_area.as_ref().map(|a| a.label())),
             Dimension::Phase => one(deal.phase_at_signing.as_ref().map(|p| p.label())),
             Dimension::DealType => one(deal.deal_type.as_ref().map(|t| t.label())),
-            Dimension::Licensee => deal
-                .licensees
-                .iter()
-                .map(|p| directory.name(p).to_owned())
-                .collect(),
-            Dimension::Licensor => deal
-                .licensors
-                .iter()
-                .map(|p| directory.name(p).to_owned())
-                .collect(),
-            Dimension::LicenseeCountry => deal
-                .licensees
-                .iter()
-                .map(|p| country(directory, p))
-                .collect(),
-            Dimension::LicensorCountry => deal
-                .licensors
-                .iter()
-                .map(|p| country(directory, p))
-                .collect(),
-        };
-        keys.sort();
-        keys.dedup();
-        if keys.is_empty() {
-            keys.push(NOT_RECORDED.to_owned());
+            Dimension::Licensee
+            | Dimension::Licensor
+            | Dimension::LicenseeCountry
+            | Dimension::LicensorCountry => {
+                let parties = match self {
+                    Dimension::Licensee | Dimension::LicenseeCountry => &deal.licensees,
+                    _ => &deal.licensors,
+                };
+                if parties.is_empty() {
+                    one(None);
+                }
+                for p in parties {
+                    match self {
+                        Dimension::Licensee | Dimension::Licensor => one(Some(directory.name(p))),
+                        _ => one(directory.country(p).as_ref().map(|c| c.as_str())),
+                    }
+                }
+            }
         }
-        keys
     }
-}
-
-fn country(directory: &Directory, party: &dealscope_core::Party) -> String {
-    directory
-        .country(party)
-        .map_or(NOT_RECORDED.to_owned(), |c| c.to_string())
 }
 
 /// The group of deals whose field is empty.

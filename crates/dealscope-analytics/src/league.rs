@@ -66,7 +66,7 @@ impl FromStr for RankBy {
 
 /// One company's line in a league table.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct LeagueRow {
+pub struct LeagueRow<'a> {
     /// 1 for the largest; ties share a rank.
     pub rank: usize,
     /// The company (its English name when resolved, else the name as written).
@@ -75,18 +75,18 @@ pub struct LeagueRow {
     #[serde(flatten)]
     pub metrics: Metrics,
     /// Those deals.
-    pub deal_ids: Vec<DealId>,
+    pub deal_ids: Vec<&'a DealId>,
 }
 
 /// Ranks the companies on one side of the deals by a metric. A deal with two licensees
 /// counts fully for each.
-pub fn league(
-    deals: &[Counted<'_>],
+pub fn league<'a>(
+    deals: &[Counted<'a>],
     side: Side,
     by: RankBy,
     currency: Currency,
     directory: &Directory,
-) -> (Vec<LeagueRow>, Vec<DealId>) {
+) -> (Vec<LeagueRow<'a>>, Vec<DealId>) {
     let dimension = match side {
         Side::Licensees => Dimension::Licensee,
         Side::Licensors => Dimension::Licensor,
@@ -103,7 +103,7 @@ pub fn league(
         .map(|(company, cell)| LeagueRow {
             rank: 0,
             metrics: Metrics::of(&cell, currency, &mut other_currency),
-            deal_ids: cell.iter().map(|c| c.deal.id.clone()).collect(),
+            deal_ids: cell.iter().map(|c| &c.deal.id).collect(),
             company,
         })
         .collect();

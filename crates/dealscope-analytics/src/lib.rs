@@ -30,4 +30,4 @@ pub use league::{LeagueRow, RankBy, Side, league};
 pub use metrics::{Figure, Metrics};
 pub use period::{Granularity, Period};
 pub use preset::{Counted, DateBasis, Decision, Preset, PresetError, Selection};
-pub use valuation::{Assumptions, NotValued, Valuation, ValuationInput, value, value_all};
+pub use valuation::{Assumptions, NotValued, Valuation, ValuationInput, Valuer, rnpv_all, value};

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::preset::Counted;
-use crate::stats::{mean, median, ratio};
+use crate::stats::{mean, median_in_place, ratio};
 
 /// Sum, count, median and mean of one money term over the deals that disclosed it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -26,12 +26,11 @@ pub struct Figure {
 
 impl Figure {
     fn of(mut values: Vec<Decimal>) -> Figure {
-        values.sort_unstable();
         Figure {
             sum: values.iter().sum(),
             n: values.len(),
-            median: median(&values),
             mean: mean(&values).map(|m| m.round_dp(2)),
+            median: median_in_place(&mut values),
         }
     }
 }
@@ -71,7 +70,7 @@ impl Metrics {
         let (mut share_up, mut share_total, mut share_n) = (Decimal::ZERO, Decimal::ZERO, 0);
         let mut with_terms = 0;
         for c in deals {
-            if c.deal.terms.has_disclosed_amount() {
+            if c.with_terms {
                 with_terms += 1;
             }
             let amounts = [c.total, c.upfront, c.equity, c.rnpv];

@@ -11,6 +11,8 @@ use dealscope_core::{
     CountryCode, Deal, DealStatus, DealType, EventKind, Money, PartialDate, TermKind,
 };
 
+use std::sync::Arc;
+
 use crate::directory::Directory;
 use serde::Deserialize;
 
@@ -89,6 +91,8 @@ pub struct Counted<'a> {
     pub total: Option<Money>,
     /// Cash equity investment.
     pub equity: Option<Money>,
+    /// Whether any amount of the deal is known.
+    pub with_terms: bool,
 }
 
 /// Why a deal was included or excluded.
@@ -100,7 +104,7 @@ pub struct Decision<'a> {
     pub included: bool,
     /// The rule that decided, in words (`licensor_countries: licensor country US not in
     /// [CN]`); for included deals, the rules that were checked.
-    pub rule: String,
+    pub rule: Arc<str>,
 }
 
 /// The result of applying a preset to deals.
@@ -159,6 +163,7 @@ impl Preset {
     /// companies whose party rows do not state one.
     pub fn select<'a>(&self, deals: &'a [Deal], directory: &Directory) -> Selection<'a> {
         let types: Vec<DealType> = self.deal_types.iter().map(|t| DealType::parse(t)).collect();
+        let passes: Arc<str> = self.included_because().into();
         let mut selection = Selection {
             counted: Vec::new(),
             decisions: Vec::with_capacity(deals.len()),
@@ -169,14 +174,14 @@ impl Preset {
                     selection.decisions.push(Decision {
                         deal,
                         included: true,
-                        rule: self.included_because(),
+                        rule: passes.clone(),
                     });
                     selection.counted.push(counted);
                 }
                 Err(rule) => selection.decisions.push(Decision {
                     deal,
                     included: false,
-                    rule,
+                    rule: rule.into(),
                 }),
             }
         }
@@ -288,6 +293,16 @@ impl Preset {
         Ok(Counted {
             deal,
             date,
+            with_terms: upfront.is_some()
+                || equity.is_some()
+                || [
+                    TermKind::NearTerm,
+                    TermKind::OptionFee,
+                    TermKind::Milestones,
+                    TermKind::Total,
+                ]
+                .into_iter()
+                .any(|k| deal.terms.get(k).is_some_and(|t| t.amount().is_some())),
             upfront,
             rnpv: None,
             total: deal.terms.money(TermKind::Total),
@@ -378,7 +393,7 @@ mod tests {
             .iter()
             .find(|d| d.deal.id.as_str() == id)
             .unwrap();
-        (d.rule.as_str(), d.included)
+        (&d.rule, d.included)
     }
 
     #[test]
@@ -475,7 +490,7 @@ mod tests {
             .unwrap()
             .select(&deals, &Directory::default());
         assert_eq!(
-            s.decisions[0].rule,
+            &*s.decisions[0].rule,
             "date = closing: no dated closing recorded"
         );
     }

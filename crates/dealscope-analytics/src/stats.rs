@@ -19,6 +19,22 @@ pub fn median(values: &[Decimal]) -> Option<Decimal> {
     })
 }
 
+/// The median like [`median`], in linear time by partial ordering of the values in place
+/// (their order afterwards is unspecified).
+pub fn median_in_place(values: &mut [Decimal]) -> Option<Decimal> {
+    if values.is_empty() {
+        return None;
+    }
+    let (n, mid) = (values.len(), values.len() / 2);
+    let (below, &mut upper, _) = values.select_nth_unstable(mid);
+    Some(if n % 2 == 1 {
+        upper
+    } else {
+        let lower = below.iter().max().copied().unwrap_or(upper);
+        (lower + upper) / Decimal::TWO
+    })
+}
+
 /// The arithmetic mean, or `None` for no values.
 pub fn mean(values: &[Decimal]) -> Option<Decimal> {
     if values.is_empty() {
@@ -72,6 +88,14 @@ mod tests {
         assert_eq!(median(&d(&[5, 1, 3])), Some(Decimal::from(3)));
         assert_eq!(median(&d(&[4, 1, 3, 2])), Some(Decimal::new(25, 1)));
         assert_eq!(median(&[]), None);
+        for v in [
+            d(&[5, 1, 3]),
+            d(&[4, 1, 3, 2]),
+            d(&[7]),
+            d(&[2, 2, 9, 1, 1, 5]),
+        ] {
+            assert_eq!(median_in_place(&mut v.clone()), median(&v));
+        }
     }
 
     #[test]

@@ -21,7 +21,10 @@
 pub mod assumptions;
 pub mod simulate;
 
-use dealscope_core::{Currency, Deal, DealId, Phase, TermKind};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use dealscope_core::{Currency, Deal, DealId, Modality, Money, Phase, TermKind, TherapeuticArea};
 use rust_decimal::{Decimal, MathematicalOps};
 use serde::Serialize;
 
@@ -238,14 +241,9 @@ pub struct Valuation {
     pub discount_rate: Decimal,
     /// Phase at signing.
     pub phase_at_signing: String,
-    /// Which rates were used (`therapeutic area oncology` …).
-    pub rates: String,
-    /// The phase-transition rates.
-    #[serde(serialize_with = "transitions_json")]
-    pub transitions: Transitions,
-    /// The phase durations and their group.
-    #[serde(serialize_with = "durations_json")]
-    pub durations: (Durations, String),
+    /// The rates and durations used (shared by the valuations of deals alike).
+    #[serde(flatten)]
+    pub basis: Arc<Basis>,
     /// Probability of approval from the phase at signing.
     #[serde(with = "dealscope_core::money::decimal_number")]
     pub probability_of_approval: Decimal,
@@ -280,6 +278,34 @@ pub struct Valuation {
     pub(crate) sales_probability: Decimal,
 }
 
+/// The phase-transition rates and durations a valuation used, and how they were chosen.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Basis {
+    /// Which rates (`therapeutic area oncology` …).
+    pub rates: String,
+    /// The phase-transition rates.
+    #[serde(serialize_with = "transitions_json")]
+    pub transitions: Transitions,
+    /// The phase durations' group.
+    pub duration_group: String,
+    /// The phase durations.
+    #[serde(serialize_with = "durations_json")]
+    pub durations: Durations,
+}
+
+impl Basis {
+    fn of(a: &Assumptions, area: Option<&TherapeuticArea>, modality: Option<&Modality>) -> Basis {
+        let (transitions, rates) = a.transitions_for(area, modality);
+        let (durations, group) = a.durations_for(area);
+        Basis {
+            rates,
+            transitions,
+            duration_group: group.to_owned(),
+            durations: durations.clone(),
+        }
+    }
+}
+
 fn transitions_json<S: serde::Serializer>(t: &Transitions, s: S) -> Result<S::Ok, S::Error> {
     use serde::ser::SerializeMap;
     let mut m = s.serialize_map(Some(5))?;
@@ -291,15 +317,14 @@ fn transitions_json<S: serde::Serializer>(t: &Transitions, s: S) -> Result<S::Ok
     m.end()
 }
 
-fn durations_json<S: serde::Serializer>(d: &(Durations, String), s: S) -> Result<S::Ok, S::Error> {
+fn durations_json<S: serde::Serializer>(d: &Durations, s: S) -> Result<S::Ok, S::Error> {
     use serde::ser::SerializeMap;
-    let mut m = s.serialize_map(Some(6))?;
-    m.serialize_entry("group", &d.1)?;
-    m.serialize_entry("phase1", &d.0.phase1.to_string())?;
-    m.serialize_entry("phase2", &d.0.phase2.to_string())?;
-    m.serialize_entry("phase3", &d.0.phase3.to_string())?;
-    m.serialize_entry("review", &d.0.review.to_string())?;
-    m.serialize_entry("source", &d.0.source)?;
+    let mut m = s.serialize_map(Some(5))?;
+    m.serialize_entry("phase1", &d.phase1.to_string())?;
+    m.serialize_entry("phase2", &d.phase2.to_string())?;
+    m.serialize_entry("phase3", &d.phase3.to_string())?;
+    m.serialize_entry("review", &d.review.to_string())?;
+    m.serialize_entry("source", &d.source)?;
     m.end()
 }
 
@@ -354,8 +379,150 @@ impl Steps {
     }
 }
 
-/// Values one deal for its licensor.
+/// Values one deal for its licensor, with every assumption written out.
 pub fn value(deal: &Deal, input: &ValuationInput, a: &Assumptions) -> Result<Valuation, NotValued> {
+    Valuer::new(a, input).value(deal)
+}
+
+/// Values deals one after another, reusing discount factors and rates between them.
+pub struct Valuer<'a> {
+    assumptions: &'a Assumptions,
+    input: &'a ValuationInput,
+    detail: bool,
+    timing: Timing,
+    scratch: Vec<Payment>,
+    bases: HashMap<(Option<TherapeuticArea>, Option<Modality>), Arc<Basis>>,
+}
+
+impl<'a> Valuer<'a> {
+    /// A valuer whose valuations list every assumption in words.
+    pub fn new(assumptions: &'a Assumptions, input: &'a ValuationInput) -> Self {
+        Valuer {
+            assumptions,
+            input,
+            detail: true,
+            timing: Timing::default(),
+            scratch: Vec::new(),
+            bases: HashMap::new(),
+        }
+    }
+
+    /// A valuer for portfolios: the same figures, `assumptions` left empty (value one deal
+    /// with [`value`] to read them).
+    pub fn figures_only(assumptions: &'a Assumptions, input: &'a ValuationInput) -> Self {
+        Valuer {
+            detail: false,
+            ..Valuer::new(assumptions, input)
+        }
+    }
+
+    /// Values one deal.
+    pub fn value(&mut self, deal: &Deal) -> Result<Valuation, NotValued> {
+        let basis = self.basis(deal);
+        let mut notes = Notes {
+            on: self.detail,
+            lines: Vec::new(),
+        };
+        let mut payments = Vec::with_capacity(8);
+        let core = value_with(
+            deal,
+            self.input,
+            self.assumptions,
+            basis.clone(),
+            &mut self.timing,
+            &mut notes,
+            &mut payments,
+        )?;
+        let share = |x: Decimal| crate::stats::ratio(x, core.headline).map(|v| v.round_dp(6));
+        let phase = deal.phase_at_signing.as_ref().map_or("", |p| p.label());
+        Ok(Valuation {
+            deal_id: deal.id.clone(),
+            currency: core.currency,
+            basis,
+            discount_rate: self.input.discount_rate,
+            phase_at_signing: phase.to_owned(),
+            probability_of_approval: core.steps[core.stage.min(5)..].iter().product(),
+            payments,
+            nominal: core.nominal,
+            headline: core.headline,
+            rnpv: core.rnpv,
+            rnpv_share: share(core.rnpv),
+            upfront_share: core.upfront.and_then(share),
+            assumptions: notes.lines,
+            steps: core.steps,
+            stage: core.stage,
+            sales_probability: self.assumptions.sales_probability,
+        })
+    }
+
+    /// The rNPV of one deal, without the payment list or the assumptions: the same
+    /// computation as [`Valuer::value`], for portfolios.
+    pub fn rnpv(&mut self, deal: &Deal) -> Result<Money, NotValued> {
+        let basis = self.basis(deal);
+        let mut notes = Notes {
+            on: false,
+            lines: Vec::new(),
+        };
+        let mut payments = std::mem::take(&mut self.scratch);
+        let core = value_with(
+            deal,
+            self.input,
+            self.assumptions,
+            basis,
+            &mut self.timing,
+            &mut notes,
+            &mut payments,
+        );
+        self.scratch = payments;
+        core.map(|c| Money::new(c.rnpv, c.currency))
+    }
+
+    fn basis(&mut self, deal: &Deal) -> Arc<Basis> {
+        let key = (deal.therapeutic_area.clone(), deal.modality.clone());
+        let a = self.assumptions;
+        self.bases
+            .entry(key)
+            .or_insert_with_key(|(area, modality)| {
+                Arc::new(Basis::of(a, area.as_ref(), modality.as_ref()))
+            })
+            .clone()
+    }
+}
+
+/// Computed once and reused: discount factors by years, and probability, years, discount
+/// factor and their product by (trigger, stage at signing, rates).
+#[derive(Default)]
+struct Timing {
+    discount: HashMap<Decimal, Decimal>,
+    by_trigger: HashMap<(Trigger, usize, usize), When>,
+}
+
+/// Probability, years, discount factor and probability × discount factor of a trigger.
+type When = (Decimal, Decimal, Decimal, Decimal);
+
+/// Assumption lines, written only when asked for (formatting them dominates portfolio runs).
+struct Notes {
+    on: bool,
+    lines: Vec<String>,
+}
+
+impl Notes {
+    fn add(&mut self, line: impl FnOnce() -> String) {
+        if self.on {
+            self.lines.push(line());
+        }
+    }
+}
+
+fn value_with(
+    deal: &Deal,
+    input: &ValuationInput,
+    a: &Assumptions,
+    basis: Arc<Basis>,
+    timing: &mut Timing,
+    notes: &mut Notes,
+    payments: &mut Vec<Payment>,
+) -> Result<Core, NotValued> {
     let not = |reason: String| NotValued {
         deal: deal.id.clone(),
         reason,
@@ -370,22 +537,26 @@ pub fn value(deal: &Deal, input: &ValuationInput, a: &Assumptions) -> Result<Val
         .ok_or_else(|| not("phase at signing not recorded".into()))?;
     let s = stage_of(phase)
         .ok_or_else(|| not(format!("phase {:?} is not a known stage", phase.label())))?;
-    let currencies = deal.terms.currencies();
-    let currency = match currencies.as_slice() {
-        [c] => *c,
-        [] => return Err(not("no amount disclosed".into())),
-        _ => return Err(not("terms are in several currencies".into())),
-    };
+    let mut known = TermKind::ALL
+        .iter()
+        .filter_map(|k| deal.terms.money(*k).map(|m| m.currency));
+    let currency = known
+        .next()
+        .ok_or_else(|| not("no amount disclosed".into()))?;
+    if known.any(|c| c != currency) {
+        return Err(not("terms are in several currencies".into()));
+    }
     let amount = |k: TermKind| deal.terms.money(k).map(|m| m.amount);
-    let (transitions, rates) =
-        a.transitions_for(deal.therapeutic_area.as_ref(), deal.modality.as_ref());
-    let (durations, duration_group) = a.durations_for(deal.therapeutic_area.as_ref());
-    let steps = Steps::new(a, &transitions, durations);
-    let mut notes = vec![
+    let (transitions, durations) = (&basis.transitions, &basis.durations);
+    let (rates, duration_group) = (&basis.rates, &basis.duration_group);
+    let steps = Steps::new(a, transitions, durations);
+    notes.add(|| {
         format!(
             "signed at the start of {} (stage taken from the deal record)",
             phase.label()
-        ),
+        )
+    });
+    notes.add(|| {
         format!(
             "phase-transition rates: {rates}: P1→P2 {}, P2→P3 {}, P3→filing {}, filing→approval {} ({})",
             transitions.p1_to_p2,
@@ -393,7 +564,9 @@ pub fn value(deal: &Deal, input: &ValuationInput, a: &Assumptions) -> Result<Val
             transitions.p3_to_filing,
             transitions.filing_to_approval,
             transitions.source
-        ),
+        )
+    });
+    notes.add(|| {
         format!(
             "phase durations ({duration_group}): P1 {} y, P2 {} y, P3 {} y, review {} y ({})",
             durations.phase1,
@@ -401,17 +574,17 @@ pub fn value(deal: &Deal, input: &ValuationInput, a: &Assumptions) -> Result<Val
             durations.phase3,
             durations.review,
             durations.source
-        ),
-        format!("discount rate {r} per year, (1 + r)^-t on expected years from signing"),
-    ];
+        )
+    });
+    notes.add(|| format!("discount rate {r} per year, (1 + r)^-t on expected years from signing"));
     if s == 0 {
-        notes.push(format!(
+        notes.add(|| format!(
             "preclinical → phase 1: probability {} over {} years (dealscope default; the reference data have no preclinical rate)",
             a.preclinical_to_p1, a.preclinical_years
         ));
     }
 
-    let mut lines: Vec<(PaymentKind, Trigger, Decimal)> = Vec::new();
+    let mut lines: Vec<(PaymentKind, Trigger, Decimal)> = Vec::with_capacity(8);
     let upfront_includes_near_term = deal
         .terms
         .upfront
@@ -423,19 +596,21 @@ pub fn value(deal: &Deal, input: &ValuationInput, a: &Assumptions) -> Result<Val
     }
     if let Some(n) = amount(TermKind::NearTerm).filter(|_| !upfront_includes_near_term) {
         lines.push((PaymentKind::NearTerm, Trigger::NearTerm, n));
-        notes.push(format!(
-            "near-term payments certain, paid {} years after signing (dealscope default)",
-            a.near_term_years
-        ));
+        notes.add(|| {
+            format!(
+                "near-term payments certain, paid {} years after signing (dealscope default)",
+                a.near_term_years
+            )
+        });
     }
     if let Some(o) = amount(TermKind::OptionFee) {
         lines.push((PaymentKind::OptionFee, Trigger::NearTerm, o));
-        notes.push("option fee treated as certain and near-term".into());
+        notes.add(|| "option fee treated as certain and near-term".into());
     }
     if amount(TermKind::Equity).is_some() {
-        notes.push(
-            "equity investment left out: it buys shares, it does not pay for the asset".into(),
-        );
+        notes.add(|| {
+            "equity investment left out: it buys shares, it does not pay for the asset".into()
+        });
     }
 
     if input.milestones.is_empty() {
@@ -443,7 +618,7 @@ pub fn value(deal: &Deal, input: &ValuationInput, a: &Assumptions) -> Result<Val
         let lump = match (amount(TermKind::Milestones), amount(TermKind::Total)) {
             (Some(m), _) => Some(m),
             (None, Some(total)) if total > certain => {
-                notes.push(format!(
+                notes.add(|| format!(
                     "milestones computed as headline total minus certain payments: {} − {} = {}",
                     total.normalize(),
                     certain.normalize(),
@@ -454,19 +629,19 @@ pub fn value(deal: &Deal, input: &ValuationInput, a: &Assumptions) -> Result<Val
             _ => None,
         };
         if let Some(lump) = lump.filter(|l| !l.is_zero()) {
-            lines.extend(split_lump(lump, s, a, &mut notes));
+            split_lump(lump, s, a, notes, &mut lines);
         }
     } else {
         for m in &input.milestones {
             lines.push((m.trigger.kind(), m.trigger, m.amount));
         }
-        notes.push("milestones itemised by the user".into());
+        notes.add(|| "milestones itemised by the user".into());
     }
 
     match &input.royalty {
-        None => notes.push(
-            "royalties omitted: give a peak-sales assumption and a rate to value them".into(),
-        ),
+        None => notes.add(|| {
+            "royalties omitted: give a peak-sales assumption and a rate to value them".into()
+        }),
         Some(ry) => {
             for y in 1..=ry.years {
                 let ramp = Decimal::from(y.min(ry.years_to_peak.max(1)))
@@ -477,17 +652,38 @@ pub fn value(deal: &Deal, input: &ValuationInput, a: &Assumptions) -> Result<Val
                     (ry.peak_sales * ramp * ry.rate).round_dp(2),
                 ));
             }
-            notes.push(format!(
+            notes.add(|| format!(
                 "royalties: {} of net sales ramping linearly to {} over {} years after approval, for {} years, each year paid at its end",
                 ry.rate, ry.peak_sales, ry.years_to_peak, ry.years
             ));
         }
     }
 
-    let mut payments = Vec::with_capacity(lines.len());
+    payments.clear();
     for (kind, trigger, amt) in lines {
-        let (p, t) = when(trigger, s, &steps, a);
-        let df = discount_factor(r, t).ok_or_else(|| not("discount factor overflow".into()))?;
+        // Probability, time and discount depend only on the trigger, the stage at signing
+        // and the rates: computed once per combination.
+        let key = (trigger, s, Arc::as_ptr(&basis) as usize);
+        let (p, t, df, weight) = match timing.by_trigger.get(&key) {
+            Some(known) => *known,
+            None => {
+                let (p, t) = when(trigger, s, &steps, a);
+                let df = match timing.discount.get(&t) {
+                    Some(df) => *df,
+                    None => {
+                        let df = discount_factor(r, t)
+                            .ok_or_else(|| not("discount factor overflow".into()))?;
+                        timing.discount.insert(t, df);
+                        df
+                    }
+                };
+                // 12 places keep a $100B payment's value exact to the cent and the
+                // product within 96 bits (a wider one is several times slower).
+                let weight = (p * df).round_dp(12);
+                timing.by_trigger.insert(key, (p, t, df, weight));
+                (p, t, df, weight)
+            }
+        };
         payments.push(Payment {
             kind,
             trigger,
@@ -495,7 +691,7 @@ pub fn value(deal: &Deal, input: &ValuationInput, a: &Assumptions) -> Result<Val
             probability: p,
             years: t,
             discount_factor: df,
-            present_value: (amt * p * df).round_dp(2),
+            present_value: (amt * weight).round_dp(2),
         });
     }
     payments.sort_by_key(|p| p.years);
@@ -506,27 +702,26 @@ pub fn value(deal: &Deal, input: &ValuationInput, a: &Assumptions) -> Result<Val
         .sum();
     let rnpv: Decimal = payments.iter().map(|p| p.present_value).sum();
     let headline = amount(TermKind::Total).unwrap_or(nominal);
-    let share = |x: Decimal| crate::stats::ratio(x, headline).map(|v| v.round_dp(6));
-    Ok(Valuation {
-        deal_id: deal.id.clone(),
+    Ok(Core {
         currency,
-        discount_rate: r,
-        phase_at_signing: phase.label().to_owned(),
-        rates,
-        probability_of_approval: steps.reach(s, 5).0,
-        transitions: transitions.clone(),
-        durations: (durations.clone(), duration_group.to_owned()),
-        payments,
+        stage: s,
+        steps: steps.p,
         nominal,
         headline,
         rnpv,
-        rnpv_share: share(rnpv),
-        upfront_share: amount(TermKind::Upfront).and_then(share),
-        assumptions: notes,
-        steps: steps.p,
-        stage: s,
-        sales_probability: a.sales_probability,
+        upfront: amount(TermKind::Upfront),
     })
+}
+
+/// The figures of a valuation besides its payments and notes.
+struct Core {
+    currency: Currency,
+    stage: usize,
+    steps: [Decimal; 5],
+    nominal: Decimal,
+    headline: Decimal,
+    rnpv: Decimal,
+    upfront: Option<Decimal>,
 }
 
 /// Splits a lump milestone total by the assumptions' split from stage `s`.
@@ -534,23 +729,22 @@ fn split_lump(
     lump: Decimal,
     s: usize,
     a: &Assumptions,
-    notes: &mut Vec<String>,
-) -> Vec<(PaymentKind, Trigger, Decimal)> {
-    let dev_triggers: Vec<Trigger> = [
+    notes: &mut Notes,
+    out: &mut Vec<(PaymentKind, Trigger, Decimal)>,
+) {
+    const DEVELOPMENT: [Trigger; 4] = [
         Trigger::Phase1Start,
         Trigger::Phase2Start,
         Trigger::Phase3Start,
         Trigger::Filing,
-    ]
-    .into_iter()
-    .filter(|t| t.stage().is_some_and(|k| k > s))
-    .collect();
+    ];
+    // The events after stage s: trigger i reaches stage i + 1.
+    let dev_triggers = &DEVELOPMENT[s.min(4)..];
     let sp = &a.split;
     let dev = (lump * sp.development).round_dp(2);
     let sales = (lump * sp.sales).round_dp(2);
     let mut reg = lump - dev - sales;
-    let mut out = Vec::new();
-    notes.push(format!(
+    notes.add(|| format!(
         "lump milestones {} split {} development / {} regulatory / {} sales (dealscope default; sales milestones are usually most of an \"up to\" total)",
         lump.normalize(),
         sp.development,
@@ -559,10 +753,10 @@ fn split_lump(
     ));
     if dev_triggers.is_empty() {
         reg += dev;
-        notes.push(
+        notes.add(|| {
             "no development event ahead: the development share is paid with the regulatory share"
-                .into(),
-        );
+                .into()
+        });
     } else {
         let each = (dev / Decimal::from(dev_triggers.len())).round_dp(2);
         for (i, t) in dev_triggers.iter().enumerate() {
@@ -573,14 +767,13 @@ fn split_lump(
             };
             out.push((PaymentKind::Development, *t, amt));
         }
-        let names: Vec<String> = dev_triggers.iter().map(ToString::to_string).collect();
-        notes.push(format!(
-            "development share spread evenly over {}",
-            names.join(", ")
-        ));
+        notes.add(|| {
+            let names: Vec<String> = dev_triggers.iter().map(ToString::to_string).collect();
+            format!("development share spread evenly over {}", names.join(", "))
+        });
     }
     let reg_trigger = if s >= 5 {
-        notes.push("approved at signing: regulatory milestones taken to pay on approval in a further market (one review at the filing → approval rate)".into());
+        notes.add(|| "approved at signing: regulatory milestones taken to pay on approval in a further market (one review at the filing → approval rate)".into());
         Trigger::FurtherApproval
     } else {
         Trigger::Approval
@@ -590,12 +783,11 @@ fn split_lump(
     }
     if !sales.is_zero() {
         out.push((PaymentKind::Sales, Trigger::Sales, sales));
-        notes.push(format!(
+        notes.add(|| format!(
             "sales milestones paid {} years after approval with probability {} once approved (dealscope default)",
             a.sales_delay_years, a.sales_probability
         ));
     }
-    out
 }
 
 /// Probability and expected years of a trigger from stage `s`.
@@ -628,22 +820,36 @@ pub fn discount_factor(r: Decimal, years: Decimal) -> Option<Decimal> {
     Decimal::ONE.checked_div(growth).map(|d| d.round_dp(8))
 }
 
-/// Values every deal; those that cannot be valued are returned with the reason.
-pub fn value_all<'a>(
-    deals: impl IntoIterator<Item = &'a Deal>,
+/// The rNPV of every deal, in input order, or why it could not be valued.
+///
+/// Large portfolios are split across the machine's cores (scoped threads); the figures do
+/// not depend on the split.
+pub fn rnpv_all(
+    deals: &[Deal],
     input: &ValuationInput,
     a: &Assumptions,
-) -> (Vec<Valuation>, Vec<NotValued>) {
-    let mut valued = Vec::new();
-    let mut not = Vec::new();
-    for d in deals {
-        match value(d, input, a) {
-            Ok(v) => valued.push(v),
-            Err(e) => not.push(e),
-        }
-    }
-    (valued, not)
+) -> Vec<Result<Money, NotValued>> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = deals.len().div_ceil(threads).max(PARALLEL_FROM);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = deals
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    let mut valuer = Valuer::figures_only(a, input);
+                    part.iter().map(|d| valuer.rnpv(d)).collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("valuation threads do not panic"))
+            .collect()
+    })
 }
+
+/// Below this many deals per thread, threads cost more than they save.
+const PARALLEL_FROM: usize = 2_000;
 
 #[cfg(test)]
 mod tests;

@@ -79,7 +79,7 @@ pub fn royalty(
 }
 
 /// The deals behind an aggregate: id, date, parties, upfront, headline and sources.
-pub fn deal_list(title: &str, ids: &[DealId], deals: &[Deal]) -> Report {
+pub fn deal_list(title: &str, ids: &[&DealId], deals: &[Deal]) -> Report {
     let mut r = Report::new(title);
     r.column("deal_id", "deal", Show::Both)
         .column("announced", "announced", Show::Both)
@@ -89,7 +89,7 @@ pub fn deal_list(title: &str, ids: &[DealId], deals: &[Deal]) -> Report {
         .column("total_usd", "headline", Show::Both)
         .column("sources", "sources", Show::Both);
     for id in ids {
-        let Some(d) = deals.iter().find(|d| &d.id == id) else {
+        let Some(d) = deals.iter().find(|d| &d.id == *id) else {
             continue;
         };
         let usd = |k: TermKind| {
@@ -116,8 +116,8 @@ pub fn deal_list(title: &str, ids: &[DealId], deals: &[Deal]) -> Report {
 }
 
 /// Joins deal ids for notes.
-pub fn ids(v: &[DealId]) -> String {
-    v.iter()
+pub fn ids<'a>(v: impl IntoIterator<Item = &'a DealId>) -> String {
+    v.into_iter()
         .map(ToString::to_string)
         .collect::<Vec<_>>()
         .join(", ")

@@ -56,7 +56,7 @@ pub fn run(db: &Path, args: &ExplainArgs) -> anyhow::Result<Outcome> {
                     Cell::Text(crate::output::clip(&d.deal.licensor_names(), 26)),
                     Cell::Text(crate::output::clip(&d.deal.licensee_names(), 26)),
                     Cell::Text(if d.included { "yes" } else { "no" }.into()),
-                    Cell::Text(d.rule.clone()),
+                    Cell::Text(d.rule.to_string()),
                     Cell::Text(preset.title()),
                 ]);
             }

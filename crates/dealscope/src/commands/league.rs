@@ -65,7 +65,7 @@ pub fn run(db: &Path, args: &LeagueArgs) -> anyhow::Result<Outcome> {
             Cell::Count(m.total.n),
             usd(m.upfront.median),
             usd(Some(m.equity.sum)),
-            Cell::Text(analysis::ids(&row.deal_ids).replace(", ", " ")),
+            Cell::Text(analysis::ids(row.deal_ids.iter().copied()).replace(", ", " ")),
             Cell::Text(preset.title()),
         ]);
     }

@@ -87,9 +87,9 @@ pub fn granularity(by: By) -> Granularity {
 }
 
 /// A computed breakdown with what the preset and the valuation left out.
-pub struct View {
+pub struct View<'a> {
     /// The figures.
-    pub breakdown: Breakdown,
+    pub breakdown: Breakdown<'a>,
     /// The preset's name and version.
     pub preset: String,
     /// Deals the preset excluded (see `dealscope explain`).
@@ -102,15 +102,15 @@ pub struct View {
     pub discount: Option<String>,
 }
 
-impl View {
+impl<'a> View<'a> {
     /// Applies the preset, values the counted deals when asked, and breaks them down.
     pub fn build(
-        deals: &[Deal],
+        deals: &'a [Deal],
         preset: &Preset,
         directory: &Directory,
         spec: &BreakdownSpec,
         valuation: Option<&(Assumptions, ValuationInput)>,
-    ) -> View {
+    ) -> View<'a> {
         let selection = preset.select(deals, directory);
         let excluded = selection.decisions.iter().filter(|d| !d.included).count();
         let mut counted: Vec<Counted<'_>> = selection.counted;
@@ -236,7 +236,9 @@ impl View {
                 ]);
             }
             if list {
-                cells.push(Cell::Text(analysis::ids(&row.deal_ids).replace(", ", " ")));
+                cells.push(Cell::Text(
+                    analysis::ids(row.deal_ids.iter().copied()).replace(", ", " "),
+                ));
             }
             cells.push(Cell::Text(self.preset.clone()));
             r.row(cells);

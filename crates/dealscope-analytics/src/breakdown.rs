@@ -9,11 +9,12 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::dimension::Dimension;
-use crate::directory::Directory;
-use crate::metrics::Metrics;
+use crate::facts::{Facts, KeyGroups};
+use crate::groups::{FastHash, Groups};
+use crate::metrics::{Metrics, Tally};
 use crate::period::{Granularity, Period};
 use crate::preset::Counted;
-use crate::stats::growth;
+use crate::stats::{ExactSum, growth};
 
 /// The group that collects everything outside the top N.
 pub const OTHER_GROUP: &str = "(other)";
@@ -100,32 +101,11 @@ fn serialize_split<S: serde::Serializer>(d: &Option<Dimension>, s: S) -> Result<
     }
 }
 
-type Cell<'c, 'a> = Vec<&'c Counted<'a>>;
-
-/// Group names interned to small numbers, so that grouping 100 000 deals hashes integers.
-#[derive(Default)]
-struct Groups {
-    names: Vec<String>,
-    index: HashMap<String, u32>,
-}
-
-impl Groups {
-    fn id(&mut self, name: &str) -> u32 {
-        if let Some(&i) = self.index.get(name) {
-            return i;
-        }
-        let i = u32::try_from(self.names.len()).expect("fewer than 4 billion groups");
-        self.names.push(name.to_owned());
-        self.index.insert(name.to_owned(), i);
-        i
-    }
-}
-
-/// Breaks the counted deals down as the spec says.
+/// Breaks the counted deals (selected from `facts`) down as the spec says.
 pub fn breakdown<'a>(
     deals: &[Counted<'a>],
     spec: &BreakdownSpec,
-    directory: &Directory,
+    facts: &Facts<'_>,
 ) -> Breakdown<'a> {
     let mut out = Breakdown {
         granularity: spec.granularity,
@@ -140,63 +120,57 @@ pub fn breakdown<'a>(
     });
     let shown = |p: Period| from.is_none_or(|f| p >= f);
 
-    let mut groups = Groups::default();
-    let whole = groups.id("");
-    let mut cells: BTreeMap<Period, HashMap<u32, Cell<'_, '_>>> = BTreeMap::new();
-    let mut keys: Vec<u32> = Vec::new();
+    // Each deal's period and groups, once.
+    let mut keyed = KeyGroups::new(facts);
+    let whole = keyed.groups.id("");
+    let mut placed = Placement::with_capacity(deals.len());
     for c in deals {
-        let Some(period) = Period::of(&c.date, spec.granularity) else {
-            if spec.from.is_none_or(|f| c.date.end() >= f) {
-                out.too_coarse.push(c.deal.id.clone());
+        let period = Period::of(&c.date, spec.granularity);
+        if period.is_none() && spec.from.is_none_or(|f| c.date.end() >= f) {
+            out.too_coarse.push(c.deal.id.clone());
+        }
+        placed.start(period);
+        match (period, spec.split) {
+            (None, _) => {}
+            (Some(_), Some(d)) => {
+                facts.for_each_key_ref(c.row as usize, d, |k| placed.key(keyed.id(facts, k)))
             }
+            (Some(_), None) => placed.key(whole),
+        }
+        placed.finish();
+    }
+    let mut groups = keyed.groups;
+    if let Some(n) = spec.top {
+        placed = fold_small_groups(deals, &placed, n, shown, &mut groups);
+    }
+
+    let mut tallies: HashMap<(Period, u32), Tally<'a>, FastHash> = HashMap::default();
+    for (i, c) in deals.iter().enumerate() {
+        let Some(period) = placed.periods[i] else {
             continue;
         };
-        keys.clear();
-        match spec.split {
-            Some(d) => d.for_each_key(c.deal, directory, |k| keys.push(groups.id(k))),
-            None => keys.push(whole),
-        }
-        keys.sort_unstable();
-        keys.dedup();
-        let in_period = cells.entry(period).or_default();
-        for k in &keys {
-            in_period.entry(*k).or_default().push(c);
-        }
-    }
-    if let Some(n) = spec.top {
-        fold_small_groups(&mut cells, n, shown, &mut groups);
-    }
-    let (Some(&first), Some(&last)) = (cells.keys().next(), cells.keys().next_back()) else {
-        return out;
-    };
-
-    let mut metrics: BTreeMap<(Period, u32), (Metrics, Vec<&'a DealId>)> = BTreeMap::new();
-    let mut period = first;
-    loop {
-        let in_period = cells.get(&period);
-        let mut discard = Vec::new();
-        let other_currency = if shown(period) {
-            &mut out.other_currency
-        } else {
-            &mut discard
-        };
-        match (in_period, spec.split) {
-            (None, None) => {
-                metrics.insert((period, whole), (Metrics::default(), Vec::new()));
-            }
-            (None, Some(_)) => {}
-            (Some(in_period), _) => {
-                for (key, cell) in in_period {
-                    let m = Metrics::of(cell, spec.currency, other_currency);
-                    let ids = cell.iter().map(|c| &c.deal.id).collect();
-                    metrics.insert((period, *key), (m, ids));
-                }
+        for k in placed.keys_of(i) {
+            let tally = tallies.entry((period, *k)).or_default();
+            if !tally.add(c, spec.currency) && shown(period) {
+                out.other_currency.push(c.deal.id.clone());
             }
         }
-        if period == last {
-            break;
+    }
+    let mut metrics: BTreeMap<(Period, u32), (Metrics, Vec<&'a DealId>)> =
+        tallies.into_iter().map(|(k, t)| (k, t.finish())).collect();
+    if spec.split.is_none() {
+        // Unsplit views keep the empty periods between the first and the last.
+        if let (Some(&(first, _)), Some(&(last, _))) =
+            (metrics.keys().next(), metrics.keys().next_back())
+        {
+            let mut p = first;
+            while p < last {
+                p = p.next();
+                metrics
+                    .entry((p, whole))
+                    .or_insert_with(|| (Metrics::default(), Vec::new()));
+            }
         }
-        period = period.next();
     }
 
     let rank = group_rank(&metrics, &groups.names);
@@ -236,6 +210,7 @@ pub fn breakdown<'a>(
     out.other_currency.dedup();
     out
 }
+
 /// Rank of every group: by deal count over the whole view, then headline sum, then name;
 /// `(other)` and `(not recorded)` last. Indexed by group id.
 fn group_rank(
@@ -264,57 +239,104 @@ fn group_rank(
     rank
 }
 
+/// Each deal's period (none when dated too coarsely) and groups, in flat arrays (one
+/// allocation for all deals, not one per deal).
+struct Placement {
+    periods: Vec<Option<Period>>,
+    keys: Vec<u32>,
+    ends: Vec<usize>,
+}
+
+impl Placement {
+    fn with_capacity(n: usize) -> Self {
+        Placement {
+            periods: Vec::with_capacity(n),
+            keys: Vec::with_capacity(n),
+            ends: Vec::with_capacity(n),
+        }
+    }
+
+    fn start(&mut self, period: Option<Period>) {
+        self.periods.push(period);
+    }
+
+    fn key(&mut self, k: u32) {
+        self.keys.push(k);
+    }
+
+    /// Ends the current deal's keys, dropping repeats (a deal with two licensors of one
+    /// company counts once).
+    fn finish(&mut self) {
+        let start = self.ends.last().copied().unwrap_or(0);
+        let mine = &mut self.keys[start..];
+        if mine.len() > 1 {
+            mine.sort_unstable();
+            let mut kept = 1;
+            for i in 1..mine.len() {
+                if mine[i] != mine[kept - 1] {
+                    mine[kept] = mine[i];
+                    kept += 1;
+                }
+            }
+            self.keys.truncate(start + kept);
+        }
+        self.ends.push(self.keys.len());
+    }
+
+    fn keys_of(&self, i: usize) -> &[u32] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.keys[start..self.ends[i]]
+    }
+}
+
 /// Keeps the `n` groups with the most deals in the shown periods (then the largest headline)
-/// and merges the others into [`OTHER_GROUP`]. A deal in two folded groups is counted once
+/// and moves the others into [`OTHER_GROUP`]. A deal in two folded groups is counted once
 /// in `(other)`.
 fn fold_small_groups(
-    cells: &mut BTreeMap<Period, HashMap<u32, Cell<'_, '_>>>,
+    deals: &[Counted<'_>],
+    placed: &Placement,
     n: usize,
     shown: impl Fn(Period) -> bool,
     groups: &mut Groups,
-) {
-    let mut size: HashMap<u32, (usize, Decimal)> = HashMap::new();
-    for (period, in_period) in cells.iter() {
-        if !shown(*period) {
+) -> Placement {
+    let mut size: HashMap<u32, (usize, ExactSum), FastHash> = HashMap::default();
+    for (i, c) in deals.iter().enumerate() {
+        if !placed.periods[i].is_some_and(&shown) {
             continue;
         }
-        for (key, cell) in in_period {
-            let s = size.entry(*key).or_default();
-            s.0 += cell.len();
-            s.1 += cell
-                .iter()
-                .filter_map(|c| c.total.map(|m| m.amount))
-                .sum::<Decimal>();
+        for k in placed.keys_of(i) {
+            let s = size.entry(*k).or_default();
+            s.0 += 1;
+            if let Some(m) = c.total {
+                s.1.add(m.amount);
+            }
         }
     }
-    let mut ranked: Vec<(u32, (usize, Decimal))> = size.into_iter().collect();
+    let mut ranked: Vec<(u32, (usize, Decimal))> = size
+        .into_iter()
+        .map(|(k, (n, total))| (k, (n, total.value())))
+        .collect();
     ranked.sort_by(|a, b| {
         (std::cmp::Reverse(a.1), &groups.names[a.0 as usize])
             .cmp(&(std::cmp::Reverse(b.1), &groups.names[b.0 as usize]))
     });
     let keep: Vec<u32> = ranked.into_iter().take(n).map(|(k, _)| k).collect();
     let other = groups.id(OTHER_GROUP);
-    for in_period in cells.values_mut() {
-        let folded: Vec<u32> = in_period
-            .keys()
-            .filter(|k| !keep.contains(k))
-            .copied()
-            .collect();
-        let mut merged: Cell<'_, '_> = Vec::new();
-        for k in folded {
-            merged.extend(in_period.remove(&k).unwrap_or_default());
+    let mut folded = Placement::with_capacity(deals.len());
+    for (i, period) in placed.periods.iter().enumerate() {
+        folded.start(*period);
+        for k in placed.keys_of(i) {
+            folded.key(if keep.contains(k) { *k } else { other });
         }
-        merged.sort_by(|a, b| a.deal.id.cmp(&b.deal.id));
-        merged.dedup_by(|a, b| a.deal.id == b.deal.id);
-        if !merged.is_empty() {
-            in_period.insert(other, merged);
-        }
+        folded.finish();
     }
+    folded
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Directory;
     use dealscope_core::{Amount, Deal, DealId, Modality, Money, Party, Term};
 
     fn deal(
@@ -337,11 +359,11 @@ mod tests {
         d
     }
 
-    fn counted(deals: &[Deal]) -> Vec<Counted<'_>> {
-        crate::Preset::named("all")
-            .unwrap()
-            .select(deals, &Directory::default())
-            .counted
+    /// Every deal counted (preset `all`) and broken down.
+    fn run<'a>(deals: &'a [Deal], spec: &BreakdownSpec) -> Breakdown<'a> {
+        let facts = Facts::new(deals, &Directory::default());
+        let counted = crate::Preset::named("all").unwrap().select(&facts).counted;
+        breakdown(&counted, spec, &facts)
     }
 
     fn dec(n: i64) -> Decimal {
@@ -357,11 +379,7 @@ mod tests {
             deal("d", "2025-06-30", "ADC", Some(30), None),
             deal("e", "2025", "ADC", None, None),
         ];
-        let b = breakdown(
-            &counted(&deals),
-            &BreakdownSpec::by(Granularity::Year),
-            &Directory::default(),
-        );
+        let b = run(&deals, &BreakdownSpec::by(Granularity::Year));
         let shown: Vec<String> = b.rows.iter().map(|r| r.period.to_string()).collect();
         assert_eq!(shown, ["2023", "2024", "2025"], "empty 2024 is kept");
         let (r23, r24, r25) = (&b.rows[0].metrics, &b.rows[1].metrics, &b.rows[2].metrics);
@@ -400,7 +418,7 @@ mod tests {
             top: Some(2),
             ..BreakdownSpec::by(Granularity::Year)
         };
-        let b = breakdown(&counted(&deals), &spec, &Directory::default());
+        let b = run(&deals, &spec);
         let rows: Vec<(String, &str, usize)> = b
             .rows
             .iter()
@@ -439,7 +457,7 @@ mod tests {
             from: NaiveDate::from_ymd_opt(2025, 1, 1),
             ..BreakdownSpec::by(Granularity::Quarter)
         };
-        let b = breakdown(&counted(&deals), &spec, &Directory::default());
+        let b = run(&deals, &spec);
         let shown: Vec<String> = b.rows.iter().map(|r| r.period.to_string()).collect();
         assert_eq!(shown, ["2025-Q1", "2025-Q2"]);
         assert_eq!(b.rows[1].yoy_total, Some(Decimal::TWO));
@@ -457,11 +475,7 @@ mod tests {
             Currency::EUR,
         ))));
         let deals = vec![eur, deal("usd", "2025-02-01", "ADC", None, Some(100))];
-        let b = breakdown(
-            &counted(&deals),
-            &BreakdownSpec::by(Granularity::Year),
-            &Directory::default(),
-        );
+        let b = run(&deals, &BreakdownSpec::by(Granularity::Year));
         assert_eq!(b.rows[0].metrics.deals, 2);
         assert_eq!(b.rows[0].metrics.total.sum, dec(100));
         assert_eq!(b.other_currency, vec![DealId::new("eur").unwrap()]);

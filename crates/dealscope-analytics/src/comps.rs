@@ -1,12 +1,11 @@
 //! Comparable deals: the deals most like a given one (or a description), ranked by
 //! similarity with the reasons, and the distribution of their terms.
 
-use dealscope_core::{
-    Currency, Deal, DealId, DealType, Modality, Phase, TermKind, TherapeuticArea,
-};
+use dealscope_core::{Currency, Deal, DealId, DealType, Modality, Money, Phase, TherapeuticArea};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::facts::{Fact, Facts, NO_TYPE, OTHER_TYPE, code};
 use crate::stats::{quantile_sorted, ratio};
 
 /// What comparables must be like.
@@ -33,6 +32,10 @@ pub struct CompsQuery {
 }
 
 impl CompsQuery {
+    fn therapeutic_area(&self) -> Option<&TherapeuticArea> {
+        self.area.as_ref()
+    }
+
     /// Comparables of an existing deal: same modality or a shared target qualifies; phase,
     /// area and type rank.
     pub fn like(deal: &Deal) -> Self {
@@ -49,19 +52,72 @@ impl CompsQuery {
     }
 }
 
-/// One comparable deal with its similarity score and why it matched.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// One comparable deal with its similarity score and what it shares with the query.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Comparable<'a> {
     /// The deal.
-    #[serde(skip)]
     pub deal: &'a Deal,
     /// Its id.
-    pub id: DealId,
+    pub id: &'a DealId,
     /// Higher is more similar: shared target 4, same modality 3, same phase 2 (adjacent
     /// 1), same area 1, same deal type 1.
     pub score: u32,
-    /// The matching criteria, in words.
-    pub reasons: Vec<String>,
+    shared: Shared,
+}
+
+/// What a comparable shares with the query (kept as flags; words only when asked).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Shared {
+    target: bool,
+    modality: bool,
+    /// 0: no, 1: same stage, 2: adjacent stage.
+    phase: u8,
+    area: bool,
+    deal_type: bool,
+}
+
+impl Comparable<'_> {
+    /// Why it matched, in words ("modality ADC", "target PD-1/VEGF", "adjacent stage
+    /// (phase 2)" …).
+    pub fn reasons(&self, query: &CompsQuery) -> Vec<String> {
+        let d = self.deal;
+        let label = |v: Option<&str>| v.unwrap_or_default().to_owned();
+        let mut out = Vec::new();
+        if self.shared.modality {
+            out.push(format!(
+                "modality {}",
+                label(d.modality.as_ref().map(|m| m.label()))
+            ));
+        }
+        if self.shared.target {
+            let names: Vec<&str> = d
+                .targets
+                .iter()
+                .filter(|t| query.targets.iter().any(|w| w.eq_ignore_ascii_case(t)))
+                .map(String::as_str)
+                .collect();
+            out.push(format!("target {}", names.join("/")));
+        }
+        let phase = label(d.phase_at_signing.as_ref().map(|p| p.label()));
+        match self.shared.phase {
+            1 => out.push(format!("same stage ({phase})")),
+            2 => out.push(format!("adjacent stage ({phase})")),
+            _ => {}
+        }
+        if self.shared.area {
+            out.push(format!(
+                "area {}",
+                label(d.therapeutic_area.as_ref().map(|a| a.label()))
+            ));
+        }
+        if self.shared.deal_type {
+            out.push(format!(
+                "type {}",
+                label(d.deal_type.as_ref().map(|t| t.label()))
+            ));
+        }
+        out
+    }
 }
 
 /// n, quartiles and maximum of one figure over the comparables that disclosed it.
@@ -97,8 +153,9 @@ impl Distribution {
     }
 }
 
-/// Comparables ranked by score (then newest first), with the distributions of their terms.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// Comparables ranked by score (then newest first, then input order), with the
+/// distributions of their terms.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Comps<'a> {
     /// Money figures' currency; comparables with terms in another are ranked but not in
     /// the distributions.
@@ -115,120 +172,155 @@ pub struct Comps<'a> {
     pub equity: Distribution,
 }
 
-/// Finds and ranks the comparables of a query among `deals`.
-pub fn comps<'a>(deals: &'a [Deal], query: &CompsQuery, currency: Currency) -> Comps<'a> {
-    let mut matches: Vec<Comparable<'a>> = deals
+/// The query in the facts' codes.
+struct Coded {
+    modality: Option<u8>,
+    area: Option<u8>,
+    deal_type: Option<u8>,
+    phase: Option<u8>,
+    /// Ids of the query's targets among the facts' targets (unknown ones cannot match).
+    targets: Vec<u32>,
+}
+
+/// Finds and ranks the comparables of a query among the deals of `facts`.
+pub fn comps<'a>(facts: &Facts<'a>, query: &CompsQuery, currency: Currency) -> Comps<'a> {
+    let coded = Coded {
+        modality: query
+            .modality
+            .as_ref()
+            .map(|m| code(Some(m), Modality::KNOWN)),
+        area: query
+            .therapeutic_area()
+            .map(|a| code(Some(a), TherapeuticArea::KNOWN)),
+        deal_type: query
+            .deal_type
+            .as_ref()
+            .map(|t| code(Some(t), DealType::KNOWN)),
+        phase: query.phase.as_ref().map(|p| code(Some(p), Phase::KNOWN)),
+        targets: query
+            .targets
+            .iter()
+            .filter_map(|t| facts.targets.get(&t.to_lowercase()))
+            .collect(),
+    };
+    // Found through the facts' id index: comparing ids would read every candidate.
+    let excluded = query.exclude.as_ref().and_then(|id| facts.row_of(id));
+    let mut matches: Vec<(usize, Comparable<'a>)> = facts
+        .deals
         .iter()
-        .filter(|d| query.exclude.as_ref() != Some(&d.id))
-        .filter(|d| {
+        .zip(&facts.rows)
+        .enumerate()
+        .filter(|(_, (_, f))| {
             query
                 .since
-                .is_none_or(|y| d.announced.is_some_and(|a| a.year() >= y))
+                .is_none_or(|y| f.announced.is_some_and(|a| a.year() >= y))
         })
-        .filter_map(|d| score(d, query))
+        .filter_map(|(i, (d, f))| score(d, f, query, &coded).map(|c| (i, c)))
+        .filter(|(i, _)| Some(*i) != excluded)
         .collect();
-    matches.sort_by(|a, b| {
-        b.score
-            .cmp(&a.score)
-            .then_with(|| b.deal.announced.cmp(&a.deal.announced))
-            .then_with(|| a.id.cmp(&b.id))
+    // Most similar first, then newest, then input order.
+    matches.sort_unstable_by_key(|(i, c)| {
+        (
+            std::cmp::Reverse(c.score),
+            std::cmp::Reverse(facts.rows[*i].announced),
+            *i,
+        )
     });
-    let money = |d: &Deal, k: TermKind| {
-        d.terms
-            .money(k)
-            .filter(|m| m.currency == currency)
-            .map(|m| m.amount)
+    let money = |m: Option<Money>| m.filter(|m| m.currency == currency).map(|m| m.amount);
+    let rows = |pick: fn(&Fact) -> Option<Money>| -> Vec<Decimal> {
+        matches
+            .iter()
+            .filter_map(|(i, _)| money(pick(&facts.rows[*i])))
+            .collect()
     };
-    let figure = |k: TermKind| matches.iter().filter_map(|c| money(c.deal, k)).collect();
     let shares = matches
         .iter()
-        .filter_map(|c| {
-            ratio(
-                money(c.deal, TermKind::Upfront)?,
-                money(c.deal, TermKind::Total)?,
-            )
+        .filter_map(|(i, _)| {
+            let f = &facts.rows[*i];
+            ratio(money(f.upfront)?, money(f.total)?)
         })
         .collect();
     Comps {
         currency,
-        upfront: Distribution::of(figure(TermKind::Upfront), 2),
-        total: Distribution::of(figure(TermKind::Total), 2),
+        upfront: Distribution::of(rows(|f| f.upfront), 2),
+        total: Distribution::of(rows(|f| f.total), 2),
         upfront_share: Distribution::of(shares, 4),
-        equity: Distribution::of(figure(TermKind::Equity), 2),
-        matches,
+        equity: Distribution::of(rows(|f| f.equity), 2),
+        matches: matches.into_iter().map(|(_, c)| c).collect(),
     }
 }
 
-fn score<'a>(deal: &'a Deal, q: &CompsQuery) -> Option<Comparable<'a>> {
-    let mut score = 0;
-    let mut reasons = Vec::new();
-    let same_modality = q.modality.is_some() && deal.modality == q.modality;
-    if same_modality {
-        score += 3;
-        reasons.push(format!("modality {}", deal.modality.as_ref()?.label()));
+fn score<'a>(deal: &'a Deal, f: &Fact, q: &CompsQuery, c: &Coded) -> Option<Comparable<'a>> {
+    let known = |want: Option<u8>, have: u8| want.is_some_and(|w| w == have && w != NO_TYPE);
+    // Spellings outside the vocabularies are compared as written, and only then (reading
+    // them touches the deal).
+    let same_other = |want: Option<u8>, have: u8, eq: &dyn Fn() -> bool| {
+        want == Some(OTHER_TYPE) && have == OTHER_TYPE && eq()
+    };
+    let mut shared = Shared {
+        modality: known(c.modality, f.modality)
+            || same_other(c.modality, f.modality, &|| deal.modality == q.modality),
+        target: shares_target(deal, f, q, c),
+        ..Shared::default()
+    };
+    let qualifies_loosely = shared.modality || shared.target;
+    if !q.strict && !qualifies_loosely {
+        return None;
     }
-    let shared: Vec<&String> = deal
-        .targets
-        .iter()
-        .filter(|t| q.targets.iter().any(|w| w.eq_ignore_ascii_case(t)))
-        .collect();
-    if !shared.is_empty() {
-        score += 4;
-        let names: Vec<&str> = shared.iter().map(|s| s.as_str()).collect();
-        reasons.push(format!("target {}", names.join("/")));
-    }
-    let phase_step = match (&q.phase, &deal.phase_at_signing) {
-        (Some(want), Some(have)) => {
-            let pos = |p: &Phase| Phase::KNOWN.iter().position(|k| k == p);
-            match (pos(want), pos(have)) {
-                (Some(a), Some(b)) => Some(a.abs_diff(b)),
-                _ => (want == have).then_some(0),
-            }
-        }
+    let step = match (c.phase, f.phase) {
+        (Some(want), have) if want < OTHER_TYPE && have < OTHER_TYPE => Some(want.abs_diff(have)),
         _ => None,
     };
-    match phase_step {
-        Some(0) => {
-            score += 2;
-            reasons.push(format!(
-                "same stage ({})",
-                deal.phase_at_signing.as_ref()?.label()
-            ));
-        }
-        Some(1) if !q.strict => {
-            score += 1;
-            reasons.push(format!(
-                "adjacent stage ({})",
-                deal.phase_at_signing.as_ref()?.label()
-            ));
-        }
-        _ => {}
-    }
-    let same_area = q.area.is_some() && deal.therapeutic_area == q.area;
-    if same_area {
-        score += 1;
-        reasons.push(format!("area {}", deal.therapeutic_area.as_ref()?.label()));
-    }
-    let same_type = q.deal_type.is_some() && deal.deal_type == q.deal_type;
-    if same_type {
-        score += 1;
-        reasons.push(format!("type {}", deal.deal_type.as_ref()?.label()));
-    }
-    let qualifies = if q.strict {
-        (q.modality.is_none() || same_modality)
-            && (q.targets.is_empty() || !shared.is_empty())
-            && (q.phase.is_none() || phase_step == Some(0))
-            && (q.area.is_none() || same_area)
-            && (q.deal_type.is_none() || same_type)
-    } else {
-        same_modality || !shared.is_empty()
+    shared.phase = match step {
+        Some(0) => 1,
+        Some(1) if !q.strict => 2,
+        _ => 0,
     };
-    qualifies.then(|| Comparable {
+    shared.area =
+        known(c.area, f.area) || same_other(c.area, f.area, &|| deal.therapeutic_area == q.area);
+    shared.deal_type = known(c.deal_type, f.deal_type)
+        || same_other(c.deal_type, f.deal_type, &|| deal.deal_type == q.deal_type);
+    let same_phase =
+        shared.phase == 1 || same_other(c.phase, f.phase, &|| deal.phase_at_signing == q.phase);
+    let qualifies = if q.strict {
+        (q.modality.is_none() || shared.modality)
+            && (q.targets.is_empty() || shared.target)
+            && (q.phase.is_none() || same_phase)
+            && (q.area.is_none() || shared.area)
+            && (q.deal_type.is_none() || shared.deal_type)
+    } else {
+        qualifies_loosely
+    };
+    let score = 4 * u32::from(shared.target)
+        + 3 * u32::from(shared.modality)
+        + match shared.phase {
+            1 => 2,
+            2 => 1,
+            _ => 0,
+        }
+        + u32::from(shared.area)
+        + u32::from(shared.deal_type);
+    qualifies.then_some(Comparable {
         deal,
-        id: deal.id.clone(),
+        id: &deal.id,
         score,
-        reasons,
+        shared,
     })
+}
+
+fn shares_target(deal: &Deal, f: &Fact, q: &CompsQuery, c: &Coded) -> bool {
+    if q.targets.is_empty() {
+        return false;
+    }
+    let inline = usize::from(f.n_targets).min(f.targets.len());
+    if f.targets[..inline].iter().any(|t| c.targets.contains(t)) {
+        return true;
+    }
+    // Targets beyond the first three are only in the deal.
+    usize::from(f.n_targets) > f.targets.len()
+        && deal.targets[f.targets.len()..]
+            .iter()
+            .any(|t| q.targets.iter().any(|w| w.eq_ignore_ascii_case(t)))
 }
 
 #[cfg(test)]
@@ -266,8 +358,13 @@ mod tests {
             deal("same-target", "ADC", "pd-1", "phase 1", 300, 3000),
             deal("unrelated", "siRNA", "PCSK9", "phase 3", 999, 9999),
         ];
-        let c = comps(&deals, &CompsQuery::like(&deals[0]), Currency::USD);
+        let c = comps(
+            &Facts::new(&deals, &crate::Directory::default()),
+            &CompsQuery::like(&deals[0]),
+            Currency::USD,
+        );
         let ids: Vec<&str> = c.matches.iter().map(|m| m.id.as_str()).collect();
+        let q = CompsQuery::like(&deals[0]);
         assert_eq!(
             ids,
             ["twin", "near", "same-target"],
@@ -275,11 +372,11 @@ mod tests {
         );
         assert_eq!(c.matches[0].score, 9);
         assert_eq!(
-            c.matches[1].reasons.last().unwrap(),
+            c.matches[1].reasons(&q).last().unwrap(),
             "adjacent stage (phase 2)"
         );
         assert_eq!(
-            c.matches[2].reasons,
+            c.matches[2].reasons(&q),
             ["target pd-1"],
             "as the comparable writes it"
         );
@@ -314,11 +411,15 @@ mod tests {
             strict: true,
             ..CompsQuery::default()
         };
-        let ids: Vec<DealId> = comps(&deals, &q, Currency::USD)
-            .matches
-            .into_iter()
-            .map(|m| m.id)
-            .collect();
+        let ids: Vec<DealId> = comps(
+            &Facts::new(&deals, &crate::Directory::default()),
+            &q,
+            Currency::USD,
+        )
+        .matches
+        .into_iter()
+        .map(|m| m.id.clone())
+        .collect();
         assert_eq!(ids, [DealId::new("a").unwrap()]);
     }
 }

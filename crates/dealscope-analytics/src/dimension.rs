@@ -3,10 +3,6 @@
 use std::fmt;
 use std::str::FromStr;
 
-use dealscope_core::Deal;
-
-use crate::directory::Directory;
-
 /// One way of grouping deals.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Dimension {
@@ -69,47 +65,6 @@ impl Dimension {
                 | Dimension::LicensorCountry
         )
     }
-
-    /// The groups a deal falls into, sorted and without repeats; `(not recorded)` when the
-    /// field is empty.
-    pub fn keys(&self, deal: &Deal, directory: &Directory) -> Vec<String> {
-        let mut keys = Vec::new();
-        self.for_each_key(deal, directory, |k| keys.push(k.to_owned()));
-        keys.sort();
-        keys.dedup();
-        keys
-    }
-
-    /// Calls `f` with each group the deal falls into (a joint party's group may come
-    /// twice), without allocating for the single-valued dimensions.
-    pub fn for_each_key(&self, deal: &Deal, directory: &Directory, mut f: impl FnMut(&str)) {
-        let mut one = |v: Option<&str>| f(v.unwrap_or(NOT_RECORDED));
-        match self {
-            Dimension::Modality => one(deal.modality.as_ref().map(|m| m.label())),
-            Dimension::Target => one(deal.targets.first().map(String::as_str)),
-            Dimension::Area => one(deal.therapeutic_area.as_ref().map(|a| a.label())),
-            Dimension::Phase => one(deal.phase_at_signing.as_ref().map(|p| p.label())),
-            Dimension::DealType => one(deal.deal_type.as_ref().map(|t| t.label())),
-            Dimension::Licensee
-            | Dimension::Licensor
-            | Dimension::LicenseeCountry
-            | Dimension::LicensorCountry => {
-                let parties = match self {
-                    Dimension::Licensee | Dimension::LicenseeCountry => &deal.licensees,
-                    _ => &deal.licensors,
-                };
-                if parties.is_empty() {
-                    one(None);
-                }
-                for p in parties {
-                    match self {
-                        Dimension::Licensee | Dimension::Licensor => one(Some(directory.name(p))),
-                        _ => one(directory.country(p).as_ref().map(|c| c.as_str())),
-                    }
-                }
-            }
-        }
-    }
 }
 
 /// The group of deals whose field is empty.
@@ -145,7 +100,8 @@ impl FromStr for Dimension {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dealscope_core::{Company, CompanyId, DealId, Modality, Party};
+    use crate::{Directory, Facts};
+    use dealscope_core::{Company, CompanyId, Deal, DealId, Modality, Party};
 
     #[test]
     fn parties_group_under_their_company_name() {
@@ -161,13 +117,21 @@ mod tests {
             CompanyId::new("merck").unwrap(),
             "Merck & Co.",
         )]);
+        let deals = [d];
+        let facts = Facts::new(&deals, &dir);
+        let keys = |dim: Dimension| {
+            let mut k = Vec::new();
+            facts.for_each_key(0, dim, |s| k.push(s.to_owned()));
+            k
+        };
+        assert_eq!(keys(Dimension::Licensee), ["Merck & Co.", "Unknown Bio"]);
+        assert_eq!(keys(Dimension::Modality), ["ADC"]);
+        assert_eq!(keys(Dimension::Target), [NOT_RECORDED]);
         assert_eq!(
-            Dimension::Licensee.keys(&d, &dir),
-            ["Merck & Co.", "Unknown Bio"]
+            keys(Dimension::LicenseeCountry),
+            [NOT_RECORDED, NOT_RECORDED]
         );
-        assert_eq!(Dimension::Modality.keys(&d, &dir), ["ADC"]);
-        assert_eq!(Dimension::Target.keys(&d, &dir), [NOT_RECORDED]);
-        assert_eq!(Dimension::LicenseeCountry.keys(&d, &dir), [NOT_RECORDED]);
+        assert_eq!(keys(Dimension::Phase), [NOT_RECORDED]);
     }
 
     #[test]

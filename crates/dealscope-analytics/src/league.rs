@@ -1,6 +1,5 @@
 //! League tables: licensees or licensors ranked by deal count, upfront or headline.
 
-use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -8,8 +7,8 @@ use dealscope_core::{Currency, DealId};
 use serde::Serialize;
 
 use crate::dimension::Dimension;
-use crate::directory::Directory;
-use crate::metrics::Metrics;
+use crate::facts::{Facts, KeyGroups};
+use crate::metrics::{Metrics, Tally};
 use crate::preset::Counted;
 
 /// Which side of the deals to rank.
@@ -85,26 +84,42 @@ pub fn league<'a>(
     side: Side,
     by: RankBy,
     currency: Currency,
-    directory: &Directory,
+    facts: &Facts<'_>,
 ) -> (Vec<LeagueRow<'a>>, Vec<DealId>) {
     let dimension = match side {
         Side::Licensees => Dimension::Licensee,
         Side::Licensors => Dimension::Licensor,
     };
-    let mut groups: HashMap<String, Vec<&Counted<'_>>> = HashMap::new();
+    let mut keyed = KeyGroups::new(facts);
+    let mut tallies: Vec<Tally<'a>> = Vec::new();
+    let mut other_currency = Vec::new();
+    let mut keys: Vec<u32> = Vec::new();
     for c in deals {
-        for key in dimension.keys(c.deal, directory) {
-            groups.entry(key).or_default().push(c);
+        keys.clear();
+        facts.for_each_key_ref(c.row as usize, dimension, |k| keys.push(keyed.id(facts, k)));
+        keys.sort_unstable();
+        keys.dedup();
+        for &k in &keys {
+            let k = k as usize;
+            if k >= tallies.len() {
+                tallies.resize_with(k + 1, Tally::default);
+            }
+            if !tallies[k].add(c, currency) {
+                other_currency.push(c.deal.id.clone());
+            }
         }
     }
-    let mut other_currency = Vec::new();
-    let mut rows: Vec<LeagueRow> = groups
+    let mut rows: Vec<LeagueRow<'a>> = tallies
         .into_iter()
-        .map(|(company, cell)| LeagueRow {
-            rank: 0,
-            metrics: Metrics::of(&cell, currency, &mut other_currency),
-            deal_ids: cell.iter().map(|c| &c.deal.id).collect(),
-            company,
+        .zip(keyed.groups.names)
+        .map(|(tally, company)| {
+            let (metrics, deal_ids) = tally.finish();
+            LeagueRow {
+                rank: 0,
+                company,
+                metrics,
+                deal_ids,
+            }
         })
         .collect();
     let key = |r: &LeagueRow| match by {
@@ -153,16 +168,14 @@ mod tests {
             deal("4", &["Pfizer", "GSK"], 100),
             deal("5", &["AbbVie"], 500),
         ];
-        let counted = crate::Preset::named("all")
-            .unwrap()
-            .select(&deals, &Directory::default())
-            .counted;
+        let facts = Facts::new(&deals, &crate::Directory::default());
+        let counted = crate::Preset::named("all").unwrap().select(&facts).counted;
         let (rows, _) = league(
             &counted,
             Side::Licensees,
             RankBy::Upfront,
             Currency::USD,
-            &Directory::default(),
+            &facts,
         );
         let shown: Vec<(usize, &str, i64)> = rows
             .iter()
@@ -188,7 +201,7 @@ mod tests {
             Side::Licensees,
             RankBy::Count,
             Currency::USD,
-            &Directory::default(),
+            &facts,
         );
         assert_eq!((rows[0].rank, rows[1].rank, rows[2].rank), (1, 1, 3));
         let (rows, _) = league(
@@ -196,7 +209,7 @@ mod tests {
             Side::Licensors,
             RankBy::Count,
             Currency::USD,
-            &Directory::default(),
+            &facts,
         );
         assert_eq!(rows.len(), 1);
         assert_eq!(rows[0].metrics.deals, 5);

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::preset::Counted;
-use crate::stats::{mean, median_in_place, ratio};
+use crate::stats::{ExactSum, mean, median_in_place, ratio};
 
 /// Sum, count, median and mean of one money term over the deals that disclosed it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -27,7 +27,7 @@ pub struct Figure {
 impl Figure {
     fn of(mut values: Vec<Decimal>) -> Figure {
         Figure {
-            sum: values.iter().sum(),
+            sum: values.iter().copied().sum::<ExactSum>().value(),
             n: values.len(),
             mean: mean(&values).map(|m| m.round_dp(2)),
             median: median_in_place(&mut values),
@@ -65,40 +65,72 @@ impl Metrics {
         currency: Currency,
         other_currency: &mut Vec<DealId>,
     ) -> Metrics {
-        let (mut totals, mut upfronts, mut equities, mut values) =
-            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-        let (mut share_up, mut share_total, mut share_n) = (Decimal::ZERO, Decimal::ZERO, 0);
-        let mut with_terms = 0;
+        let mut tally = Tally::default();
         for c in deals {
-            if c.with_terms {
-                with_terms += 1;
-            }
-            let amounts = [c.total, c.upfront, c.equity, c.rnpv];
-            if amounts.iter().flatten().any(|m| m.currency != currency) {
+            if !tally.add(c, currency) {
                 other_currency.push(c.deal.id.clone());
-                continue;
-            }
-            let value = |m: Option<Money>| m.map(|m| m.amount);
-            let (total, upfront) = (value(c.total), value(c.upfront));
-            totals.extend(total);
-            upfronts.extend(upfront);
-            equities.extend(value(c.equity));
-            values.extend(value(c.rnpv));
-            if let (Some(t), Some(u)) = (total, upfront) {
-                share_total += t;
-                share_up += u;
-                share_n += 1;
             }
         }
-        Metrics {
-            deals: deals.len(),
-            with_terms,
-            total: Figure::of(totals),
-            upfront: Figure::of(upfronts),
-            equity: Figure::of(equities),
-            rnpv: Figure::of(values),
-            upfront_share: ratio(share_up, share_total).map(|r| r.round_dp(6)),
-            upfront_share_n: share_n,
+        tally.finish().0
+    }
+}
+
+/// Running figures of a group, fed one deal at a time (one pass over the deals, no lists
+/// of references to walk again).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Tally<'a> {
+    deals: usize,
+    with_terms: usize,
+    totals: Vec<Decimal>,
+    upfronts: Vec<Decimal>,
+    equities: Vec<Decimal>,
+    values: Vec<Decimal>,
+    share_up: ExactSum,
+    share_total: ExactSum,
+    share_n: usize,
+    ids: Vec<&'a DealId>,
+}
+
+impl<'a> Tally<'a> {
+    /// Counts a deal; `false` when its amounts are in another currency (counted, not
+    /// summed).
+    pub fn add(&mut self, c: &Counted<'a>, currency: Currency) -> bool {
+        self.deals += 1;
+        self.ids.push(&c.deal.id);
+        if c.with_terms {
+            self.with_terms += 1;
         }
+        let amounts = [c.total, c.upfront, c.equity, c.rnpv];
+        if amounts.iter().flatten().any(|m| m.currency != currency) {
+            return false;
+        }
+        let value = |m: Option<Money>| m.map(|m| m.amount);
+        let (total, upfront) = (value(c.total), value(c.upfront));
+        self.totals.extend(total);
+        self.upfronts.extend(upfront);
+        self.equities.extend(value(c.equity));
+        self.values.extend(value(c.rnpv));
+        if let (Some(t), Some(u)) = (total, upfront) {
+            self.share_total.add(t);
+            self.share_up.add(u);
+            self.share_n += 1;
+        }
+        true
+    }
+
+    /// The figures and the deals behind them.
+    pub fn finish(self) -> (Metrics, Vec<&'a DealId>) {
+        let m = Metrics {
+            deals: self.deals,
+            with_terms: self.with_terms,
+            total: Figure::of(self.totals),
+            upfront: Figure::of(self.upfronts),
+            equity: Figure::of(self.equities),
+            rnpv: Figure::of(self.values),
+            upfront_share: ratio(self.share_up.value(), self.share_total.value())
+                .map(|r| r.round_dp(6)),
+            upfront_share_n: self.share_n,
+        };
+        (m, self.ids)
     }
 }

@@ -7,13 +7,9 @@
 //! aggregate names the preset it used, and [`Preset::select`] says for every deal which
 //! rule included or excluded it.
 
-use dealscope_core::{
-    CountryCode, Deal, DealStatus, DealType, EventKind, Money, PartialDate, TermKind,
-};
+use dealscope_core::{CountryCode, Deal, DealType, Money, PartialDate};
 
-use std::sync::Arc;
-
-use crate::directory::Directory;
+use crate::facts::{Fact, Facts, NO_TYPE, OTHER_TYPE, code};
 use serde::Deserialize;
 
 /// Which date places a deal in a period.
@@ -93,6 +89,8 @@ pub struct Counted<'a> {
     pub equity: Option<Money>,
     /// Whether any amount of the deal is known.
     pub with_terms: bool,
+    /// The deal's row in the facts it was selected from.
+    pub(crate) row: u32,
 }
 
 /// Why a deal was included or excluded.
@@ -104,16 +102,37 @@ pub struct Decision<'a> {
     pub included: bool,
     /// The rule that decided, in words (`licensor_countries: licensor country US not in
     /// [CN]`); for included deals, the rules that were checked.
-    pub rule: Arc<str>,
+    pub rule: String,
 }
 
 /// The result of applying a preset to deals.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Selection<'a> {
-    /// Deals that count, with their counting date and money.
+    /// Deals that count, with their counting date and money, in input order.
     pub counted: Vec<Counted<'a>>,
-    /// One decision per input deal, in input order.
-    pub decisions: Vec<Decision<'a>>,
+    /// Deals left out, each with the rule that excluded it, in input order.
+    pub excluded: Vec<Decision<'a>>,
+    /// The rules every counted deal passed, in words.
+    pub passes: String,
+}
+
+impl<'a> Selection<'a> {
+    /// One decision per deal, counted or not, in input order.
+    pub fn decisions(&self) -> Vec<Decision<'a>> {
+        let mut all: Vec<Decision<'a>> = self
+            .counted
+            .iter()
+            .map(|c| Decision {
+                deal: c.deal,
+                included: true,
+                rule: self.passes.clone(),
+            })
+            .chain(self.excluded.iter().cloned())
+            .collect();
+        // Both lists point into one slice of deals: address order is input order.
+        all.sort_by_key(|d| std::ptr::from_ref(d.deal) as usize);
+        all
+    }
 }
 
 /// A preset file that could not be read.
@@ -159,29 +178,26 @@ impl Preset {
         format!("{} v{}", self.name, self.version)
     }
 
-    /// Applies the rules to every deal. The directory gives the country of resolved
-    /// companies whose party rows do not state one.
-    pub fn select<'a>(&self, deals: &'a [Deal], directory: &Directory) -> Selection<'a> {
+    /// Applies the rules to every deal of the facts.
+    pub fn select<'a>(&self, facts: &Facts<'a>) -> Selection<'a> {
         let types: Vec<DealType> = self.deal_types.iter().map(|t| DealType::parse(t)).collect();
-        let passes: Arc<str> = self.included_because().into();
+        let type_codes: Vec<u8> = types
+            .iter()
+            .map(|t| code(Some(t), DealType::KNOWN))
+            .collect();
         let mut selection = Selection {
-            counted: Vec::new(),
-            decisions: Vec::with_capacity(deals.len()),
+            counted: Vec::with_capacity(facts.len()),
+            excluded: Vec::new(),
+            passes: self.included_because(),
         };
-        for deal in deals {
-            match self.decide(deal, &types, directory) {
-                Ok(counted) => {
-                    selection.decisions.push(Decision {
-                        deal,
-                        included: true,
-                        rule: passes.clone(),
-                    });
-                    selection.counted.push(counted);
-                }
-                Err(rule) => selection.decisions.push(Decision {
+        for (row, (deal, fact)) in facts.deals.iter().zip(&facts.rows).enumerate() {
+            let row = u32::try_from(row).expect("fewer than 4 billion deals");
+            match self.decide(deal, fact, row, (&types, &type_codes)) {
+                Ok(counted) => selection.counted.push(counted),
+                Err(rule) => selection.excluded.push(Decision {
                     deal,
                     included: false,
-                    rule: rule.into(),
+                    rule,
                 }),
             }
         }
@@ -215,28 +231,28 @@ impl Preset {
     fn decide<'a>(
         &self,
         deal: &'a Deal,
-        types: &[DealType],
-        directory: &Directory,
+        fact: &Fact,
+        row: u32,
+        (types, type_codes): (&[DealType], &[u8]),
     ) -> Result<Counted<'a>, String> {
-        let country_of = |p: &dealscope_core::Party| directory.country(p);
-        if !self.licensor_countries.is_empty() {
-            let found: Vec<Option<CountryCode>> = deal.licensors.iter().map(country_of).collect();
-            if !found
-                .iter()
+        if !self.licensor_countries.is_empty()
+            && !fact
+                .licensors
+                .countries()
                 .any(|c| c.is_some_and(|c| self.licensor_countries.contains(&c)))
-            {
-                return Err(format!(
-                    "licensor_countries: licensor country {} not in [{}]",
-                    shown(&found),
-                    list(&self.licensor_countries)
-                ));
-            }
+        {
+            let found: Vec<Option<CountryCode>> = fact.licensors.countries().collect();
+            return Err(format!(
+                "licensor_countries: licensor country {} not in [{}]",
+                shown(&found),
+                list(&self.licensor_countries)
+            ));
         }
         if !self.exclude_licensee_countries.is_empty() {
-            if let Some(c) = deal
+            if let Some(c) = fact
                 .licensees
-                .iter()
-                .filter_map(country_of)
+                .countries()
+                .flatten()
                 .find(|c| self.exclude_licensee_countries.contains(c))
             {
                 return Err(format!(
@@ -245,11 +261,16 @@ impl Preset {
             }
         }
         if !types.is_empty() {
-            match &deal.deal_type {
-                Some(t) if !types.contains(t) => {
+            let listed = match fact.deal_type {
+                NO_TYPE => None,
+                OTHER_TYPE => Some(deal.deal_type.as_ref().is_some_and(|t| types.contains(t))),
+                code => Some(type_codes.contains(&code)),
+            };
+            match listed {
+                Some(false) => {
+                    let label = deal.deal_type.as_ref().map_or("", |t| t.label());
                     return Err(format!(
-                        "deal_types: {} not in [{}]",
-                        t.label(),
+                        "deal_types: {label} not in [{}]",
                         self.deal_types.join(", ")
                     ));
                 }
@@ -259,28 +280,23 @@ impl Preset {
                 _ => {}
             }
         }
-        if self.require_disclosed_terms && !deal.terms.has_disclosed_amount() {
+        if self.require_disclosed_terms && !fact.with_terms {
             return Err("require_disclosed_terms: no amount disclosed".into());
         }
-        if !self.include_terminated && deal.status == DealStatus::Terminated {
+        if !self.include_terminated && fact.terminated {
             return Err("include_terminated = false: deal terminated".into());
         }
         let date = match self.date {
-            DateBasis::Announced => deal
+            DateBasis::Announced => fact
                 .announced
                 .ok_or("date = announced: no announcement date")?,
-            DateBasis::Closing => deal
-                .events
-                .iter()
-                .filter(|e| e.kind == EventKind::Closing)
-                .filter_map(|e| e.date)
-                .max()
+            DateBasis::Closing => fact
+                .closed
                 .ok_or("date = closing: no dated closing recorded")?,
         };
-        let equity = deal.terms.money(TermKind::Equity);
-        let mut upfront = deal.terms.money(TermKind::Upfront);
+        let mut upfront = fact.upfront;
         if self.equity_as_upfront {
-            if let Some(e) = equity {
+            if let Some(e) = fact.equity {
                 upfront = Some(match upfront {
                     Some(u) if u.currency == e.currency => {
                         Money::new(u.amount + e.amount, u.currency)
@@ -292,21 +308,13 @@ impl Preset {
         }
         Ok(Counted {
             deal,
+            row,
             date,
-            with_terms: upfront.is_some()
-                || equity.is_some()
-                || [
-                    TermKind::NearTerm,
-                    TermKind::OptionFee,
-                    TermKind::Milestones,
-                    TermKind::Total,
-                ]
-                .into_iter()
-                .any(|k| deal.terms.get(k).is_some_and(|t| t.amount().is_some())),
+            with_terms: fact.with_terms,
             upfront,
             rnpv: None,
-            total: deal.terms.money(TermKind::Total),
-            equity,
+            total: fact.total,
+            equity: fact.equity,
         })
     }
 }
@@ -374,6 +382,7 @@ date = "closing"
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Directory;
     use dealscope_core::{Amount, Company, CompanyId, Currency, DealId, Party, Term};
 
     fn deal(id: &str, licensor_cc: &str, licensee_cc: Option<&str>, ty: Option<&str>) -> Deal {
@@ -387,13 +396,11 @@ mod tests {
         d
     }
 
-    fn rule_of<'a>(s: &'a Selection<'_>, id: &str) -> (&'a str, bool) {
-        let d = s
-            .decisions
-            .iter()
-            .find(|d| d.deal.id.as_str() == id)
-            .unwrap();
-        (&d.rule, d.included)
+    fn rule_of(s: &Selection<'_>, id: &str) -> (String, bool) {
+        let all = s.decisions();
+        assert_eq!(all.len(), s.counted.len() + s.excluded.len());
+        let d = all.into_iter().find(|d| d.deal.id.as_str() == id).unwrap();
+        (d.rule, d.included)
     }
 
     #[test]
@@ -415,7 +422,9 @@ mod tests {
             deal("cn-ma", "CN", Some("CH"), Some("acquisition")),
         ];
         let none = Directory::default();
-        let mainland = Preset::named("mainland").unwrap().select(&deals, &none);
+        let mainland = Preset::named("mainland")
+            .unwrap()
+            .select(&Facts::new(&deals, &none));
         assert_eq!(mainland.counted.len(), 2, "cn-us and cn-ma");
         assert!(
             rule_of(&mainland, "us-us")
@@ -430,14 +439,14 @@ mod tests {
         );
         let gc = Preset::named("greater-china")
             .unwrap()
-            .select(&deals, &none);
+            .select(&Facts::new(&deals, &none));
         assert!(
             rule_of(&gc, "hk-us").1,
             "a Hong Kong licensor counts for Greater China"
         );
         let lic = Preset::named("licensing-disclosed")
             .unwrap()
-            .select(&deals, &none);
+            .select(&Facts::new(&deals, &none));
         let (rule, included) = rule_of(&lic, "cn-ma");
         assert!(!included);
         assert!(rule.starts_with("deal_types: acquisition not in"), "{rule}");
@@ -456,7 +465,7 @@ mod tests {
         let directory = Directory::new(&[company]);
         let s = Preset::named("mainland")
             .unwrap()
-            .select(std::slice::from_ref(&d), &directory);
+            .select(&Facts::new(std::slice::from_ref(&d), &directory));
         assert!(s.counted.is_empty(), "the company's country excluded it");
     }
 
@@ -469,14 +478,14 @@ mod tests {
         let deals = [d];
         let plain = Preset::named("mainland")
             .unwrap()
-            .select(&deals, &Directory::default());
+            .select(&Facts::new(&deals, &Directory::default()));
         assert_eq!(
             plain.counted[0].upfront,
             Some(Money::whole(100, Currency::USD))
         );
         let eq = Preset::named("licensing-disclosed")
             .unwrap()
-            .select(&deals, &Directory::default());
+            .select(&Facts::new(&deals, &Directory::default()));
         assert_eq!(
             eq.counted[0].upfront,
             Some(Money::whole(150, Currency::USD))
@@ -488,9 +497,9 @@ mod tests {
         let deals = [deal("open", "CN", Some("US"), None)];
         let s = Preset::named("closed")
             .unwrap()
-            .select(&deals, &Directory::default());
+            .select(&Facts::new(&deals, &Directory::default()));
         assert_eq!(
-            &*s.decisions[0].rule,
+            s.excluded[0].rule,
             "date = closing: no dated closing recorded"
         );
     }

@@ -3,6 +3,79 @@
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
+/// An exact running sum of decimals, kept as an integer at the largest scale seen: adding
+/// money amounts this way is several times faster than `Decimal` addition, which dominated
+/// aggregates over 100 000 deals. Falls back to `Decimal` addition on (unlikely) overflow.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct ExactSum {
+    mantissa: i128,
+    scale: u32,
+    overflowed: Option<Decimal>,
+}
+
+impl ExactSum {
+    /// Adds a value.
+    pub fn add(&mut self, d: Decimal) {
+        if let Some(total) = &mut self.overflowed {
+            *total += d;
+            return;
+        }
+        let (mut m, s) = (d.mantissa(), d.scale());
+        if s > self.scale {
+            match 10i128
+                .checked_pow(s - self.scale)
+                .and_then(|f| self.mantissa.checked_mul(f))
+            {
+                Some(v) => (self.mantissa, self.scale) = (v, s),
+                None => return self.overflow(d),
+            }
+        } else if s < self.scale {
+            match 10i128
+                .checked_pow(self.scale - s)
+                .and_then(|f| m.checked_mul(f))
+            {
+                Some(v) => m = v,
+                None => return self.overflow(d),
+            }
+        }
+        match self.mantissa.checked_add(m) {
+            Some(v) => self.mantissa = v,
+            None => self.overflow(d),
+        }
+    }
+
+    fn overflow(&mut self, d: Decimal) {
+        self.overflowed = Some(self.value() + d);
+    }
+
+    /// The sum.
+    pub fn value(&self) -> Decimal {
+        self.overflowed.unwrap_or_else(|| {
+            Decimal::try_from_i128_with_scale(self.mantissa, self.scale).unwrap_or_else(|_| {
+                // Beyond 96 bits at this scale: drop scale until it fits (rounds).
+                let mut m = self.mantissa;
+                let mut s = self.scale;
+                while s > 0 {
+                    m /= 10;
+                    s -= 1;
+                    if let Ok(d) = Decimal::try_from_i128_with_scale(m, s) {
+                        return d;
+                    }
+                }
+                Decimal::MAX
+            })
+        })
+    }
+}
+
+impl std::iter::Sum<Decimal> for ExactSum {
+    fn sum<I: Iterator<Item = Decimal>>(iter: I) -> Self {
+        let mut s = ExactSum::default();
+        iter.for_each(|d| s.add(d));
+        s
+    }
+}
+
 /// The median of the values, exact (the mean of the two middle values for an even count),
 /// or `None` for no values.
 pub fn median(values: &[Decimal]) -> Option<Decimal> {
@@ -40,7 +113,7 @@ pub fn mean(values: &[Decimal]) -> Option<Decimal> {
     if values.is_empty() {
         return None;
     }
-    let sum: Decimal = values.iter().sum();
+    let sum = values.iter().copied().sum::<ExactSum>().value();
     sum.checked_div(Decimal::from(values.len()))
 }
 
@@ -96,6 +169,25 @@ mod tests {
         ] {
             assert_eq!(median_in_place(&mut v.clone()), median(&v));
         }
+    }
+
+    #[test]
+    fn exact_sums_match_decimal_addition() {
+        let values = [
+            Decimal::new(125, 2),
+            Decimal::from(7_000_000_000i64),
+            Decimal::new(-3, 1),
+            Decimal::new(1, 6),
+            Decimal::from(42),
+        ];
+        let want: Decimal = values.iter().sum();
+        let got: ExactSum = values.iter().copied().sum();
+        assert_eq!(got.value(), want);
+        assert_eq!(ExactSum::default().value(), Decimal::ZERO);
+        let mut big = ExactSum::default();
+        big.add(Decimal::MAX);
+        big.add(Decimal::new(1, 20));
+        assert!(big.value() > Decimal::from_i128_with_scale(10i128.pow(27), 0));
     }
 
     #[test]

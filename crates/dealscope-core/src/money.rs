@@ -40,8 +40,23 @@ pub enum MoneyError {
 }
 
 /// An ISO 4217 alphabetic currency code, stored upper-case.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Eq, PartialOrd, Ord)]
 pub struct Currency([u8; 3]);
+
+// Compared byte by byte: the derived comparison of a 3-byte array calls `memcmp`, which
+// showed up in profiles of aggregates over 100 000 deals.
+impl PartialEq for Currency {
+    fn eq(&self, other: &Self) -> bool {
+        let ([a, b, c], [x, y, z]) = (self.0, other.0);
+        a == x && b == y && c == z
+    }
+}
+
+impl std::hash::Hash for Currency {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
+}
 
 impl Currency {
     /// United States dollar.

@@ -51,7 +51,9 @@ pub fn run(db: &Path, args: &CompsArgs) -> anyhow::Result<Outcome> {
         }
     };
     query.since = args.since;
-    let c = comps(&deals, &query, Currency::USD);
+    let directory = dealscope_analytics::Directory::new(&store.companies()?);
+    let facts = dealscope_analytics::Facts::new(&deals, &directory);
+    let c = comps(&facts, &query, Currency::USD);
 
     let mut r = Report::new(format!(
         "Comparables of {subject}{} · {} found",
@@ -88,7 +90,7 @@ pub fn run(db: &Path, args: &CompsArgs) -> anyhow::Result<Outcome> {
             Cell::Text(crate::output::clip(&d.licensee_names(), 22)),
             Cell::Text(crate::output::clip(&d.asset_names(), 18)),
             Cell::Count(m.score as usize),
-            Cell::Text(m.reasons.join(", ")),
+            Cell::Text(m.reasons(&query).join(", ")),
             usd(TermKind::Upfront),
             usd(TermKind::Total),
             usd(TermKind::Equity),

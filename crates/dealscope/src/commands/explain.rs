@@ -17,7 +17,7 @@ use crate::report::{self, Cell, Report, Show};
 pub fn run(db: &Path, args: &ExplainArgs) -> anyhow::Result<Outcome> {
     let preset = analysis::preset(&args.preset.preset)?;
     let (deals, directory) = analysis::load(db, &DealQuery::default())?;
-    let selection = preset.select(&deals, &directory);
+    let selection = preset.select(&dealscope_analytics::Facts::new(&deals, &directory));
     let rep = match args.year {
         Some(year) => {
             let mut r = Report::new(format!(
@@ -34,7 +34,7 @@ pub fn run(db: &Path, args: &ExplainArgs) -> anyhow::Result<Outcome> {
                 .column("rule", "rule", Show::Both)
                 .column("preset", "preset", Show::Machine);
             let (mut yes, mut no) = (0, 0);
-            for d in selection.decisions.iter().filter(|d| {
+            for d in selection.decisions().iter().filter(|d| {
                 // The year of the date the preset counts on, else of the announcement.
                 let counted_on = selection
                     .counted
@@ -56,7 +56,7 @@ pub fn run(db: &Path, args: &ExplainArgs) -> anyhow::Result<Outcome> {
                     Cell::Text(crate::output::clip(&d.deal.licensor_names(), 26)),
                     Cell::Text(crate::output::clip(&d.deal.licensee_names(), 26)),
                     Cell::Text(if d.included { "yes" } else { "no" }.into()),
-                    Cell::Text(d.rule.to_string()),
+                    Cell::Text(d.rule.clone()),
                     Cell::Text(preset.title()),
                 ]);
             }
@@ -108,7 +108,7 @@ fn summary(
         y.total += usd(c.total);
         y.upfront += usd(c.upfront);
     }
-    for d in selection.decisions.iter().filter(|d| !d.included) {
+    for d in &selection.excluded {
         if let Some(a) = d.deal.announced {
             years.entry(a.year()).or_default().left_out += 1;
         }

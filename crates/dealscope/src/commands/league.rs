@@ -14,7 +14,8 @@ use crate::report::{self, Cell, Report, Show};
 pub fn run(db: &Path, args: &LeagueArgs) -> anyhow::Result<Outcome> {
     let preset = analysis::preset(&args.preset.preset)?;
     let (deals, directory) = analysis::load(db, &args.filters.query())?;
-    let selection = preset.select(&deals, &directory);
+    let facts = dealscope_analytics::Facts::new(&deals, &directory);
+    let selection = preset.select(&facts);
     let counted: Vec<_> = selection
         .counted
         .into_iter()
@@ -29,7 +30,7 @@ pub fn run(db: &Path, args: &LeagueArgs) -> anyhow::Result<Outcome> {
         LeagueMetric::Total => RankBy::Total,
         LeagueMetric::Count => RankBy::Count,
     };
-    let (rows, other_currency) = league(&counted, side, by, Currency::USD, &directory);
+    let (rows, other_currency) = league(&counted, side, by, Currency::USD, &facts);
     let year = args.year.map(|y| format!(" in {y}")).unwrap_or_default();
     let mut r = Report::new(format!(
         "League table of {side_name} by {by}{year} · preset {} · {} deals · {} companies",

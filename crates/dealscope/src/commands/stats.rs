@@ -111,8 +111,9 @@ impl<'a> View<'a> {
         spec: &BreakdownSpec,
         valuation: Option<&(Assumptions, ValuationInput)>,
     ) -> View<'a> {
-        let selection = preset.select(deals, directory);
-        let excluded = selection.decisions.iter().filter(|d| !d.included).count();
+        let facts = dealscope_analytics::Facts::new(deals, directory);
+        let selection = preset.select(&facts);
+        let excluded = selection.excluded.len();
         let mut counted: Vec<Counted<'_>> = selection.counted;
         let mut not_valued = Vec::new();
         if let Some((a, input)) = valuation {
@@ -124,7 +125,7 @@ impl<'a> View<'a> {
             }
         }
         View {
-            breakdown: breakdown(&counted, spec, directory),
+            breakdown: breakdown(&counted, spec, &facts),
             preset: preset.title(),
             excluded,
             risk_adjusted: valuation.is_some(),

@@ -420,9 +420,15 @@ pub struct ValueArgs {
     /// Seed of the simulation.
     #[arg(long, value_name = "SEED", default_value_t = 1)]
     pub seed: u64,
-    /// Print the valuation as JSON.
-    #[arg(long)]
+    /// Print the valuation as JSON (every payment, assumption and the simulation).
+    #[arg(long, conflicts_with_all = ["format", "out"])]
     pub json: bool,
+    /// Format of the payments table (`json` is the same as --json).
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Write the payments table and the assumptions to an Excel workbook (.xlsx).
+    #[arg(long, value_name = "FILE.xlsx")]
+    pub out: Option<PathBuf>,
 }
 
 /// `dealscope deals …`.
@@ -483,6 +489,9 @@ pub struct ListArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+    /// Write an Excel workbook (.xlsx) with every field instead of printing.
+    #[arg(long, value_name = "FILE.xlsx")]
+    pub out: Option<PathBuf>,
 }
 
 fn parse_window(s: &str) -> Result<PartialDate, String> {

@@ -1,11 +1,11 @@
 //! Rendering: tables for people, CSV and JSON with exact numbers for machines.
 
-use std::io::Write;
-
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{CellAlignment, ContentArrangement, Table};
 use dealscope_core::rust_decimal::Decimal;
-use dealscope_core::{Deal, Money, Term, TermKind};
+use dealscope_core::{Currency, Deal, Money, Term, TermKind};
+
+use crate::report::{Cell, Report, Show};
 
 /// A table with our look: condensed UTF-8 borders, numbers right-aligned.
 pub fn table(header: &[&str], right_aligned_from: usize) -> Table {
@@ -111,10 +111,11 @@ pub fn deals_table(deals: &[Deal]) -> Table {
     t
 }
 
-/// The deals as CSV: one row per deal, amounts in full units with their currency.
-pub fn deals_csv(deals: &[Deal], out: impl Write) -> anyhow::Result<()> {
-    let mut w = csv::Writer::from_writer(out);
-    let mut header: Vec<String> = [
+/// Deals as a machine table (CSV, JSON rows, XLSX): every field, exact amounts with their
+/// currency and state, and the sources.
+pub fn deals_report(deals: &[Deal]) -> Report {
+    let mut r = Report::new(format!("{} deal(s)", deals.len()));
+    for key in [
         "deal_id",
         "announced",
         "licensor",
@@ -128,16 +129,20 @@ pub fn deals_csv(deals: &[Deal], out: impl Write) -> anyhow::Result<()> {
         "phase_at_signing",
         "deal_type",
         "territory",
-    ]
-    .map(String::from)
-    .to_vec();
-    for k in TermKind::ALL {
-        header.push(k.as_str().to_owned());
-        header.push(format!("{k}_currency"));
-        header.push(format!("{k}_state"));
+    ] {
+        r.column(key, key, Show::Machine);
     }
-    header.extend(["royalty", "sources"].map(String::from));
-    w.write_record(&header)?;
+    for k in TermKind::ALL {
+        r.column(k.as_str(), k.as_str(), Show::Machine)
+            .column(
+                &format!("{k}_currency"),
+                &format!("{k}_currency"),
+                Show::Machine,
+            )
+            .column(&format!("{k}_state"), &format!("{k}_state"), Show::Machine);
+    }
+    r.column("royalty", "royalty", Show::Machine)
+        .column("sources", "sources", Show::Machine);
     for d in deals {
         let countries = |parties: &[dealscope_core::Party]| {
             parties
@@ -146,58 +151,45 @@ pub fn deals_csv(deals: &[Deal], out: impl Write) -> anyhow::Result<()> {
                 .collect::<Vec<_>>()
                 .join("; ")
         };
+        let text = |v: Option<&str>| Cell::Text(v.unwrap_or_default().to_owned());
         let mut row = vec![
-            d.id.to_string(),
-            d.announced.map(|a| a.to_string()).unwrap_or_default(),
-            d.licensor_names(),
-            countries(&d.licensors),
-            d.licensee_names(),
-            countries(&d.licensees),
-            d.asset_names(),
-            d.modality
-                .as_ref()
-                .map(|m| m.label().to_owned())
-                .unwrap_or_default(),
-            d.targets.join("; "),
-            d.therapeutic_area
-                .as_ref()
-                .map(|a| a.label().to_owned())
-                .unwrap_or_default(),
-            d.phase_at_signing
-                .as_ref()
-                .map(|p| p.label().to_owned())
-                .unwrap_or_default(),
-            d.deal_type
-                .as_ref()
-                .map(|t| t.label().to_owned())
-                .unwrap_or_default(),
-            d.territory.clone().unwrap_or_default(),
+            Cell::Text(d.id.to_string()),
+            Cell::Text(d.announced.map(|a| a.to_string()).unwrap_or_default()),
+            Cell::Text(d.licensor_names()),
+            Cell::Text(countries(&d.licensors)),
+            Cell::Text(d.licensee_names()),
+            Cell::Text(countries(&d.licensees)),
+            Cell::Text(d.asset_names()),
+            text(d.modality.as_ref().map(|m| m.label())),
+            Cell::Text(d.targets.join("; ")),
+            text(d.therapeutic_area.as_ref().map(|a| a.label())),
+            text(d.phase_at_signing.as_ref().map(|p| p.label())),
+            text(d.deal_type.as_ref().map(|t| t.label())),
+            text(d.territory.as_deref()),
         ];
         for k in TermKind::ALL {
             let term = d.terms.get(k);
             let money = term.and_then(Term::money);
-            row.push(plain(money.map(|m| m.amount)));
-            row.push(money.map(|m| m.currency.to_string()).unwrap_or_default());
-            row.push(term.map(|t| t.state().to_owned()).unwrap_or_default());
+            row.push(Cell::Money(
+                money.map(|m| m.amount),
+                money.map_or(Currency::USD, |m| m.currency),
+            ));
+            row.push(Cell::Text(
+                money.map(|m| m.currency.to_string()).unwrap_or_default(),
+            ));
+            row.push(text(term.map(Term::state)));
         }
-        row.push(
-            d.terms
-                .royalty
-                .as_ref()
-                .map(|r| r.text.clone())
-                .unwrap_or_default(),
-        );
-        row.push(
+        row.push(text(d.terms.royalty.as_ref().map(|r| r.text.as_str())));
+        row.push(Cell::Text(
             d.sources
                 .iter()
                 .map(|s| s.location.as_str())
                 .collect::<Vec<_>>()
                 .join(" "),
-        );
-        w.write_record(&row)?;
+        ));
+        r.row(row);
     }
-    w.flush()?;
-    Ok(())
+    r
 }
 
 #[cfg(test)]

@@ -440,3 +440,48 @@ fn tables_export_to_xlsx() {
         .code(2)
         .stderr(predicate::str::contains("only .xlsx"));
 }
+
+#[test]
+fn every_aggregate_row_can_list_its_deals_with_their_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sample_store(dir.path());
+    let out = stdout(dealscope(&db).args(["stats", "--from", "2021", "--to", "2021", "--list"]));
+    let in_2021: Vec<_> = csv_deals()
+        .into_iter()
+        .filter(|r| year(r) == "2021")
+        .collect();
+    assert!(!in_2021.is_empty());
+    for d in &in_2021 {
+        assert!(out.contains(&d["deal_id"]), "{} listed", d["deal_id"]);
+        assert!(
+            out.contains(&d["source_url"]),
+            "{} source shown",
+            d["deal_id"]
+        );
+    }
+    // In CSV the ids go in a column.
+    let csv_out = stdout(dealscope(&db).args([
+        "stats", "--from", "2021", "--to", "2021", "--list", "--format", "csv",
+    ]));
+    let row = &csv_rows(&csv_out)[0];
+    let listed: BTreeSet<&str> = row["deal_ids"].split(' ').collect();
+    let want: BTreeSet<&str> = in_2021.iter().map(|d| d["deal_id"].as_str()).collect();
+    assert_eq!(listed, want);
+}
+
+#[test]
+fn deal_lists_and_valuations_export_to_xlsx_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sample_store(dir.path());
+    for (args, file) in [
+        (vec!["deals", "list", "--out"], "deals.xlsx"),
+        (vec!["value", "CNOUT-2025-054", "--out"], "value.xlsx"),
+        (vec!["comps", "CNOUT-2025-054", "--out"], "comps.xlsx"),
+        (vec!["explain", "--year", "2025", "--out"], "explain.xlsx"),
+    ] {
+        let path = dir.path().join(file);
+        let said = stdout(dealscope(&db).args(&args).arg(&path));
+        assert!(said.starts_with("wrote"), "{said}");
+        assert_eq!(&std::fs::read(&path).unwrap()[..2], b"PK", "{file}");
+    }
+}

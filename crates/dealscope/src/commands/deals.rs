@@ -26,12 +26,20 @@ fn list(store: &impl Store, args: &ListArgs, out: &mut impl Write) -> anyhow::Re
     query.limit = args.limit;
     query.offset = args.offset;
     let deals = store.deals(&query)?;
+    if let Some(path) = &args.out {
+        crate::report::emit(&output::deals_report(&deals), args.format, Some(path))?;
+        return Ok(if deals.is_empty() {
+            Outcome::NothingFound
+        } else {
+            Outcome::Done
+        });
+    }
     match args.format {
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, &deals)?;
             writeln!(out)?;
         }
-        Format::Csv => output::deals_csv(&deals, &mut *out)?,
+        Format::Csv => output::deals_report(&deals).print(Format::Csv, &mut *out)?,
         Format::Table => {
             if deals.is_empty() {
                 writeln!(out, "no deals match")?;

@@ -34,14 +34,17 @@ pub fn run(db: &Path, args: &ExplainArgs) -> anyhow::Result<Outcome> {
                 .column("rule", "rule", Show::Both)
                 .column("preset", "preset", Show::Machine);
             let (mut yes, mut no) = (0, 0);
-            for d in selection.decisions().iter().filter(|d| {
-                // The year of the date the preset counts on, else of the announcement.
-                let counted_on = selection
+            let counted_on: std::collections::HashMap<&str, dealscope_core::PartialDate> =
+                selection
                     .counted
                     .iter()
-                    .find(|c| c.deal.id == d.deal.id)
-                    .map(|c| c.date);
+                    .map(|c| (c.deal.id.as_str(), c.date))
+                    .collect();
+            for d in selection.decisions().iter().filter(|d| {
+                // The year of the date the preset counts on, else of the announcement.
                 counted_on
+                    .get(d.deal.id.as_str())
+                    .copied()
                     .or(d.deal.announced)
                     .is_some_and(|a| a.year() == year)
             }) {

@@ -6,7 +6,7 @@ use std::path::Path;
 use chrono::Months;
 use dealscope_analytics::{
     Assumptions, Breakdown, BreakdownSpec, Counted, Directory, Granularity, Preset, ValuationInput,
-    breakdown, value,
+    Valuer, breakdown,
 };
 use dealscope_core::{Currency, Deal, Money};
 
@@ -117,9 +117,10 @@ impl<'a> View<'a> {
         let mut counted: Vec<Counted<'_>> = selection.counted;
         let mut not_valued = Vec::new();
         if let Some((a, input)) = valuation {
+            let mut valuer = Valuer::figures_only(a, input);
             for c in &mut counted {
-                match value(c.deal, input, a) {
-                    Ok(v) => c.rnpv = Some(Money::new(v.rnpv, v.currency)),
+                match valuer.rnpv(c.deal) {
+                    Ok(v) => c.rnpv = Some(v),
                     Err(e) => not_valued.push(e.to_string()),
                 }
             }

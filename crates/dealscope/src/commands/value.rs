@@ -32,7 +32,7 @@ pub fn run(db: &Path, args: &ValueArgs) -> anyhow::Result<Outcome> {
     let v = value(&deal, &input, &assumptions).map_err(|e| anyhow::anyhow!("{e}"))?;
     let sim = args.simulate.map(|n| simulate(&v, n, args.seed));
 
-    if args.json {
+    if args.json || (args.format == Format::Json && args.out.is_none()) {
         let mut doc = serde_json::to_value(&v)?;
         if let Some(s) = &sim {
             doc["simulation"] = serde_json::to_value(s)?;
@@ -87,7 +87,7 @@ pub fn run(db: &Path, args: &ValueArgs) -> anyhow::Result<Outcome> {
     r.notes.push("Assumptions:".into());
     r.notes
         .extend(v.assumptions.iter().map(|a| format!("  - {a}")));
-    r.print(Format::Table, &mut std::io::stdout().lock())?;
+    crate::report::emit(&r, args.format, args.out.as_deref())?;
     Ok(Outcome::Done)
 }
 

@@ -552,7 +552,7 @@ fn value_with(
     let steps = Steps::new(a, transitions, durations);
     notes.add(|| {
         format!(
-            "signed at the start of {} (stage taken from the deal record)",
+            "stage at signing: {} (from the deal record), taken as the start of that stage",
             phase.label()
         )
     });

@@ -174,7 +174,10 @@ mod tests {
             Decimal::new(-25, 2),
             Decimal::from(3),
         ];
-        assert_eq!(median_in_place(&mut mixed.clone()), Some(Decimal::new(125, 2)));
+        assert_eq!(
+            median_in_place(&mut mixed.clone()),
+            Some(Decimal::new(125, 2))
+        );
         for v in [
             mixed,
             d(&[5, 1, 3]),

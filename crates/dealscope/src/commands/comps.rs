@@ -168,11 +168,11 @@ pub fn run(db: &Path, args: &CompsArgs) -> anyhow::Result<Outcome> {
         }
         (format, None) => {
             let out = &mut std::io::stdout().lock();
-            r.print(format, out)?;
+            r.print(format.into(), out)?;
             if format == Format::Table {
                 use std::io::Write;
                 writeln!(out)?;
-                dist.print(format, out)?;
+                dist.print(format.into(), out)?;
             }
         }
     }

@@ -39,7 +39,7 @@ fn list(store: &impl Store, args: &ListArgs, out: &mut impl Write) -> anyhow::Re
             serde_json::to_writer_pretty(&mut *out, &deals)?;
             writeln!(out)?;
         }
-        Format::Csv => output::deals_report(&deals).print(Format::Csv, &mut *out)?,
+        Format::Csv => output::deals_report(&deals).print(Format::Csv.into(), &mut *out)?,
         Format::Table => {
             if deals.is_empty() {
                 writeln!(out, "no deals match")?;

@@ -98,7 +98,7 @@ pub fn run(db: Option<&Path>) -> anyhow::Result<Outcome> {
         "China out-licensing scoreboard by year (sample data: a sourced sample, not a census) · {}",
         board.title
     );
-    board.print(Format::Table, &mut std::io::stdout().lock())?;
+    board.print(Format::Table.into(), &mut std::io::stdout().lock())?;
 
     let top = store.deals(&DealQuery {
         sort: DealSort::Upfront,

@@ -66,7 +66,7 @@ pub fn run(db: &Path, args: &StatsArgs) -> anyhow::Result<Outcome> {
                     .unwrap_or_default();
                 let list =
                     analysis::deal_list(&format!("\n{}{group}", row.period), &row.deal_ids, &deals);
-                list.print(Format::Table, &mut std::io::stdout().lock())?;
+                list.print(Format::Table.into(), &mut std::io::stdout().lock())?;
             }
         }
     }

@@ -89,6 +89,16 @@ pub enum Command {
     Deals(DealsCommand),
     /// Where the store is and what it holds.
     Status,
+    /// Serve the REST API (`/api/v1`, OpenAPI at `/api/v1/openapi.json`) and the dashboard.
+    Serve {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+        /// Bearer token for write endpoints (document upload, entity merge); without one
+        /// they are refused.
+        #[arg(long, env = "DEALSCOPE_TOKEN", hide_env_values = true)]
+        token: Option<String>,
+    },
 }
 
 /// `dealscope entities …` actions.

@@ -79,6 +79,7 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Value(args) => commands::value::run(&db(DEFAULT_DB), &args),
         Command::Deals(cmd) => commands::deals::run(&db(DEFAULT_DB), cmd),
         Command::Status => commands::status::run(&db(DEFAULT_DB)),
+        Command::Serve { addr, token } => commands::serve::run(&db(DEFAULT_DB), addr, token),
     }
 }
 

@@ -10,6 +10,7 @@ pub mod extract;
 pub mod import;
 pub mod ingest;
 pub mod league;
+pub mod serve;
 pub mod stats;
 pub mod status;
 pub mod value;

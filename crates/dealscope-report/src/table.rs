@@ -316,4 +316,3 @@ fn col(c: usize) -> anyhow::Result<u16> {
 fn float(v: Decimal) -> f64 {
     v.to_f64().unwrap_or(f64::NAN)
 }
-

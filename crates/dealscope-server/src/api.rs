@@ -9,8 +9,8 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use dealscope_analytics::valuation::simulate::simulate;
 use dealscope_analytics::{
-    Assumptions, BreakdownSpec, CompsQuery, Dimension, Facts, Granularity, Preset,
-    ValuationInput, Valuer, breakdown, comps, value,
+    Assumptions, BreakdownSpec, CompsQuery, Dimension, Facts, Granularity, Preset, ValuationInput,
+    Valuer, breakdown, comps, value,
 };
 use dealscope_core::{CompanyId, Currency, Deal, DealId, Money, TermKind, observation};
 use dealscope_store::{DocumentRecord, Store};
@@ -308,7 +308,10 @@ impl StatsParams {
         };
         let split = match self.split.as_deref().filter(|s| !s.is_empty()) {
             None => None,
-            Some(s) => Some(s.parse::<Dimension>().map_err(|e| ApiError::bad("split", e))?),
+            Some(s) => Some(
+                s.parse::<Dimension>()
+                    .map_err(|e| ApiError::bad("split", e))?,
+            ),
         };
         let name = self.preset.as_deref().unwrap_or("all");
         let preset = Preset::named(name).ok_or_else(|| {
@@ -445,7 +448,9 @@ pub async fn value_of(
         Some(s) => Decimal::from_str_exact(s.trim())
             .ok()
             .filter(|d| *d >= Decimal::ZERO && *d <= Decimal::ONE)
-            .ok_or_else(|| ApiError::bad("discount", "discount must be a number between 0 and 1"))?,
+            .ok_or_else(|| {
+                ApiError::bad("discount", "discount must be a number between 0 and 1")
+            })?,
     };
     if params.simulate.is_some_and(|n| n > 100_000) {
         return Err(ApiError::bad("simulate", "simulate at most 100000 paths"));
@@ -462,8 +467,8 @@ pub async fn value_of(
         .map_err(|e| ApiError::unprocessable(e.to_string()))?;
     let mut doc = serde_json::to_value(&v).unwrap_or(Value::Null);
     if let Some(n) = params.simulate {
-        doc["simulation"] = serde_json::to_value(simulate(&v, n, params.seed.unwrap_or(1)))
-            .unwrap_or(Value::Null);
+        doc["simulation"] =
+            serde_json::to_value(simulate(&v, n, params.seed.unwrap_or(1))).unwrap_or(Value::Null);
     }
     Ok(Json(doc))
 }
@@ -561,7 +566,10 @@ fn snippet(text: &str, word: &str) -> String {
     while !text.is_char_boundary(end) {
         end += 1;
     }
-    text[start..end].split_whitespace().collect::<Vec<_>>().join(" ")
+    text[start..end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Result of an upload.
@@ -617,10 +625,13 @@ pub async fn upload(
         .and_then(|n| n.to_str())
         .unwrap_or("upload")
         .to_owned();
-    let doc = dealscope_ingest_read(&label, &body)?;
+    let mut doc = dealscope_ingest_read(&label, &body)?;
+    // Where it came from, for every view of its evidence.
+    doc.source.location = format!("upload:{label}");
     let outcome = state
         .write(|store| {
-            let gazetteer = dealscope_extract::Gazetteer::new(&store.companies()?, &store.assets()?);
+            let gazetteer =
+                dealscope_extract::Gazetteer::new(&store.companies()?, &store.assets()?);
             let (_, reports) = dealscope_ingest::document::deals(&doc, &gazetteer);
             let record = DocumentRecord {
                 source: doc.source.clone(),
@@ -644,8 +655,12 @@ fn dealscope_ingest_read(
     label: &str,
     body: &[u8],
 ) -> Result<dealscope_ingest::document::Document, ApiError> {
-    dealscope_ingest::document::read(std::path::Path::new(label), body, crate::MAX_BODY_BYTES as u64)
-        .map_err(|e| ApiError::bad("body", e.to_string()))
+    dealscope_ingest::document::read(
+        std::path::Path::new(label),
+        body,
+        crate::MAX_BODY_BYTES as u64,
+    )
+    .map_err(|e| ApiError::bad("body", e.to_string()))
 }
 
 /// An entity merge.

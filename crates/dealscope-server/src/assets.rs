@@ -17,9 +17,18 @@ const DOCS_JS: &str = include_str!("assets/docs.js");
 /// `/static/*`.
 pub fn routes() -> Router<Arc<AppState>> {
     Router::new()
-        .route("/static/app.css", get(|| async { asset("text/css; charset=utf-8", CSS) }))
-        .route("/static/app.js", get(|| async { asset("text/javascript; charset=utf-8", APP_JS) }))
-        .route("/static/docs.js", get(|| async { asset("text/javascript; charset=utf-8", DOCS_JS) }))
+        .route(
+            "/static/app.css",
+            get(|| async { asset("text/css; charset=utf-8", CSS) }),
+        )
+        .route(
+            "/static/app.js",
+            get(|| async { asset("text/javascript; charset=utf-8", APP_JS) }),
+        )
+        .route(
+            "/static/docs.js",
+            get(|| async { asset("text/javascript; charset=utf-8", DOCS_JS) }),
+        )
 }
 
 fn asset(content_type: &'static str, body: &'static str) -> impl IntoResponse {

@@ -41,7 +41,8 @@ pub async fn scoreboard_svg(
         .iter()
         .map(|r| r["period"].as_str().unwrap_or_default().to_owned())
         .collect();
-    let series = |key: &str| -> Vec<f32> { rows.iter().map(|r| billions(&r[key]["sum"])).collect() };
+    let series =
+        |key: &str| -> Vec<f32> { rows.iter().map(|r| billions(&r[key]["sum"])).collect() };
     let mut chart = BarChart::new(
         vec![
             ("Headline (US$B)", series("total")).into(),

@@ -141,10 +141,20 @@ impl DealParams {
             from: window("from", &self.from)?.map(|d| d.start()),
             to: window("to", &self.to)?.map(|d| d.end()),
             modality: vocab("modality", &self.modality, Modality::known, || {
-                labels(&Modality::KNOWN.iter().map(Modality::label).collect::<Vec<_>>())
+                labels(
+                    &Modality::KNOWN
+                        .iter()
+                        .map(Modality::label)
+                        .collect::<Vec<_>>(),
+                )
             })?,
             deal_type: vocab("deal_type", &self.deal_type, DealType::known, || {
-                labels(&DealType::KNOWN.iter().map(DealType::label).collect::<Vec<_>>())
+                labels(
+                    &DealType::KNOWN
+                        .iter()
+                        .map(DealType::label)
+                        .collect::<Vec<_>>(),
+                )
             })?,
             phase: vocab("phase", &self.phase, Phase::known, || {
                 labels(&Phase::KNOWN.iter().map(Phase::label).collect::<Vec<_>>())
@@ -198,12 +208,12 @@ impl DealFilter {
                     && (self.deal_type.is_none() || d.deal_type == self.deal_type)
                     && (self.phase.is_none() || d.phase_at_signing == self.phase)
                     && (self.area.is_none() || d.therapeutic_area == self.area)
-                    && self.licensor_country.is_none_or(|c| {
-                        d.licensors.iter().any(|p| directory.country(p) == Some(c))
-                    })
-                    && self.licensee_country.is_none_or(|c| {
-                        d.licensees.iter().any(|p| directory.country(p) == Some(c))
-                    })
+                    && self
+                        .licensor_country
+                        .is_none_or(|c| d.licensors.iter().any(|p| directory.country(p) == Some(c)))
+                    && self
+                        .licensee_country
+                        .is_none_or(|c| d.licensees.iter().any(|p| directory.country(p) == Some(c)))
                     && self.party.as_ref().is_none_or(|p| {
                         d.licensors.iter().chain(&d.licensees).any(|x| {
                             x.name.eq_ignore_ascii_case(p)
@@ -254,7 +264,10 @@ pub fn haystack(d: &Deal) -> String {
         s.push_str(t);
         s.push(' ');
     }
-    for t in [&d.indication, &d.territory, &d.notes].into_iter().flatten() {
+    for t in [&d.indication, &d.territory, &d.notes]
+        .into_iter()
+        .flatten()
+    {
         s.push_str(t);
         s.push(' ');
     }

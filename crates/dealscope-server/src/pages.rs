@@ -225,7 +225,9 @@ pub fn urlencode(s: &str) -> String {
     let mut out = String::new();
     for b in s.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
             _ => out.push_str(&format!("%{b:02X}")),
         }
     }
@@ -248,7 +250,11 @@ fn selected_deals(state: &AppState, params: &DealParams) -> Result<(Vec<Deal>, u
 }
 
 /// `/deals`: filters, search, sorting; CSV and XLSX of the same view.
-async fn deals(State(state): St, Query(params): Query<DealParams>, RawQuery(raw): RawQuery) -> Response {
+async fn deals(
+    State(state): St,
+    Query(params): Query<DealParams>,
+    RawQuery(raw): RawQuery,
+) -> Response {
     let (list, total) = match selected_deals(&state, &params) {
         Ok(x) => x,
         Err(e) => return error_page(&e),
@@ -305,7 +311,11 @@ async fn deals(State(state): St, Query(params): Query<DealParams>, RawQuery(raw)
 }
 
 fn parties(d: &Deal, licensors: bool) -> Markup {
-    let list = if licensors { &d.licensors } else { &d.licensees };
+    let list = if licensors {
+        &d.licensors
+    } else {
+        &d.licensees
+    };
     html! {
         @for (i, p) in list.iter().enumerate() {
             @if i > 0 { "; " }
@@ -334,13 +344,18 @@ fn all_matching(state: &AppState, params: &DealParams) -> Result<Vec<Deal>, ApiE
 }
 
 async fn deals_csv(State(state): St, Query(params): Query<DealParams>) -> Response {
-    match all_matching(&state, &params)
-        .and_then(|d| dealscope_report::format::deals_report(&d).csv_string().map_err(|e| ApiError::internal(&e)))
-    {
+    match all_matching(&state, &params).and_then(|d| {
+        dealscope_report::format::deals_report(&d)
+            .csv_string()
+            .map_err(|e| ApiError::internal(&e))
+    }) {
         Ok(csv) => (
             [
                 (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-                (header::CONTENT_DISPOSITION, "attachment; filename=\"deals.csv\""),
+                (
+                    header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"deals.csv\"",
+                ),
             ],
             csv,
         )
@@ -350,16 +365,21 @@ async fn deals_csv(State(state): St, Query(params): Query<DealParams>) -> Respon
 }
 
 async fn deals_xlsx(State(state): St, Query(params): Query<DealParams>) -> Response {
-    match all_matching(&state, &params)
-        .and_then(|d| dealscope_report::format::deals_report(&d).xlsx_bytes().map_err(|e| ApiError::internal(&e)))
-    {
+    match all_matching(&state, &params).and_then(|d| {
+        dealscope_report::format::deals_report(&d)
+            .xlsx_bytes()
+            .map_err(|e| ApiError::internal(&e))
+    }) {
         Ok(bytes) => (
             [
                 (
                     header::CONTENT_TYPE,
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 ),
-                (header::CONTENT_DISPOSITION, "attachment; filename=\"deals.xlsx\""),
+                (
+                    header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"deals.xlsx\"",
+                ),
             ],
             bytes,
         )
@@ -469,7 +489,9 @@ fn evidence(
         let mut spans: Vec<&dealscope_core::Evidence> = d
             .evidence
             .iter()
-            .filter(|e| e.source == s.id && text.get(e.span.start..e.span.end) == Some(e.text.as_str()))
+            .filter(|e| {
+                e.source == s.id && text.get(e.span.start..e.span.end) == Some(e.text.as_str())
+            })
             .collect();
         if spans.is_empty() {
             continue;
@@ -509,7 +531,10 @@ fn highlighted(text: &str, spans: &[&dealscope_core::Evidence], first: usize) ->
     let mut at = 0;
     for (i, e) in spans.iter().enumerate() {
         pieces.push((&text[at..e.span.start], None));
-        pieces.push((&text[e.span.start..e.span.end], Some((first + i, e.field.as_str()))));
+        pieces.push((
+            &text[e.span.start..e.span.end],
+            Some((first + i, e.field.as_str())),
+        ));
         at = e.span.end;
     }
     pieces.push((&text[at..], None));

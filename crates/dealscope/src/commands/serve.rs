@@ -16,7 +16,9 @@ pub fn run(db: &Path, addr: SocketAddr, token: Option<String>) -> anyhow::Result
         .with_writer(std::io::stderr)
         .init();
     if !addr.ip().is_loopback() && token.is_none() {
-        tracing::warn!("listening beyond loopback without --token: write endpoints are refused, reads are open");
+        tracing::warn!(
+            "listening beyond loopback without --token: write endpoints are refused, reads are open"
+        );
     }
     let config = dealscope_server::Config {
         addr,

@@ -32,6 +32,8 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route("/api/v1/deals/{id}", get(deal))
         .route("/api/v1/companies", get(companies))
         .route("/api/v1/companies/{id}", get(company))
+        .route("/api/v1/assets", get(assets))
+        .route("/api/v1/assets/{id}", get(asset))
         .route("/api/v1/stats", get(stats))
         .route("/api/v1/comps/{id}", get(comps_of))
         .route("/api/v1/value/{id}", get(value_of))
@@ -50,11 +52,11 @@ pub fn routes() -> Router<Arc<AppState>> {
         description = "Biopharma licensing deals with their sources: listings, one deal with terms, evidence and conflicts, companies, breakdowns under counting presets, comparables, risk-adjusted values, search and document upload."
     ),
     paths(
-        deals, deal, companies, company, stats, comps_of, value_of, search, upload, merge,
+        deals, deal, companies, company, assets, asset, stats, comps_of, value_of, search, upload, merge,
         openapi, docs
     ),
     components(schemas(
-        DealPage, DealSummary, CompanySummary, SearchResults, SearchHit, UploadResult,
+        DealPage, DealSummary, CompanySummary, AssetSummary, SearchResults, SearchHit, UploadResult,
         MergeRequest, MergeResult, ErrorBody
     )),
     modifiers(&BearerAuth)
@@ -263,6 +265,62 @@ pub async fn company(State(state): St, Path(id): Path<String>) -> Result<Json<Va
     Ok(Json(json!({
         "company": c, "as_licensor": side("licensor"), "as_licensee": side("licensee"),
     })))
+}
+
+/// An asset in a listing.
+#[derive(Serialize, ToSchema)]
+pub struct AssetSummary {
+    /// Asset id.
+    pub id: String,
+    /// Code name.
+    pub code: Option<String>,
+    /// INN.
+    pub inn: Option<String>,
+    /// Partner codes and other names.
+    pub aliases: Vec<String>,
+    /// Deals naming it.
+    pub deals: usize,
+}
+
+fn deals_of_asset<'a>(
+    snap: &'a crate::Snapshot,
+    a: &'a dealscope_core::Asset,
+) -> impl Iterator<Item = &'a Deal> {
+    snap.deals
+        .iter()
+        .filter(move |d| d.assets.iter().any(|r| r.asset.as_ref() == Some(&a.id)))
+}
+
+/// Every asset with its names and deal count.
+#[utoipa::path(get, path = "/api/v1/assets", responses((status = 200, body = Vec<AssetSummary>)))]
+pub async fn assets(State(state): St) -> Json<Vec<AssetSummary>> {
+    let snap = state.snapshot();
+    Json(
+        snap.assets
+            .iter()
+            .map(|a| AssetSummary {
+                id: a.id.to_string(),
+                code: a.code.clone(),
+                inn: a.inn.clone(),
+                aliases: a.aliases.clone(),
+                deals: deals_of_asset(&snap, a).count(),
+            })
+            .collect(),
+    )
+}
+
+/// One asset with its aliases and deals (catalysts come with the catalysts layer).
+#[utoipa::path(get, path = "/api/v1/assets/{id}", params(("id" = String, Path, description = "Asset id")),
+    responses((status = 200, description = "`asset`, `deals`, `catalysts`", body = Object),
+              (status = 404, body = ErrorBody)))]
+pub async fn asset(State(state): St, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
+    let id = dealscope_core::AssetId::new(&id).map_err(|e| ApiError::bad("id", e.to_string()))?;
+    let snap = state.snapshot();
+    let a = snap
+        .asset(&id)
+        .ok_or_else(|| ApiError::not_found(format!("no asset {id}")))?;
+    let deals: Vec<DealSummary> = deals_of_asset(&snap, a).map(DealSummary::of).collect();
+    Ok(Json(json!({ "asset": a, "deals": deals, "catalysts": [] })))
 }
 
 /// Parameters of a breakdown.

@@ -110,18 +110,27 @@ async fn scoreboard(State(state): St, Query(params): Query<StatsParams>) -> Resp
     let board = breakdown_json(&snap, &risk);
     let preset_name = risk.preset.name.clone();
     let by = risk.spec.granularity.as_str();
-    let modality = breakdown_json(
-        &snap,
-        &crate::api::StatsRequest {
-            preset: risk.preset.clone(),
-            spec: BreakdownSpec {
-                split: Some(Dimension::Modality),
-                top: Some(8),
-                ..BreakdownSpec::by(Granularity::Year)
+    let splits: Vec<(&str, &str, Value)> = [
+        (Dimension::Modality, "By modality", "modality"),
+        (Dimension::Area, "By therapeutic area", "area"),
+    ]
+    .into_iter()
+    .map(|(dimension, title, param)| {
+        let doc = breakdown_json(
+            &snap,
+            &crate::api::StatsRequest {
+                preset: risk.preset.clone(),
+                spec: BreakdownSpec {
+                    split: Some(dimension),
+                    top: Some(8),
+                    ..BreakdownSpec::by(Granularity::Year)
+                },
+                risk_adjusted: false,
             },
-            risk_adjusted: false,
-        },
-    );
+        );
+        (title, param, doc)
+    })
+    .collect();
     let facts = Facts::new(&snap.deals, &snap.directory);
     let counted = risk.preset.select(&facts).counted;
     let (league, _) = dealscope_analytics::league(
@@ -180,19 +189,22 @@ async fn scoreboard(State(state): St, Query(params): Query<StatsParams>) -> Resp
             }
             p.note { "Headline = announced \"up to\" totals; (n) = deals with that figure; rNPV = risk-adjusted value to the licensor (BIO/Informa/QLS 2011–2020 rates, 10 % discount)." }
             div.columns {
-                section {
-                    h2 { "By modality" }
-                    table.data {
-                        thead { tr { th { "year" } th { "modality" } th { "deals" } th { "headline" } th { "upfront" } } }
-                        tbody {
-                            @for r in modality["rows"].as_array().into_iter().flatten() {
-                                @let group = r["group"].as_str().unwrap_or_default();
-                                tr {
-                                    td { (r["period"].as_str().unwrap_or_default()) }
-                                    td { a href=(format!("/deals?modality={}", urlencode(group))) { (group) } }
-                                    td.num { (r["deals"]) }
-                                    td.num { (money(dec(&r["total"]["sum"]))) }
-                                    td.num { (money(dec(&r["upfront"]["sum"]))) }
+                @for (title, param, doc) in &splits {
+                    section {
+                        h2 { (title) }
+                        table.data {
+                            thead { tr { th { "year" } th { (param) } th { "deals" } th { "headline" } th { "upfront" } } }
+                            tbody {
+                                @for r in doc["rows"].as_array().into_iter().flatten() {
+                                    @let group = r["group"].as_str().unwrap_or_default();
+                                    @let period = r["period"].as_str().unwrap_or_default();
+                                    tr {
+                                        td { (period) }
+                                        td { a href=(format!("/deals?{param}={}&from={period}&to={period}", urlencode(group))) { (group) } }
+                                        td.num { (r["deals"]) }
+                                        td.num { (money(dec(&r["total"]["sum"]))) }
+                                        td.num { (money(dec(&r["upfront"]["sum"]))) }
+                                    }
                                 }
                             }
                         }
@@ -260,6 +272,21 @@ async fn deals(
         Err(e) => return error_page(&e),
     };
     let raw = raw.unwrap_or_default();
+    let words: Vec<String> = params
+        .q
+        .as_deref()
+        .unwrap_or_default()
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let in_documents: Vec<crate::api::SearchHit> = if words.is_empty() {
+        Vec::new()
+    } else {
+        crate::api::search_hits(&state.snapshot(), &words, 50)
+            .into_iter()
+            .filter(|h| h.matched_in == "document")
+            .collect()
+    };
     let v = |o: &Option<String>| o.clone().unwrap_or_default();
     page(
         "Deals",
@@ -284,6 +311,14 @@ async fn deals(
                 (total) " deal(s)" @if total > list.len() { ", first " (list.len()) " shown" } ". "
                 a href=(format!("/deals.csv?{raw}")) { "CSV" } " · "
                 a href=(format!("/deals.xlsx?{raw}")) { "XLSX" }
+            }
+            @if !in_documents.is_empty() {
+                h2 { "Found in documents" }
+                ul.hits {
+                    @for h in &in_documents {
+                        li { a href=(format!("/deals/{}", h.deal_id)) { (h.deal_id) } " — …" (h.snippet) "…" }
+                    }
+                }
             }
             table.data #deals {
                 thead { tr {

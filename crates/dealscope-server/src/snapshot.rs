@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use dealscope_analytics::Directory;
-use dealscope_core::{Company, CompanyId, Deal, DealId, SourceId};
+use dealscope_core::{Asset, AssetId, Company, CompanyId, Deal, DealId, SourceId};
 use dealscope_store::{DealQuery, SqliteStore, Store};
 
 /// The store's contents at one moment.
@@ -13,6 +13,8 @@ pub struct Snapshot {
     pub deals: Vec<Deal>,
     /// Every company.
     pub companies: Vec<Company>,
+    /// Every asset.
+    pub assets: Vec<Asset>,
     /// Company names and countries.
     pub directory: Directory,
     /// The text of every ingested document, by source.
@@ -26,6 +28,7 @@ impl Snapshot {
     pub fn read(store: &SqliteStore) -> anyhow::Result<Snapshot> {
         let deals = store.deals(&DealQuery::default())?;
         let companies = store.companies()?;
+        let assets = store.assets()?;
         let mut documents = HashMap::new();
         for source in deals.iter().flat_map(|d| &d.sources) {
             if documents.contains_key(&source.id) || source.content_hash.is_none() {
@@ -35,13 +38,14 @@ impl Snapshot {
                 documents.insert(source.id.clone(), text);
             }
         }
-        Ok(Snapshot::new(deals, companies, documents))
+        Ok(Snapshot::new(deals, companies, assets, documents))
     }
 
     /// A snapshot of these records.
     pub fn new(
         deals: Vec<Deal>,
         companies: Vec<Company>,
+        assets: Vec<Asset>,
         documents: HashMap<SourceId, String>,
     ) -> Snapshot {
         Snapshot {
@@ -58,6 +62,7 @@ impl Snapshot {
             directory: Directory::new(&companies),
             deals,
             companies,
+            assets,
             documents,
         }
     }
@@ -65,6 +70,11 @@ impl Snapshot {
     /// A deal by id.
     pub fn deal(&self, id: &DealId) -> Option<&Deal> {
         self.by_id.get(id).map(|&i| &self.deals[i])
+    }
+
+    /// An asset by id.
+    pub fn asset(&self, id: &AssetId) -> Option<&Asset> {
+        self.assets.iter().find(|a| &a.id == id)
     }
 
     /// A company by id.

@@ -192,6 +192,13 @@ fn stats_comps_value_and_companies_over_http() {
     let (status, _) = get(&server.url("/api/v1/value/CNOUT-2025-054?discount=2"));
     assert_eq!(status, 400);
 
+    let asset = get_json(&server.url("/api/v1/assets/ivonescimab"));
+    assert!(asset["asset"]["aliases"].to_string().contains("SMT112"));
+    assert!(
+        asset["deals"].to_string().contains("CNOUT-2022-015"),
+        "{asset}"
+    );
+
     let companies = get_json(&server.url("/api/v1/companies"));
     let hengrui = companies
         .as_array()
@@ -247,6 +254,8 @@ fn the_openapi_document_covers_every_route() {
         "/api/v1/deals/{id}",
         "/api/v1/companies",
         "/api/v1/companies/{id}",
+        "/api/v1/assets",
+        "/api/v1/assets/{id}",
         "/api/v1/stats",
         "/api/v1/comps/{id}",
         "/api/v1/value/{id}",

@@ -17,6 +17,7 @@ pub mod directory;
 pub mod facts;
 mod groups;
 pub mod league;
+pub mod links;
 pub mod metrics;
 pub mod period;
 pub mod preset;

@@ -28,7 +28,7 @@ pub mod vocab;
 
 pub use approval::{Agency, Approval, ApprovalCategory, ApprovalOrigin};
 pub use asset::{Asset, AssetId};
-pub use catalyst::{Catalyst, CatalystKind, CatalystStatus};
+pub use catalyst::{Catalyst, CatalystKind, CatalystStatus, DateChange, Update as CatalystUpdate};
 pub use company::{Company, CompanyId, CompanyKind, CountryCode, Exchange, Ticker};
 pub use date::{DatePrecision, PartialDate};
 pub use deal::{

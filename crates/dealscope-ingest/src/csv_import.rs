@@ -9,9 +9,10 @@ use std::collections::HashMap;
 use std::io::Read;
 
 use dealscope_core::{
-    Amount, Asset, AssetId, AssetRef, Bound, Company, CompanyId, CompanyKind, CountryCode,
-    Currency, Deal, DealId, DealType, Modality, Money, PartialDate, Party, Phase, Royalty, Source,
-    Term, TermKind, TherapeuticArea, Ticker,
+    Agency, Amount, Approval, ApprovalCategory, ApprovalOrigin, Asset, AssetId, AssetRef, Bound,
+    Catalyst, CatalystKind, CatalystStatus, Company, CompanyId, CompanyKind, CountryCode, Currency,
+    Deal, DealId, DealType, Modality, Money, PartialDate, Party, Phase, Royalty, Source, Term,
+    TermKind, TherapeuticArea, Ticker,
 };
 
 /// A CSV file that could not be read, with the place of the first problem.
@@ -89,6 +90,137 @@ const ASSET_COLUMNS: &[&str] = &[
     "targets",
     "source_url",
 ];
+
+const CATALYST_COLUMNS: &[&str] = &[
+    "catalyst_id",
+    "asset",
+    "kind",
+    "indication",
+    "trial_id",
+    "expected",
+    "status",
+    "reported",
+    "source_url",
+    "source_name",
+    "notes",
+];
+
+const APPROVAL_COLUMNS: &[&str] = &[
+    "approval_id",
+    "agency",
+    "date",
+    "product",
+    "asset",
+    "indication",
+    "category",
+    "origin",
+    "pathway",
+    "source_url",
+];
+
+/// Reads `catalysts.csv`: expected events per asset, with the date as precise as the
+/// source gave it (`2026`, `2026-H2`, `2026-Q3`, `2026-09`, `2026-09-15`).
+pub fn read_catalysts(input: impl Read, file: &str) -> Result<Parsed<Catalyst>, CsvError> {
+    read_rows(
+        input,
+        file,
+        CATALYST_COLUMNS,
+        "catalyst_id",
+        catalyst_from_row,
+    )
+}
+
+/// Reads `approvals.csv`.
+pub fn read_approvals(input: impl Read, file: &str) -> Result<Parsed<Approval>, CsvError> {
+    read_rows(
+        input,
+        file,
+        APPROVAL_COLUMNS,
+        "approval_id",
+        approval_from_row,
+    )
+}
+
+fn date(row: &Row<'_>, column: &str) -> Result<Option<PartialDate>, CsvError> {
+    row.optional(column)
+        .map(|d| {
+            d.parse::<PartialDate>()
+                .map_err(|e| row.error(column, e.to_string()))
+        })
+        .transpose()
+}
+
+fn catalyst_from_row(row: &mut Row<'_>) -> Result<Catalyst, CsvError> {
+    let kind_text = row.required("kind")?;
+    let kind = CatalystKind::known(kind_text).ok_or_else(|| {
+        let known: Vec<&str> = CatalystKind::KNOWN
+            .iter()
+            .map(CatalystKind::label)
+            .collect();
+        row.error(
+            "kind",
+            format!("unknown kind {kind_text:?}; known: {}", known.join(", ")),
+        )
+    })?;
+    let status = match row.optional("status") {
+        None => CatalystStatus::Expected,
+        Some(s) => CatalystStatus::known(&s).ok_or_else(|| {
+            row.error(
+                "status",
+                format!("unknown status {s:?}; known: expected, happened, slipped, cancelled"),
+            )
+        })?,
+    };
+    let expected = date(row, "expected")?.ok_or_else(|| row.error("expected", "empty"))?;
+    let sources = row
+        .optional("source_url")
+        .map(|u| {
+            let mut s = Source::cited_url(&u);
+            s.title = row.optional("source_name");
+            vec![s]
+        })
+        .unwrap_or_default();
+    Ok(Catalyst {
+        asset: AssetRef::named(row.required("asset")?),
+        kind,
+        indication: row.optional("indication"),
+        trial_id: row.optional("trial_id"),
+        expected,
+        status,
+        sources,
+        evidence: Vec::new(),
+        reported: date(row, "reported")?,
+        history: Vec::new(),
+    })
+}
+
+fn approval_from_row(row: &mut Row<'_>) -> Result<Approval, CsvError> {
+    let agency_text = row.required("agency")?;
+    let agency = Agency::known(agency_text).ok_or_else(|| {
+        row.error(
+            "agency",
+            format!("unknown agency {agency_text:?}; known: NMPA, FDA, EMA, PMDA"),
+        )
+    })?;
+    Ok(Approval {
+        agency,
+        date: date(row, "date")?.ok_or_else(|| row.error("date", "empty"))?,
+        product: row.required("product")?.to_owned(),
+        asset: row.optional("asset").map(|a| AssetRef::named(&a)),
+        indication: row.optional("indication"),
+        category: row.vocab(
+            "category",
+            ApprovalCategory::parse,
+            ApprovalCategory::is_known,
+        ),
+        origin: row.vocab("origin", ApprovalOrigin::parse, ApprovalOrigin::is_known),
+        pathway: row.optional("pathway"),
+        sources: row
+            .optional("source_url")
+            .map(|u| vec![Source::cited_url(&u)])
+            .unwrap_or_default(),
+    })
+}
 
 /// Reads `deals.csv`. Amount columns are whole US dollars; see `data/README.md`.
 pub fn read_deals(input: impl Read, file: &str) -> Result<Parsed<Deal>, CsvError> {

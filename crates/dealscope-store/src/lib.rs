@@ -14,8 +14,8 @@
 
 use chrono::NaiveDate;
 use dealscope_core::{
-    Asset, AssetId, Company, CompanyId, CountryCode, Deal, DealId, DealType, Modality, Phase,
-    Source, SourceId, TherapeuticArea,
+    Approval, Asset, AssetId, Catalyst, Company, CompanyId, CountryCode, Deal, DealId, DealType,
+    Modality, Phase, Source, SourceId, TherapeuticArea,
 };
 
 mod sqlite;
@@ -228,4 +228,31 @@ pub trait Store {
 
     /// The stored text of an ingested document.
     fn document_text(&self, source: &SourceId) -> Result<Option<String>, StoreError>;
+
+    /// Stores catalyst reports in one transaction. A report of a stored catalyst (same
+    /// asset, kind and indication) updates it through `Catalyst::update`: a later window is
+    /// recorded as a slip, with the earlier date kept in its history.
+    fn upsert_catalysts(&mut self, reports: &[Catalyst]) -> Result<CatalystWrite, StoreError>;
+
+    /// Every catalyst, soonest first.
+    fn catalysts(&self) -> Result<Vec<Catalyst>, StoreError>;
+
+    /// Stores approvals in one transaction, idempotently.
+    fn upsert_approvals(&mut self, approvals: &[Approval]) -> Result<WriteSummary, StoreError>;
+
+    /// Every approval, oldest first.
+    fn approvals(&self) -> Result<Vec<Approval>, StoreError>;
+}
+
+/// What storing catalyst reports did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CatalystWrite {
+    /// New catalysts.
+    pub inserted: usize,
+    /// Stored catalysts a report changed (a finer date, a slip, a status, a source).
+    pub updated: usize,
+    /// Reports that changed nothing.
+    pub unchanged: usize,
+    /// Keys of the catalysts that slipped.
+    pub slipped: Vec<String>,
 }

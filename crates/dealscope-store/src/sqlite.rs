@@ -6,18 +6,19 @@ use std::str::FromStr;
 
 use dealscope_core::names::{asset_key, company_key};
 use dealscope_core::{
-    Amount, Asset, AssetId, AssetRef, Bound, Company, CompanyId, CompanyKind, CountryCode,
-    Currency, Deal, DealId, DealStatus, DealType, Evidence, Language, Modality, Money, Observation,
-    PartialDate, Party, Phase, Royalty, RoyaltyTier, Source, SourceId, SourceKind, Span, Term,
-    TermKind, TherapeuticArea, Ticker,
+    Amount, Approval, Asset, AssetId, AssetRef, Bound, Catalyst, CatalystUpdate, Company,
+    CompanyId, CompanyKind, CountryCode, Currency, Deal, DealId, DealStatus, DealType, Evidence,
+    Language, Modality, Money, Observation, PartialDate, Party, Phase, Royalty, RoyaltyTier,
+    Source, SourceId, SourceKind, Span, Term, TermKind, TherapeuticArea, Ticker,
 };
+use rusqlite::OptionalExtension;
 use rusqlite::types::Value;
 use rusqlite::{Connection, Transaction, params, params_from_iter};
 use rust_decimal::Decimal;
 
 use crate::{
-    DealQuery, DealSort, DocumentRecord, IngestOutcome, Store, StoreCounts, StoreError,
-    WriteSummary,
+    CatalystWrite, DealQuery, DealSort, DocumentRecord, IngestOutcome, Store, StoreCounts,
+    StoreError, WriteSummary,
 };
 
 /// Schema migrations, applied in order; `PRAGMA user_version` records the last one applied.
@@ -25,6 +26,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (1, include_str!("../migrations/sqlite/0001_init.sql")),
     (2, include_str!("../migrations/sqlite/0002_documents.sql")),
     (3, include_str!("../migrations/sqlite/0003_events.sql")),
+    (4, include_str!("../migrations/sqlite/0004_catalysts.sql")),
 ];
 
 /// The embedded SQLite store.
@@ -177,6 +179,159 @@ impl Store for SqliteStore {
         link_unlinked_deal_assets(&tx)?;
         tx.commit().map_err(db("committing assets"))?;
         Ok(summary)
+    }
+
+    fn upsert_catalysts(&mut self, reports: &[Catalyst]) -> Result<CatalystWrite, StoreError> {
+        let tx = self.conn.transaction().map_err(db("starting a write"))?;
+        let mut out = CatalystWrite::default();
+        for report in reports {
+            let mut report = report.clone();
+            if report.asset.asset.is_none() {
+                report.asset.asset = resolve_asset(&tx, report.asset.names())?;
+            }
+            let key = report.key();
+            let stored: Option<String> = tx
+                .query_row("SELECT record FROM catalysts WHERE key = ?1", [&key], |r| {
+                    r.get(0)
+                })
+                .optional()
+                .map_err(db("reading a catalyst"))?;
+            let record = match stored {
+                None => {
+                    out.inserted += 1;
+                    report
+                }
+                Some(json) => {
+                    let mut c: Catalyst = serde_json::from_str(&json)
+                        .map_err(|e| corrupt(format!("catalyst {key}"), e))?;
+                    let before = c.clone();
+                    match c.update(report) {
+                        CatalystUpdate::Slipped => out.slipped.push(key.clone()),
+                        _ if c == before => {
+                            out.unchanged += 1;
+                            continue;
+                        }
+                        _ => {}
+                    }
+                    out.updated += 1;
+                    c
+                }
+            };
+            let json = serde_json::to_string(&record).map_err(|e| corrupt("catalyst", e))?;
+            tx.execute(
+                "INSERT INTO catalysts (key, asset_name, asset_id, kind, expected, status, record)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                 ON CONFLICT(key) DO UPDATE SET asset_name = excluded.asset_name,
+                   asset_id = excluded.asset_id, kind = excluded.kind,
+                   expected = excluded.expected, status = excluded.status, record = excluded.record",
+                rusqlite::params![
+                    key,
+                    record.asset.name,
+                    record.asset.asset.as_ref().map(|a| a.as_str().to_owned()),
+                    record.kind.label(),
+                    record.expected.to_string(),
+                    record.status.label(),
+                    json
+                ],
+            )
+            .map_err(db("writing a catalyst"))?;
+        }
+        tx.commit().map_err(db("committing catalysts"))?;
+        Ok(out)
+    }
+
+    fn catalysts(&self) -> Result<Vec<Catalyst>, StoreError> {
+        let mut out = Vec::new();
+        for_each_row(
+            &self.conn,
+            "SELECT key, record FROM catalysts ORDER BY key",
+            &[],
+            |r| {
+                let (key, json): (String, String) = (r.get(0)?, r.get(1)?);
+                match serde_json::from_str::<Catalyst>(&json) {
+                    Ok(c) => out.push(Ok(c)),
+                    Err(e) => out.push(Err(corrupt(format!("catalyst {key}"), e))),
+                }
+                Ok(())
+            },
+        )?;
+        let mut list = out.into_iter().collect::<Result<Vec<_>, _>>()?;
+        list.sort_by(|a, b| {
+            a.expected
+                .start()
+                .cmp(&b.expected.start())
+                .then(a.key().cmp(&b.key()))
+        });
+        Ok(list)
+    }
+
+    fn upsert_approvals(&mut self, approvals: &[Approval]) -> Result<WriteSummary, StoreError> {
+        let tx = self.conn.transaction().map_err(db("starting a write"))?;
+        let mut summary = WriteSummary::default();
+        for a in approvals {
+            let key = format!(
+                "{}|{}|{}|{}",
+                a.agency.label(),
+                a.date,
+                dealscope_core::names::asset_key(&a.product),
+                a.indication
+                    .as_deref()
+                    .map(dealscope_core::names::asset_key)
+                    .unwrap_or_default()
+            );
+            let json = serde_json::to_string(a).map_err(|e| corrupt("approval", e))?;
+            let stored: Option<String> = tx
+                .query_row("SELECT record FROM approvals WHERE key = ?1", [&key], |r| {
+                    r.get(0)
+                })
+                .optional()
+                .map_err(db("reading an approval"))?;
+            match stored {
+                Some(s) if s == json => {
+                    summary.unchanged += 1;
+                    continue;
+                }
+                Some(_) => summary.updated += 1,
+                None => summary.inserted += 1,
+            }
+            tx.execute(
+                "INSERT INTO approvals (key, agency, date, product, category, origin, record)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                 ON CONFLICT(key) DO UPDATE SET agency = excluded.agency, date = excluded.date,
+                   product = excluded.product, category = excluded.category,
+                   origin = excluded.origin, record = excluded.record",
+                rusqlite::params![
+                    key,
+                    a.agency.label(),
+                    a.date.to_string(),
+                    a.product,
+                    a.category.as_ref().map(|c| c.label().to_owned()),
+                    a.origin.as_ref().map(|o| o.label().to_owned()),
+                    json
+                ],
+            )
+            .map_err(db("writing an approval"))?;
+        }
+        tx.commit().map_err(db("committing approvals"))?;
+        Ok(summary)
+    }
+
+    fn approvals(&self) -> Result<Vec<Approval>, StoreError> {
+        let mut out = Vec::new();
+        for_each_row(
+            &self.conn,
+            "SELECT key, record FROM approvals ORDER BY date, key",
+            &[],
+            |r| {
+                let (key, json): (String, String) = (r.get(0)?, r.get(1)?);
+                out.push(
+                    serde_json::from_str::<Approval>(&json)
+                        .map_err(|e| corrupt(format!("approval {key}"), e)),
+                );
+                Ok(())
+            },
+        )?;
+        out.into_iter().collect()
     }
 
     fn upsert_deals(&mut self, deals: &[Deal]) -> Result<WriteSummary, StoreError> {

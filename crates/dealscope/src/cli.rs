@@ -89,6 +89,11 @@ pub enum Command {
     Deals(DealsCommand),
     /// Where the store is and what it holds.
     Status,
+    /// The catalyst calendar: expected readouts, filings, approval decisions and launches,
+    /// with date precision, slips and the deals whose milestones they may trigger.
+    Catalysts(CatalystsArgs),
+    /// Approvals per period, split by category and origin, beside the published counts.
+    Approvals(ApprovalsArgs),
     /// Serve the REST API (`/api/v1`, OpenAPI at `/api/v1/openapi.json`) and the dashboard.
     Serve {
         /// Address to listen on.
@@ -131,6 +136,10 @@ pub enum ImportKind {
     Companies,
     /// asset_aliases.csv
     Assets,
+    /// catalysts.csv: expected readouts, filings, decisions, launches
+    Catalysts,
+    /// approvals.csv: NMPA / FDA / EMA approvals
+    Approvals,
 }
 
 /// Output formats for tables.
@@ -400,6 +409,57 @@ pub struct CompsArgs {
     /// Show at most N comparables (the distribution uses all).
     #[arg(long, value_name = "N", default_value_t = 20)]
     pub limit: usize,
+    /// Output.
+    #[command(flatten)]
+    pub output: Output,
+}
+
+/// Output of `catalysts`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum CalendarFormat {
+    /// Aligned text.
+    #[default]
+    Table,
+    /// CSV.
+    Csv,
+    /// JSON.
+    Json,
+    /// iCalendar (RFC 5545), for calendar applications.
+    Ics,
+}
+
+/// `dealscope catalysts`.
+#[derive(Debug, Clone, Args)]
+pub struct CatalystsArgs {
+    /// Expected on or after (the window's start; `2026`, `2026-H2` …).
+    #[arg(long, value_name = "DATE", value_parser = parse_window)]
+    pub from: Option<PartialDate>,
+    /// Expected on or before.
+    #[arg(long, value_name = "DATE", value_parser = parse_window)]
+    pub to: Option<PartialDate>,
+    /// Only catalysts of assets in this company's deals (id, name, Chinese name, ticker).
+    #[arg(long, value_name = "NAME")]
+    pub company: Option<String>,
+    /// Only this asset (code, INN or partner code).
+    #[arg(long, value_name = "NAME")]
+    pub asset: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CalendarFormat::Table)]
+    pub format: CalendarFormat,
+}
+
+/// `dealscope approvals`.
+#[derive(Debug, Clone, Args)]
+pub struct ApprovalsArgs {
+    /// Period.
+    #[arg(long, value_enum, default_value_t = By::Year)]
+    pub by: By,
+    /// Split by `category`, `origin` or `category,origin`.
+    #[arg(long, value_name = "FIELDS", default_value = "category,origin")]
+    pub split: String,
+    /// Only this agency (NMPA, FDA, EMA, PMDA).
+    #[arg(long, value_name = "AGENCY")]
+    pub agency: Option<String>,
     /// Output.
     #[command(flatten)]
     pub output: Output,

@@ -79,6 +79,8 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Value(args) => commands::value::run(&db(DEFAULT_DB), &args),
         Command::Deals(cmd) => commands::deals::run(&db(DEFAULT_DB), cmd),
         Command::Status => commands::status::run(&db(DEFAULT_DB)),
+        Command::Catalysts(args) => commands::catalysts::run(&db(DEFAULT_DB), &args),
+        Command::Approvals(args) => commands::approvals::run(&db(DEFAULT_DB), &args),
         Command::Serve { addr, token } => commands::serve::run(&db(DEFAULT_DB), addr, token),
     }
 }

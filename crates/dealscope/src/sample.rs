@@ -3,7 +3,7 @@
 
 /// `(kind, file name as shown to users, contents)` in load order: companies and assets
 /// first, so that deals link to them as they are written.
-pub const FILES: [(crate::cli::ImportKind, &str, &str); 3] = [
+pub const FILES: [(crate::cli::ImportKind, &str, &str); 5] = [
     (
         crate::cli::ImportKind::Companies,
         "data/companies.csv",
@@ -18,6 +18,16 @@ pub const FILES: [(crate::cli::ImportKind, &str, &str); 3] = [
         crate::cli::ImportKind::Deals,
         "data/deals.csv",
         include_str!("../../../data/deals.csv"),
+    ),
+    (
+        crate::cli::ImportKind::Catalysts,
+        "data/catalysts.csv",
+        include_str!("../../../data/catalysts.csv"),
+    ),
+    (
+        crate::cli::ImportKind::Approvals,
+        "data/approvals.csv",
+        include_str!("../../../data/approvals.csv"),
     ),
 ];
 

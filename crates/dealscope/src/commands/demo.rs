@@ -124,6 +124,14 @@ pub fn run(db: Option<&Path>) -> anyhow::Result<Outcome> {
         }
     }
 
+    // What happens next: the catalyst calendar and the approvals table.
+    let catalysts = store.catalysts()?;
+    if !catalysts.is_empty() {
+        println!();
+        super::catalysts::report(&catalysts, &deals)
+            .print(Format::Table.into(), &mut std::io::stdout().lock())?;
+    }
+
     let db_arg = path.display();
     println!("\nTry next:");
     println!("  dealscope --db {db_arg} stats --by quarter --from 2024");
@@ -132,6 +140,9 @@ pub fn run(db: Option<&Path>) -> anyhow::Result<Outcome> {
     println!("  dealscope --db {db_arg} explain --preset mainland");
     println!("  dealscope --db {db_arg} comps CNOUT-2025-054");
     println!("  dealscope --db {db_arg} value CNOUT-2025-054 --simulate 10000");
+    println!("  dealscope --db {db_arg} catalysts --format ics > catalysts.ics");
+    println!("  dealscope --db {db_arg} approvals --by year --split category,origin");
+    println!("  dealscope --db {db_arg} serve");
     println!("  dealscope --db {db_arg} stats --modality ADC --format csv");
     println!("  dealscope --db {db_arg} deals list --party Hengrui --sort total");
     println!(

@@ -1,4 +1,4 @@
-//! `dealscope import deals|companies|assets FILE`.
+//! `dealscope import deals|companies|assets|catalysts|approvals FILE`.
 
 use std::io::Read;
 use std::path::Path;
@@ -65,6 +65,29 @@ pub fn import(
                 store.upsert_assets(&p.records).with_context(nothing)?,
             )
         }
+        ImportKind::Catalysts => {
+            let p =
+                dealscope_ingest::csv_import::read_catalysts(input, name).with_context(nothing)?;
+            let w = store.upsert_catalysts(&p.records).with_context(nothing)?;
+            for key in &w.slipped {
+                eprintln!("slipped: {key} (the earlier date is kept in its history)");
+            }
+            let summary = WriteSummary {
+                inserted: w.inserted,
+                updated: w.updated,
+                unchanged: w.unchanged,
+            };
+            (p.records.len(), p.warnings, summary)
+        }
+        ImportKind::Approvals => {
+            let p =
+                dealscope_ingest::csv_import::read_approvals(input, name).with_context(nothing)?;
+            (
+                p.records.len(),
+                p.warnings,
+                store.upsert_approvals(&p.records).with_context(nothing)?,
+            )
+        }
     };
     for w in warnings {
         eprintln!("warning: {w}");
@@ -77,5 +100,7 @@ fn noun(kind: ImportKind) -> &'static str {
         ImportKind::Deals => "deals",
         ImportKind::Companies => "companies",
         ImportKind::Assets => "assets",
+        ImportKind::Catalysts => "catalysts",
+        ImportKind::Approvals => "approvals",
     }
 }

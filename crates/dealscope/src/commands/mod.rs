@@ -1,6 +1,8 @@
 //! One module per subcommand. Each takes the store path and its parsed arguments.
 
 pub mod analysis;
+pub mod approvals;
+pub mod catalysts;
 pub mod comps;
 pub mod deals;
 pub mod demo;

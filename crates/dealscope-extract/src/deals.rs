@@ -264,7 +264,7 @@ const TERRITORIES: &[&str] = &[
 
 /// The dateline date of a press release ("SHANGHAI, May 20, 2025 /PRNewswire/ --",
 /// "2025年5月20日").
-fn dateline(text: &str) -> Option<(PartialDate, Span)> {
+pub fn dateline(text: &str) -> Option<(PartialDate, Span)> {
     if let Some(found) = zh_date(text) {
         return Some(found);
     }

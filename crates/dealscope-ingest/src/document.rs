@@ -4,8 +4,9 @@
 use std::path::Path;
 
 use dealscope_core::{
-    Amount, AssetId, AssetRef, CompanyId, Currency, Deal, DealId, Event, EventKind, Evidence,
-    Language, Observation, Party, Royalty, Source, SourceId, SourceKind, Span, Term, TermKind,
+    Amount, AssetId, AssetRef, Catalyst, CatalystStatus, CompanyId, Currency, Deal, DealId, Event,
+    EventKind, Evidence, Language, Observation, Party, Royalty, Source, SourceId, SourceKind, Span,
+    Term, TermKind,
 };
 use dealscope_extract::{ExtractedDeal, Extraction, Field, Gazetteer, Mention, Role};
 use sha2::{Digest, Sha256};
@@ -179,6 +180,47 @@ pub fn decode(bytes: &[u8]) -> Result<(String, &'static str), DocumentError> {
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Catalysts the document announces, each with the document as source and the spans of its
+/// asset and date as evidence; the dateline date places "within the year" and is the date
+/// of the report.
+pub fn catalysts(doc: &Document, gazetteer: &Gazetteer) -> Vec<Catalyst> {
+    let today = dealscope_extract::deals::dateline(&doc.text).map(|(d, _)| d);
+    dealscope_extract::catalysts::find(&doc.text, gazetteer, today)
+        .into_iter()
+        .map(|c| {
+            let evidence = |field: &str, span: Span| Evidence {
+                source: doc.source.id.clone(),
+                field: field.to_owned(),
+                text: doc.text[span.start..span.end].to_owned(),
+                span,
+            };
+            let asset_id = gazetteer
+                .assets(&doc.text[c.asset_span.start..c.asset_span.end])
+                .into_iter()
+                .next()
+                .and_then(|h| h.id);
+            Catalyst {
+                asset: AssetRef {
+                    asset: asset_id,
+                    ..AssetRef::named(&c.asset)
+                },
+                kind: c.kind,
+                indication: None,
+                trial_id: None,
+                expected: c.expected,
+                status: CatalystStatus::Expected,
+                sources: vec![doc.source.clone()],
+                evidence: vec![
+                    evidence("asset", c.asset_span),
+                    evidence("expected", c.date_span),
+                ],
+                reported: today,
+                history: Vec::new(),
+            }
+        })
+        .collect()
 }
 
 /// The deals of a document as domain records: every value with its evidence span and an

@@ -696,6 +696,7 @@ pub async fn upload(
                 path: format!("upload:{label}"),
                 format: doc.format.to_owned(),
                 text: doc.text.clone(),
+                catalysts: dealscope_ingest::document::catalysts(&doc, &gazetteer),
             };
             Ok(store.ingest_document(&record, &reports)?)
         })

@@ -139,6 +139,8 @@ pub struct DocumentRecord {
     pub format: String,
     /// The text that evidence spans index into.
     pub text: String,
+    /// Catalysts read from the document, stored in the same transaction.
+    pub catalysts: Vec<Catalyst>,
 }
 
 /// What storing one document did.
@@ -152,6 +154,8 @@ pub struct IngestOutcome {
     pub merged: Vec<DealId>,
     /// Of those, deals whose sources now disagree on some field.
     pub with_conflicts: Vec<DealId>,
+    /// What the document's catalysts did.
+    pub catalysts: CatalystWrite,
 }
 
 /// Row counts, for summaries.

@@ -183,59 +183,7 @@ impl Store for SqliteStore {
 
     fn upsert_catalysts(&mut self, reports: &[Catalyst]) -> Result<CatalystWrite, StoreError> {
         let tx = self.conn.transaction().map_err(db("starting a write"))?;
-        let mut out = CatalystWrite::default();
-        for report in reports {
-            let mut report = report.clone();
-            if report.asset.asset.is_none() {
-                report.asset.asset = resolve_asset(&tx, report.asset.names())?;
-            }
-            let key = report.key();
-            let stored: Option<String> = tx
-                .query_row("SELECT record FROM catalysts WHERE key = ?1", [&key], |r| {
-                    r.get(0)
-                })
-                .optional()
-                .map_err(db("reading a catalyst"))?;
-            let record = match stored {
-                None => {
-                    out.inserted += 1;
-                    report
-                }
-                Some(json) => {
-                    let mut c: Catalyst = serde_json::from_str(&json)
-                        .map_err(|e| corrupt(format!("catalyst {key}"), e))?;
-                    let before = c.clone();
-                    match c.update(report) {
-                        CatalystUpdate::Slipped => out.slipped.push(key.clone()),
-                        _ if c == before => {
-                            out.unchanged += 1;
-                            continue;
-                        }
-                        _ => {}
-                    }
-                    out.updated += 1;
-                    c
-                }
-            };
-            let json = serde_json::to_string(&record).map_err(|e| corrupt("catalyst", e))?;
-            tx.execute(
-                "INSERT INTO catalysts (key, asset_name, asset_id, kind, expected, status, record)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                 ON CONFLICT(key) DO UPDATE SET asset_name = excluded.asset_name,
-                   asset_id = excluded.asset_id, kind = excluded.kind,
-                   expected = excluded.expected, status = excluded.status, record = excluded.record",
-                rusqlite::params![
-                    key,
-                    record.asset.name,
-                    record.asset.asset.as_ref().map(|a| a.as_str().to_owned()),
-                    record.kind.label(),
-                    record.expected.to_string(),
-                    record.status.label(),
-                    json
-                ],
-            )
-            .map_err(db("writing a catalyst"))?;
-        }
+        let out = write_catalysts(&tx, reports)?;
         tx.commit().map_err(db("committing catalysts"))?;
         Ok(out)
     }
@@ -457,6 +405,7 @@ impl Store for SqliteStore {
                 }
             }
         }
+        outcome.catalysts = write_catalysts(&tx, &doc.catalysts)?;
         tx.commit().map_err(db("committing a document"))?;
         Ok(outcome)
     }
@@ -864,6 +813,64 @@ fn load_assets(conn: &Connection, id: Option<&str>) -> Result<Vec<Asset>, StoreE
 }
 
 /// Links deal assets written before their asset was known.
+/// Stores catalyst reports inside a transaction (see `Store::upsert_catalysts`).
+fn write_catalysts(tx: &Transaction, reports: &[Catalyst]) -> Result<CatalystWrite, StoreError> {
+    let mut out = CatalystWrite::default();
+    for report in reports {
+        let mut report = report.clone();
+        if report.asset.asset.is_none() {
+            report.asset.asset = resolve_asset(tx, report.asset.names())?;
+        }
+        let key = report.key();
+        let stored: Option<String> = tx
+            .query_row("SELECT record FROM catalysts WHERE key = ?1", [&key], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(db("reading a catalyst"))?;
+        let record = match stored {
+            None => {
+                out.inserted += 1;
+                report
+            }
+            Some(json) => {
+                let mut c: Catalyst = serde_json::from_str(&json)
+                    .map_err(|e| corrupt(format!("catalyst {key}"), e))?;
+                let before = c.clone();
+                match c.update(report) {
+                    CatalystUpdate::Slipped => out.slipped.push(key.clone()),
+                    _ if c == before => {
+                        out.unchanged += 1;
+                        continue;
+                    }
+                    _ => {}
+                }
+                out.updated += 1;
+                c
+            }
+        };
+        let json = serde_json::to_string(&record).map_err(|e| corrupt("catalyst", e))?;
+        tx.execute(
+            "INSERT INTO catalysts (key, asset_name, asset_id, kind, expected, status, record)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             ON CONFLICT(key) DO UPDATE SET asset_name = excluded.asset_name,
+               asset_id = excluded.asset_id, kind = excluded.kind,
+               expected = excluded.expected, status = excluded.status, record = excluded.record",
+            rusqlite::params![
+                key,
+                record.asset.name,
+                record.asset.asset.as_ref().map(|a| a.as_str().to_owned()),
+                record.kind.label(),
+                record.expected.to_string(),
+                record.status.label(),
+                json
+            ],
+        )
+        .map_err(db("writing a catalyst"))?;
+    }
+    Ok(out)
+}
+
 fn link_unlinked_deal_assets(tx: &Transaction) -> Result<(), StoreError> {
     let mut unlinked: Vec<(String, i64, Vec<String>)> = Vec::new();
     for_each_row(

@@ -139,3 +139,40 @@ fn approvals_table_shows_the_published_counts_with_their_source() {
         .unwrap();
     assert!(bio.starts_with("2025,biologic,1,23,"), "{bio}");
 }
+
+#[test]
+fn documents_announce_catalysts_and_a_later_report_records_the_slip() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sample_store(dir.path());
+    let first = write(
+        dir.path(),
+        "january.txt",
+        "SHANGHAI, January 8, 2026 -- Akeso said it expects topline phase III data for ivonescimab in the first half of 2026.\n",
+    );
+    let later = write(
+        dir.path(),
+        "june.txt",
+        "2026年6月2日，康方生物表示，公司预计2026年下半年读出依沃西单抗（AK112）的III期数据。\n",
+    );
+    let out = stdout(dealscope(&db).arg("ingest").arg(&first));
+    assert!(out.contains("catalysts: 1 new"), "{out}");
+    let out = stdout(dealscope(&db).arg("ingest").arg(&later));
+    assert!(out.contains("slipped"), "{out}");
+    let json =
+        stdout(dealscope(&db).args(["catalysts", "--asset", "ivonescimab", "--format", "json"]));
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let c = &v.as_array().unwrap()[0];
+    assert_eq!(c["expected"], "2026-H2");
+    assert_eq!(c["history"][0]["expected"], "2026-H1");
+    assert_eq!(c["status"], "slipped");
+    // Each value points at the words it was read from.
+    let ev = c["evidence"].as_array().unwrap();
+    assert!(
+        ev.iter()
+            .any(|e| e["field"] == "expected" && e["text"] == "first half of 2026")
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e["field"] == "expected" && e["text"] == "2026年下半年")
+    );
+}

@@ -52,6 +52,7 @@ pub fn run(db: Option<&Path>) -> anyhow::Result<Outcome> {
             source: doc.source.clone(),
             path: name.to_owned(),
             format: doc.format.to_owned(),
+            catalysts: dealscope_ingest::document::catalysts(&doc, &gazetteer),
             text: doc.text,
         };
         let outcome = store.ingest_document(&record, &reports)?;

@@ -140,7 +140,7 @@ enum Prepared {
         name: String,
     },
     Document {
-        record: DocumentRecord,
+        record: Box<DocumentRecord>,
         reports: Vec<dealscope_core::Deal>,
         amounts: usize,
     },
@@ -202,12 +202,13 @@ fn prepare(
     let doc = read_document(file, &bytes, opts.max_bytes)?;
     let (x, reports) = document::deals(&doc, gazetteer);
     Ok(Prepared::Document {
-        record: DocumentRecord {
+        record: Box::new(DocumentRecord {
             source: doc.source.clone(),
             path: name,
             format: doc.format.to_owned(),
+            catalysts: document::catalysts(&doc, gazetteer),
             text: doc.text,
-        },
+        }),
         reports,
         amounts: x.mentions.len(),
     })
@@ -278,6 +279,13 @@ fn store_prepared(store: &mut SqliteStore, p: Prepared, s: &mut Summary) -> anyh
     if !outcome.with_conflicts.is_empty() {
         line += &format!("; sources disagree on {}", ids(&outcome.with_conflicts));
     }
+    let c = &outcome.catalysts;
+    if c.inserted + c.updated > 0 {
+        line += &format!("; catalysts: {} new, {} updated", c.inserted, c.updated);
+    }
+    if !c.slipped.is_empty() {
+        line += &format!(" ({} slipped: {})", c.slipped.len(), c.slipped.join(", "));
+    }
     Ok(line)
 }
 
@@ -316,6 +324,7 @@ fn reviewed_lines(file: &Path, bytes: &[u8], opts: &Options) -> Vec<ReviewedLine
                         path: format!("{location}:{number}"),
                         format: "review".to_owned(),
                         text: document.text,
+                        catalysts: Vec::new(),
                     },
                     reports,
                 ))

@@ -14,6 +14,7 @@ pub mod breakdown;
 pub mod comps;
 pub mod dimension;
 pub mod directory;
+pub mod event_study;
 pub mod facts;
 mod groups;
 pub mod league;

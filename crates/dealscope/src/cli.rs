@@ -94,6 +94,17 @@ pub enum Command {
     Catalysts(CatalystsArgs),
     /// Approvals per period, split by category and origin, beside the published counts.
     Approvals(ApprovalsArgs),
+    /// One company: names, tickers, deals as licensor and licensee, upfront income by year,
+    /// catalysts of its assets.
+    Company {
+        /// Company id, English or Chinese name, alias, or ticker (HKEX:01530, 01530.HK).
+        name: String,
+        /// Output format of the tables.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Abnormal returns around deal announcements (market model), from daily closes you supply.
+    EventStudy(EventStudyArgs),
     /// Serve the REST API (`/api/v1`, OpenAPI at `/api/v1/openapi.json`) and the dashboard.
     Serve {
         /// Address to listen on.
@@ -463,6 +474,40 @@ pub struct ApprovalsArgs {
     /// Output.
     #[command(flatten)]
     pub output: Output,
+}
+
+/// `dealscope event-study`.
+#[derive(Debug, Clone, Args)]
+pub struct EventStudyArgs {
+    /// Daily closes: CSV with columns ticker,date,close (split-adjusted).
+    #[arg(long, value_name = "FILE")]
+    pub prices: PathBuf,
+    /// The benchmark's ticker in the same file (an index, e.g. HSI or CSI300).
+    #[arg(long, value_name = "TICKER")]
+    pub benchmark: String,
+    /// Event window in trading days around the announcement, e.g. -1,+5.
+    #[arg(
+        long,
+        value_name = "FROM,TO",
+        default_value = "-1,+5",
+        allow_hyphen_values = true
+    )]
+    pub window: String,
+    /// Estimation window for the market model, e.g. -120,-11.
+    #[arg(
+        long,
+        value_name = "FROM,TO",
+        default_value = "-120,-11",
+        allow_hyphen_values = true
+    )]
+    pub estimation: String,
+    /// Only this company (id, name or ticker); default: every company with a ticker in the
+    /// prices file.
+    #[arg(long, value_name = "NAME")]
+    pub company: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
 }
 
 /// `dealscope value`.

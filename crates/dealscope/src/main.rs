@@ -81,6 +81,8 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Status => commands::status::run(&db(DEFAULT_DB)),
         Command::Catalysts(args) => commands::catalysts::run(&db(DEFAULT_DB), &args),
         Command::Approvals(args) => commands::approvals::run(&db(DEFAULT_DB), &args),
+        Command::Company { name, format } => commands::company::run(&db(DEFAULT_DB), &name, format),
+        Command::EventStudy(args) => commands::event_study::run(&db(DEFAULT_DB), &args),
         Command::Serve { addr, token } => commands::serve::run(&db(DEFAULT_DB), addr, token),
     }
 }

@@ -3,10 +3,12 @@
 pub mod analysis;
 pub mod approvals;
 pub mod catalysts;
+pub mod company;
 pub mod comps;
 pub mod deals;
 pub mod demo;
 pub mod entities;
+pub mod event_study;
 pub mod explain;
 pub mod extract;
 pub mod import;

@@ -2,6 +2,7 @@
 //! XLSX workbook, and the formatting helpers (money in short form, percentages, deal
 //! tables) the command line and the web dashboard share.
 
+pub mod calendar;
 pub mod format;
 pub mod table;
 

@@ -34,6 +34,8 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route("/api/v1/companies/{id}", get(company))
         .route("/api/v1/assets", get(assets))
         .route("/api/v1/assets/{id}", get(asset))
+        .route("/api/v1/catalysts", get(catalysts))
+        .route("/api/v1/catalysts.ics", get(catalysts_ics))
         .route("/api/v1/stats", get(stats))
         .route("/api/v1/comps/{id}", get(comps_of))
         .route("/api/v1/value/{id}", get(value_of))
@@ -52,7 +54,7 @@ pub fn routes() -> Router<Arc<AppState>> {
         description = "Biopharma licensing deals with their sources: listings, one deal with terms, evidence and conflicts, companies, breakdowns under counting presets, comparables, risk-adjusted values, search and document upload."
     ),
     paths(
-        deals, deal, companies, company, assets, asset, stats, comps_of, value_of, search, upload, merge,
+        deals, deal, companies, company, assets, asset, catalysts, catalysts_ics, stats, comps_of, value_of, search, upload, merge,
         openapi, docs
     ),
     components(schemas(
@@ -320,7 +322,112 @@ pub async fn asset(State(state): St, Path(id): Path<String>) -> Result<Json<Valu
         .asset(&id)
         .ok_or_else(|| ApiError::not_found(format!("no asset {id}")))?;
     let deals: Vec<DealSummary> = deals_of_asset(&snap, a).map(DealSummary::of).collect();
-    Ok(Json(json!({ "asset": a, "deals": deals, "catalysts": [] })))
+    let catalysts: Vec<&dealscope_core::Catalyst> = snap
+        .catalysts
+        .iter()
+        .filter(|c| c.asset.asset.as_ref() == Some(&a.id))
+        .collect();
+    Ok(Json(
+        json!({ "asset": a, "deals": deals, "catalysts": catalysts }),
+    ))
+}
+
+/// Parameters of the catalyst calendar.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct CatalystParams {
+    /// Expected on or after (`2026`, `2026-H2`, `2026-09` …).
+    pub from: Option<String>,
+    /// Expected on or before.
+    pub to: Option<String>,
+    /// Only this asset (code, INN or partner code).
+    pub asset: Option<String>,
+}
+
+/// The catalysts matching the parameters.
+pub fn select_catalysts<'a>(
+    snap: &'a crate::Snapshot,
+    p: &CatalystParams,
+) -> Result<Vec<&'a dealscope_core::Catalyst>, ApiError> {
+    let window = |field: &str,
+                  v: &Option<String>|
+     -> Result<Option<dealscope_core::PartialDate>, ApiError> {
+        v.as_deref()
+            .filter(|s| !s.trim().is_empty())
+            .map(|s| {
+                s.trim()
+                    .parse()
+                    .map_err(|e: dealscope_core::date::DateError| {
+                        ApiError::bad(field, e.to_string())
+                    })
+            })
+            .transpose()
+    };
+    let (from, to) = (window("from", &p.from)?, window("to", &p.to)?);
+    let asset = p.asset.as_deref().map(dealscope_core::names::asset_key);
+    Ok(snap
+        .catalysts
+        .iter()
+        .filter(|c| from.is_none_or(|f| c.expected.end() >= f.start()))
+        .filter(|c| to.is_none_or(|t| c.expected.start() <= t.end()))
+        .filter(|c| {
+            asset.as_ref().is_none_or(|want| {
+                c.asset
+                    .names()
+                    .any(|n| &dealscope_core::names::asset_key(n) == want)
+                    || c.asset
+                        .asset
+                        .as_ref()
+                        .and_then(|id| snap.asset(id))
+                        .is_some_and(|a| {
+                            a.names()
+                                .any(|n| &dealscope_core::names::asset_key(n) == want)
+                        })
+            })
+        })
+        .collect())
+}
+
+/// Expected readouts, filings, approval decisions and launches, soonest first: each with
+/// its date's precision, status, earlier dates (slips) and sources.
+#[utoipa::path(get, path = "/api/v1/catalysts", params(CatalystParams),
+    responses((status = 200, description = "The catalysts", body = Object), (status = 400, body = ErrorBody)))]
+pub async fn catalysts(
+    State(state): St,
+    Query(params): Query<CatalystParams>,
+) -> Result<Json<Value>, ApiError> {
+    let snap = state.snapshot();
+    let list = select_catalysts(&snap, &params)?;
+    let items: Vec<Value> = list
+        .iter()
+        .map(|c| {
+            let deals: Vec<Value> = dealscope_analytics::links::deals_for(c, &snap.deals)
+                .into_iter()
+                .map(|(d, m)| json!({ "deal_id": d.id, "may_trigger": m }))
+                .collect();
+            json!({ "catalyst": c, "deals": deals })
+        })
+        .collect();
+    Ok(Json(json!({ "items": items })))
+}
+
+/// The same calendar as an iCalendar feed (subscribe to it from a calendar application).
+#[utoipa::path(get, path = "/api/v1/catalysts.ics", params(CatalystParams),
+    responses((status = 200, description = "iCalendar (RFC 5545)", content_type = "text/calendar"),
+              (status = 400, body = ErrorBody)))]
+pub async fn catalysts_ics(
+    State(state): St,
+    Query(params): Query<CatalystParams>,
+) -> Result<impl IntoResponse, ApiError> {
+    let snap = state.snapshot();
+    let list: Vec<dealscope_core::Catalyst> = select_catalysts(&snap, &params)?
+        .into_iter()
+        .cloned()
+        .collect();
+    Ok((
+        [(header::CONTENT_TYPE, "text/calendar; charset=utf-8")],
+        dealscope_report::calendar::ics(&list, &snap.deals),
+    ))
 }
 
 /// Parameters of a breakdown.

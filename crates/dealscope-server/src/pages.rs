@@ -30,6 +30,7 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route("/deals.xlsx", get(deals_xlsx))
         .route("/deals/{id}", get(deal))
         .route("/companies/{id}", get(company))
+        .route("/catalysts", get(catalysts))
         .route("/charts/scoreboard.svg", get(crate::charts::scoreboard_svg))
 }
 
@@ -50,6 +51,7 @@ fn layout(title: &str, body: Markup) -> Markup {
                     nav {
                         a href="/" { "Scoreboard" }
                         a href="/deals" { "Deals" }
+                        a href="/catalysts" { "Catalysts" }
                         a href="/api/v1/docs" { "API" }
                     }
                     form.search action="/deals" method="get" {
@@ -583,6 +585,44 @@ fn highlighted(text: &str, spans: &[&dealscope_core::Evidence], first: usize) ->
     }
 }
 
+/// `/catalysts`: the calendar, with precision, slips and the deals each may trigger.
+async fn catalysts(State(state): St, Query(params): Query<crate::api::CatalystParams>) -> Response {
+    let snap = state.snapshot();
+    let list = match crate::api::select_catalysts(&snap, &params) {
+        Ok(l) => l,
+        Err(e) => return error_page(&e),
+    };
+    page(
+        "Catalysts",
+        html! {
+            h1 { "Catalyst calendar" }
+            p.note { (list.len()) " expected event(s). Dates keep the precision the source gave; earlier dates of a slipped event stay listed. "
+                a href="/api/v1/catalysts.ics" { "Subscribe (iCalendar)" } }
+            table.data #catalysts {
+                thead { tr { th { "expected" } th { "asset" } th { "event" } th { "indication" } th { "status" } th { "earlier dates" } th { "may trigger" } th { "source" } } }
+                tbody {
+                    @for c in &list {
+                        tr {
+                            td { (c.expected.to_string()) }
+                            td { (c.asset.name) }
+                            td { (c.kind.label()) }
+                            td { (c.indication.as_deref().unwrap_or("")) }
+                            td { (c.status.label()) }
+                            td { (c.history.iter().map(|h| h.expected.to_string()).collect::<Vec<_>>().join(" → ")) }
+                            td {
+                                @for (d, m) in dealscope_analytics::links::deals_for(c, &snap.deals) {
+                                    a href=(format!("/deals/{}", d.id)) { (d.id) } " (" (m) ") "
+                                }
+                            }
+                            td { (c.sources.iter().map(|s| s.title.clone().unwrap_or_else(|| s.location.clone())).collect::<Vec<_>>().join("; ")) }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}
+
 /// `/companies/{id}`.
 async fn company(State(state): St, Path(id): Path<String>) -> Response {
     let Ok(id) = CompanyId::new(&id) else {
@@ -620,6 +660,14 @@ async fn company(State(state): St, Path(id): Path<String>) -> Response {
             }
             h2 { "Deals as licensor" } (list(side("licensor")))
             h2 { "Deals as licensee" } (list(side("licensee")))
+            h2 { "Catalysts of its assets" }
+            @let own: Vec<Deal> = side("licensor").into_iter().chain(side("licensee")).cloned().collect();
+            @let cats: Vec<&dealscope_core::Catalyst> = snap.catalysts.iter()
+                .filter(|c| !dealscope_analytics::links::deals_for(c, &own).is_empty()).collect();
+            @if cats.is_empty() { p.note { "None recorded." } }
+            ul { @for c in &cats {
+                li { (c.expected.to_string()) " · " (c.asset.name) " " (c.kind.label()) " · " (c.status.label()) }
+            } }
         },
     )
 }

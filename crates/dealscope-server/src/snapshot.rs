@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use dealscope_analytics::Directory;
-use dealscope_core::{Asset, AssetId, Company, CompanyId, Deal, DealId, SourceId};
+use dealscope_core::{Asset, AssetId, Catalyst, Company, CompanyId, Deal, DealId, SourceId};
 use dealscope_store::{DealQuery, SqliteStore, Store};
 
 /// The store's contents at one moment.
@@ -15,6 +15,8 @@ pub struct Snapshot {
     pub companies: Vec<Company>,
     /// Every asset.
     pub assets: Vec<Asset>,
+    /// Every catalyst, soonest first.
+    pub catalysts: Vec<Catalyst>,
     /// Company names and countries.
     pub directory: Directory,
     /// The text of every ingested document, by source.
@@ -29,6 +31,7 @@ impl Snapshot {
         let deals = store.deals(&DealQuery::default())?;
         let companies = store.companies()?;
         let assets = store.assets()?;
+        let catalysts = store.catalysts()?;
         let mut documents = HashMap::new();
         for source in deals.iter().flat_map(|d| &d.sources) {
             if documents.contains_key(&source.id) || source.content_hash.is_none() {
@@ -38,7 +41,9 @@ impl Snapshot {
                 documents.insert(source.id.clone(), text);
             }
         }
-        Ok(Snapshot::new(deals, companies, assets, documents))
+        let mut snap = Snapshot::new(deals, companies, assets, documents);
+        snap.catalysts = catalysts;
+        Ok(snap)
     }
 
     /// A snapshot of these records.
@@ -63,6 +68,7 @@ impl Snapshot {
             deals,
             companies,
             assets,
+            catalysts: Vec::new(),
             documents,
         }
     }

@@ -199,6 +199,24 @@ fn stats_comps_value_and_companies_over_http() {
         "{asset}"
     );
 
+    // The bundled readout of AK112 is on the asset and in the calendar, with its deal.
+    assert!(
+        asset["catalysts"].to_string().contains("readout"),
+        "{asset}"
+    );
+    let cal = get_json(&server.url("/api/v1/catalysts?from=2026&asset=SMT112"));
+    let items = cal["items"].as_array().unwrap();
+    assert_eq!(items.len(), 1, "{cal}");
+    assert_eq!(items[0]["deals"][0]["deal_id"], "CNOUT-2022-015");
+    let (status, ics) = get(&server.url("/api/v1/catalysts.ics"));
+    assert_eq!(status, 200);
+    assert!(ics.starts_with("BEGIN:VCALENDAR"));
+    let (status, _) = get(&server.url("/api/v1/catalysts?from=Q5%202026"));
+    assert_eq!(status, 400);
+    let (status, page) = get(&server.url("/catalysts"));
+    assert_eq!(status, 200);
+    assert!(page.contains("BL-B01D1"));
+
     let companies = get_json(&server.url("/api/v1/companies"));
     let hengrui = companies
         .as_array()
@@ -256,6 +274,8 @@ fn the_openapi_document_covers_every_route() {
         "/api/v1/companies/{id}",
         "/api/v1/assets",
         "/api/v1/assets/{id}",
+        "/api/v1/catalysts",
+        "/api/v1/catalysts.ics",
         "/api/v1/stats",
         "/api/v1/comps/{id}",
         "/api/v1/value/{id}",

@@ -46,7 +46,7 @@ pub fn run(db: &Path, args: &CatalystsArgs) -> anyhow::Result<Outcome> {
         })
         .collect();
     match args.format {
-        CalendarFormat::Ics => print!("{}", ics(&catalysts, &deals)),
+        CalendarFormat::Ics => print!("{}", dealscope_report::calendar::ics(&catalysts, &deals)),
         CalendarFormat::Json => println!("{}", serde_json::to_string_pretty(&catalysts)?),
         CalendarFormat::Csv | CalendarFormat::Table => {
             let r = report(&catalysts, &deals);
@@ -115,42 +115,4 @@ pub fn report(catalysts: &[Catalyst], deals: &[Deal]) -> Report {
     }
     r.notes.push("Dates keep the precision the source gave (2026 = some time in 2026; 2026-H2 = second half). A slip is a later window than an earlier report gave; earlier dates stay listed.".into());
     r
-}
-
-/// The calendar as iCalendar: one all-day event spanning each catalyst's window, with a
-/// stable UID so a calendar application updates it when the date slips.
-pub fn ics(catalysts: &[Catalyst], deals: &[Deal]) -> String {
-    use icalendar::{Calendar, Component, Event, EventLike};
-    let mut cal = Calendar::new();
-    cal.name("dealscope catalysts");
-    for c in catalysts {
-        let indication = c
-            .indication
-            .as_deref()
-            .map(|i| format!(" — {i}"))
-            .unwrap_or_default();
-        let mut description = format!(
-            "Expected {} (precision: {:?}); status {}.",
-            c.expected,
-            c.expected.precision(),
-            c.status.label()
-        );
-        if !c.history.is_empty() {
-            let was: Vec<String> = c.history.iter().map(|h| h.expected.to_string()).collect();
-            description.push_str(&format!(" Earlier dates: {}.", was.join(", ")));
-        }
-        let deals = linked(c, deals);
-        if !deals.is_empty() {
-            description.push_str(&format!(" May trigger: {deals}."));
-        }
-        let event = Event::new()
-            .uid(&format!("{}@dealscope", c.key().replace(['|', ' '], "-")))
-            .summary(&format!("{} {}{indication}", c.asset.name, c.kind.label()))
-            .description(&description)
-            .starts(c.expected.start())
-            .ends(c.expected.end().succ_opt().unwrap_or(c.expected.end()))
-            .done();
-        cal.push(event);
-    }
-    cal.done().to_string()
 }

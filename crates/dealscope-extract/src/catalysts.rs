@@ -52,6 +52,7 @@ const KINDS: &[(CatalystKind, &[&str])] = &[
             "approval decision",
             "regulatory decision",
             "approval",
+            "approve",
             "获批",
             "批准",
         ],

@@ -5,6 +5,7 @@
 //! it returns points at the bytes of the text it was given; alias tables only name parties
 //! and assets — a deal term that is not in the text is not in the output.
 
+pub mod approvals;
 pub mod catalysts;
 pub mod deals;
 pub mod events;

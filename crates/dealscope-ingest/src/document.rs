@@ -4,9 +4,9 @@
 use std::path::Path;
 
 use dealscope_core::{
-    Amount, AssetId, AssetRef, Catalyst, CatalystStatus, CompanyId, Currency, Deal, DealId, Event,
-    EventKind, Evidence, Language, Observation, Party, Royalty, Source, SourceId, SourceKind, Span,
-    Term, TermKind,
+    Amount, Approval, AssetId, AssetRef, Catalyst, CatalystStatus, CompanyId, Currency, Deal,
+    DealId, Event, EventKind, Evidence, Language, Observation, Party, Royalty, Source, SourceId,
+    SourceKind, Span, Term, TermKind,
 };
 use dealscope_extract::{ExtractedDeal, Extraction, Field, Gazetteer, Mention, Role};
 use sha2::{Digest, Sha256};
@@ -218,6 +218,36 @@ pub fn catalysts(doc: &Document, gazetteer: &Gazetteer) -> Vec<Catalyst> {
                 ],
                 reported: today,
                 history: Vec::new(),
+            }
+        })
+        .collect()
+}
+
+/// Approvals the document reports, each with the document as source; a sentence without a
+/// date takes the dateline's.
+pub fn approvals(doc: &Document, gazetteer: &Gazetteer) -> Vec<Approval> {
+    let dateline = dealscope_extract::deals::dateline(&doc.text).map(|(d, _)| d);
+    dealscope_extract::approvals::find(&doc.text, gazetteer, dateline)
+        .into_iter()
+        .map(|a| {
+            let asset = gazetteer
+                .assets(&doc.text[a.product_span.start..a.product_span.end])
+                .into_iter()
+                .next()
+                .and_then(|h| h.id);
+            Approval {
+                agency: a.agency,
+                date: a.date,
+                asset: Some(AssetRef {
+                    asset,
+                    ..AssetRef::named(&a.product)
+                }),
+                product: a.product,
+                indication: None,
+                category: a.category,
+                origin: a.origin,
+                pathway: a.pathway,
+                sources: vec![doc.source.clone()],
             }
         })
         .collect()

@@ -804,6 +804,7 @@ pub async fn upload(
                 format: doc.format.to_owned(),
                 text: doc.text.clone(),
                 catalysts: dealscope_ingest::document::catalysts(&doc, &gazetteer),
+                approvals: dealscope_ingest::document::approvals(&doc, &gazetteer),
             };
             Ok(store.ingest_document(&record, &reports)?)
         })

@@ -141,6 +141,8 @@ pub struct DocumentRecord {
     pub text: String,
     /// Catalysts read from the document, stored in the same transaction.
     pub catalysts: Vec<Catalyst>,
+    /// Approvals read from the document, stored in the same transaction.
+    pub approvals: Vec<Approval>,
 }
 
 /// What storing one document did.
@@ -156,6 +158,8 @@ pub struct IngestOutcome {
     pub with_conflicts: Vec<DealId>,
     /// What the document's catalysts did.
     pub catalysts: CatalystWrite,
+    /// New approvals the document reported.
+    pub approvals: usize,
 }
 
 /// Row counts, for summaries.

@@ -215,51 +215,7 @@ impl Store for SqliteStore {
 
     fn upsert_approvals(&mut self, approvals: &[Approval]) -> Result<WriteSummary, StoreError> {
         let tx = self.conn.transaction().map_err(db("starting a write"))?;
-        let mut summary = WriteSummary::default();
-        for a in approvals {
-            let key = format!(
-                "{}|{}|{}|{}",
-                a.agency.label(),
-                a.date,
-                dealscope_core::names::asset_key(&a.product),
-                a.indication
-                    .as_deref()
-                    .map(dealscope_core::names::asset_key)
-                    .unwrap_or_default()
-            );
-            let json = serde_json::to_string(a).map_err(|e| corrupt("approval", e))?;
-            let stored: Option<String> = tx
-                .query_row("SELECT record FROM approvals WHERE key = ?1", [&key], |r| {
-                    r.get(0)
-                })
-                .optional()
-                .map_err(db("reading an approval"))?;
-            match stored {
-                Some(s) if s == json => {
-                    summary.unchanged += 1;
-                    continue;
-                }
-                Some(_) => summary.updated += 1,
-                None => summary.inserted += 1,
-            }
-            tx.execute(
-                "INSERT INTO approvals (key, agency, date, product, category, origin, record)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                 ON CONFLICT(key) DO UPDATE SET agency = excluded.agency, date = excluded.date,
-                   product = excluded.product, category = excluded.category,
-                   origin = excluded.origin, record = excluded.record",
-                rusqlite::params![
-                    key,
-                    a.agency.label(),
-                    a.date.to_string(),
-                    a.product,
-                    a.category.as_ref().map(|c| c.label().to_owned()),
-                    a.origin.as_ref().map(|o| o.label().to_owned()),
-                    json
-                ],
-            )
-            .map_err(db("writing an approval"))?;
-        }
+        let summary = write_approvals(&tx, approvals)?;
         tx.commit().map_err(db("committing approvals"))?;
         Ok(summary)
     }
@@ -406,6 +362,7 @@ impl Store for SqliteStore {
             }
         }
         outcome.catalysts = write_catalysts(&tx, &doc.catalysts)?;
+        outcome.approvals = write_approvals(&tx, &doc.approvals)?.inserted;
         tx.commit().map_err(db("committing a document"))?;
         Ok(outcome)
     }
@@ -869,6 +826,56 @@ fn write_catalysts(tx: &Transaction, reports: &[Catalyst]) -> Result<CatalystWri
         .map_err(db("writing a catalyst"))?;
     }
     Ok(out)
+}
+
+/// Stores approvals inside a transaction (see `Store::upsert_approvals`).
+fn write_approvals(tx: &Transaction, approvals: &[Approval]) -> Result<WriteSummary, StoreError> {
+    let mut summary = WriteSummary::default();
+    for a in approvals {
+        let key = format!(
+            "{}|{}|{}|{}",
+            a.agency.label(),
+            a.date,
+            dealscope_core::names::asset_key(&a.product),
+            a.indication
+                .as_deref()
+                .map(dealscope_core::names::asset_key)
+                .unwrap_or_default()
+        );
+        let json = serde_json::to_string(a).map_err(|e| corrupt("approval", e))?;
+        let stored: Option<String> = tx
+            .query_row("SELECT record FROM approvals WHERE key = ?1", [&key], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(db("reading an approval"))?;
+        match stored {
+            Some(s) if s == json => {
+                summary.unchanged += 1;
+                continue;
+            }
+            Some(_) => summary.updated += 1,
+            None => summary.inserted += 1,
+        }
+        tx.execute(
+            "INSERT INTO approvals (key, agency, date, product, category, origin, record)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             ON CONFLICT(key) DO UPDATE SET agency = excluded.agency, date = excluded.date,
+               product = excluded.product, category = excluded.category,
+               origin = excluded.origin, record = excluded.record",
+            rusqlite::params![
+                key,
+                a.agency.label(),
+                a.date.to_string(),
+                a.product,
+                a.category.as_ref().map(|c| c.label().to_owned()),
+                a.origin.as_ref().map(|o| o.label().to_owned()),
+                json
+            ],
+        )
+        .map_err(db("writing an approval"))?;
+    }
+    Ok(summary)
 }
 
 fn link_unlinked_deal_assets(tx: &Transaction) -> Result<(), StoreError> {

@@ -464,6 +464,7 @@ fn a_document_merges_into_a_stored_deal_and_survives_a_reimport_of_the_dataset()
             format: "txt".into(),
             text: "RemeGen … $600 million … $5.6 billion".into(),
             catalysts: Vec::new(),
+            approvals: Vec::new(),
         };
         let outcome = store
             .ingest_document(&record, std::slice::from_ref(&report))

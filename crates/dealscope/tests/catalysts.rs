@@ -176,3 +176,31 @@ fn documents_announce_catalysts_and_a_later_report_records_the_slip() {
             .any(|e| e["field"] == "expected" && e["text"] == "2026年下半年")
     );
 }
+
+#[test]
+fn approvals_reported_in_news_are_stored_and_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sample_store(dir.path());
+    let news = write(
+        dir.path(),
+        "approval.txt",
+        "BEIJING, March 3, 2025 -- The NMPA approved SKB264, a domestically developed biologic, under priority review. Analysts expect the FDA to approve BL-B01D1 in 2027.\n",
+    );
+    let out = stdout(dealscope(&db).arg("ingest").arg(&news));
+    assert!(out.contains("1 approval(s)"), "{out}");
+    let csv_out = stdout(dealscope(&db).args(["approvals", "--format", "csv"]));
+    let row = csv_out
+        .lines()
+        .find(|l| l.starts_with("2025,biologic,domestic"))
+        .unwrap();
+    assert!(
+        row.starts_with("2025,biologic,domestic,1,21,"),
+        "stored 1 beside the published 21: {row}"
+    );
+    // The expected FDA approval is a catalyst, not an approval.
+    let cal = stdout(dealscope(&db).args(["catalysts", "--asset", "BL-B01D1", "--format", "csv"]));
+    assert!(
+        cal.contains("2027,year,BL-B01D1,approval decision"),
+        "{cal}"
+    );
+}

@@ -53,6 +53,7 @@ pub fn run(db: Option<&Path>) -> anyhow::Result<Outcome> {
             path: name.to_owned(),
             format: doc.format.to_owned(),
             catalysts: dealscope_ingest::document::catalysts(&doc, &gazetteer),
+            approvals: dealscope_ingest::document::approvals(&doc, &gazetteer),
             text: doc.text,
         };
         let outcome = store.ingest_document(&record, &reports)?;

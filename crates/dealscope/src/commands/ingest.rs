@@ -207,6 +207,7 @@ fn prepare(
             path: name,
             format: doc.format.to_owned(),
             catalysts: document::catalysts(&doc, gazetteer),
+            approvals: document::approvals(&doc, gazetteer),
             text: doc.text,
         }),
         reports,
@@ -286,6 +287,9 @@ fn store_prepared(store: &mut SqliteStore, p: Prepared, s: &mut Summary) -> anyh
     if !c.slipped.is_empty() {
         line += &format!(" ({} slipped: {})", c.slipped.len(), c.slipped.join(", "));
     }
+    if outcome.approvals > 0 {
+        line += &format!("; {} approval(s)", outcome.approvals);
+    }
     Ok(line)
 }
 
@@ -325,6 +329,7 @@ fn reviewed_lines(file: &Path, bytes: &[u8], opts: &Options) -> Vec<ReviewedLine
                         format: "review".to_owned(),
                         text: document.text,
                         catalysts: Vec::new(),
+                        approvals: Vec::new(),
                     },
                     reports,
                 ))

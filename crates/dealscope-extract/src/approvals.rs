@@ -207,16 +207,15 @@ mod tests {
         assert_eq!(a.origin, Some(ApprovalOrigin::Domestic));
         assert_eq!(a.pathway.as_deref(), Some("priority review"));
 
-        let dateline = Some(PartialDate::day(2025, 5, 6).unwrap());
+        let dateline = PartialDate::day(2025, 5, 6).unwrap();
         let found = find(
             "国家药监局批准依沃西单抗（AK112）新适应症上市，该药为国产生物制品。",
             &g,
-            dateline,
+            Some(dateline),
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(
-            found[0].date,
-            dateline.unwrap(),
+            found[0].date, dateline,
             "no date in the sentence: the dateline"
         );
         assert_eq!(found[0].origin, Some(ApprovalOrigin::Domestic));

@@ -24,6 +24,7 @@ pub mod period;
 pub mod preset;
 pub mod published;
 pub mod stats;
+pub mod themes;
 pub mod valuation;
 
 pub use breakdown::{Breakdown, BreakdownRow, BreakdownSpec, breakdown};

@@ -103,6 +103,18 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+    /// Themes ("concept stocks"): the companies each theme's rules select, with tickers and
+    /// the deals that qualify them.
+    Themes {
+        /// A theme's name (all themes with their member counts when omitted).
+        name: Option<String>,
+        /// A themes file of your own (TOML, `[[theme]]` tables; default: the bundled one).
+        #[arg(long, value_name = "FILE")]
+        file: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
     /// Abnormal returns around deal announcements (market model), from daily closes you supply.
     EventStudy(EventStudyArgs),
     /// Serve the REST API (`/api/v1`, OpenAPI at `/api/v1/openapi.json`) and the dashboard.

@@ -82,6 +82,9 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Catalysts(args) => commands::catalysts::run(&db(DEFAULT_DB), &args),
         Command::Approvals(args) => commands::approvals::run(&db(DEFAULT_DB), &args),
         Command::Company { name, format } => commands::company::run(&db(DEFAULT_DB), &name, format),
+        Command::Themes { name, file, format } => {
+            commands::themes::run(&db(DEFAULT_DB), name.as_deref(), file.as_deref(), format)
+        }
         Command::EventStudy(args) => commands::event_study::run(&db(DEFAULT_DB), &args),
         Command::Serve { addr, token } => commands::serve::run(&db(DEFAULT_DB), addr, token),
     }

@@ -127,3 +127,47 @@ fn event_study_matches_the_hand_computed_abnormal_return() {
         .code(2)
         .stderr(predicate::str::contains("adjust the series for splits"));
 }
+
+#[test]
+fn themes_select_the_licensors_their_rules_describe() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sample_store(dir.path());
+    let out = stdout(dealscope(&db).args(["themes", "PD-1/VEGF bispecifics", "--format", "csv"]));
+    let got: std::collections::BTreeSet<String> = csv::Reader::from_reader(out.as_bytes())
+        .records()
+        .map(|r| r.unwrap()[0].to_owned())
+        .collect();
+    let want: std::collections::BTreeSet<String> = csv_deals()
+        .iter()
+        .filter(|r| r["modality"] == "bispecific antibody")
+        .filter(|r| {
+            let t: Vec<String> = r["targets"]
+                .split(';')
+                .map(|t| t.trim().to_uppercase())
+                .collect();
+            t.contains(&"PD-1".to_owned()) && t.contains(&"VEGF".to_owned())
+        })
+        .map(|r| r["licensor"].clone())
+        .collect();
+    assert_eq!(got, want);
+    // A file of one's own; a typo in it names the field.
+    let mine = dir.path().join("mine.toml");
+    std::fs::write(
+        &mine,
+        "[[theme]]\nname = \"TROP2\"\ntargets_any = [\"TROP2\"]\n",
+    )
+    .unwrap();
+    let out = stdout(
+        dealscope(&db)
+            .args(["themes", "TROP2", "--format", "csv", "--file"])
+            .arg(&mine),
+    );
+    assert!(out.contains("Sichuan Kelun-Biotech"), "{out}");
+    std::fs::write(&mine, "[[theme]]\nname = \"x\"\ntarget_any = [\"TROP2\"]\n").unwrap();
+    dealscope(&db)
+        .args(["themes", "--file"])
+        .arg(&mine)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("target_any"));
+}

@@ -17,4 +17,5 @@ pub mod league;
 pub mod serve;
 pub mod stats;
 pub mod status;
+pub mod themes;
 pub mod value;

@@ -480,6 +480,14 @@ async fn deal(State(state): St, Path(id): Path<String>) -> Response {
                     }
                 }
                 section {
+                    @let cats = dealscope_analytics::links::catalysts_for(d, &snap.catalysts);
+                    @if !cats.is_empty() {
+                        h2 { "Catalysts" }
+                        ul { @for c in &cats {
+                            li { (c.expected.to_string()) " · " (c.asset.name) " " (c.kind.label()) " · " (c.status.label())
+                                " · may trigger " (dealscope_analytics::links::triggers(&c.kind)) }
+                        } }
+                    }
                     h2 { "Timeline" }
                     @if d.events.is_empty() { p.note { "No events recorded after the announcement." } }
                     ul {

@@ -79,7 +79,39 @@ fn show(
             serde_json::to_writer_pretty(&mut *out, &deal)?;
             writeln!(out)?;
         }
-        Format::Table => card(&deal, out)?,
+        Format::Table => {
+            card(&deal, out)?;
+            let catalysts = store.catalysts()?;
+            let mine = dealscope_analytics::links::catalysts_for(&deal, &catalysts);
+            if !mine.is_empty() {
+                writeln!(
+                    out,
+                    "  catalysts (may trigger {})",
+                    dealscope_analytics::links::triggers(&mine[0].kind)
+                )?;
+                for c in mine {
+                    let was: Vec<String> =
+                        c.history.iter().map(|h| h.expected.to_string()).collect();
+                    writeln!(
+                        out,
+                        "    {} {} {}{} ({}{})",
+                        c.expected,
+                        c.asset.name,
+                        c.kind.label(),
+                        c.indication
+                            .as_deref()
+                            .map(|i| format!(" — {i}"))
+                            .unwrap_or_default(),
+                        c.status.label(),
+                        if was.is_empty() {
+                            String::new()
+                        } else {
+                            format!("; was {}", was.join(", "))
+                        }
+                    )?;
+                }
+            }
+        }
     }
     Ok(Outcome::Done)
 }

@@ -134,6 +134,20 @@ pub fn run(db: Option<&Path>) -> anyhow::Result<Outcome> {
             .print(Format::Table.into(), &mut std::io::stdout().lock())?;
     }
 
+    println!();
+    super::approvals::run(
+        &path,
+        &crate::cli::ApprovalsArgs {
+            by: By::Year,
+            split: "category,origin".into(),
+            agency: None,
+            output: crate::cli::Output {
+                format: Format::Table,
+                out: None,
+            },
+        },
+    )?;
+
     let db_arg = path.display();
     println!("\nTry next:");
     println!("  dealscope --db {db_arg} stats --by quarter --from 2024");

@@ -32,6 +32,10 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route("/api/v1/deals/{id}", get(deal))
         .route("/api/v1/companies", get(companies))
         .route("/api/v1/companies/{id}", get(company))
+        .route(
+            "/api/v1/companies/{id}/event-study",
+            get(company_event_study),
+        )
         .route("/api/v1/assets", get(assets))
         .route("/api/v1/assets/{id}", get(asset))
         .route("/api/v1/catalysts", get(catalysts))
@@ -54,7 +58,7 @@ pub fn routes() -> Router<Arc<AppState>> {
         description = "Biopharma licensing deals with their sources: listings, one deal with terms, evidence and conflicts, companies, breakdowns under counting presets, comparables, risk-adjusted values, search and document upload."
     ),
     paths(
-        deals, deal, companies, company, assets, asset, catalysts, catalysts_ics, stats, comps_of, value_of, search, upload, merge,
+        deals, deal, companies, company, company_event_study, assets, asset, catalysts, catalysts_ics, stats, comps_of, value_of, search, upload, merge,
         openapi, docs
     ),
     components(schemas(
@@ -266,6 +270,72 @@ pub async fn company(State(state): St, Path(id): Path<String>) -> Result<Json<Va
     };
     Ok(Json(json!({
         "company": c, "as_licensor": side("licensor"), "as_licensee": side("licensee"),
+    })))
+}
+
+/// Parameters of an event study.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct EventStudyParams {
+    /// Benchmark ticker among the stored prices (default: the server's `--benchmark`).
+    pub benchmark: Option<String>,
+    /// Event window start, trading days (default −1).
+    pub from: Option<i32>,
+    /// Event window end (default +5).
+    pub to: Option<i32>,
+}
+
+/// Share-price reaction to each of the company's deal announcements: market-model abnormal
+/// returns over the stored daily closes (estimation window −120…−11 trading days).
+#[utoipa::path(get, path = "/api/v1/companies/{id}/event-study",
+    params(("id" = String, Path, description = "Company id"), EventStudyParams),
+    responses((status = 200, description = "`ticker`, `benchmark`, `method`, and per deal `day0`, `alpha`, `beta`, `abnormal`, `car` (or `error`)", body = Object),
+              (status = 400, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn company_event_study(
+    State(state): St,
+    Path(id): Path<String>,
+    Query(params): Query<EventStudyParams>,
+) -> Result<Json<Value>, ApiError> {
+    let id = CompanyId::new(&id).map_err(|e| ApiError::bad("id", e.to_string()))?;
+    let snap = state.snapshot();
+    let c = snap
+        .company(&id)
+        .ok_or_else(|| ApiError::not_found(format!("no company {id}")))?;
+    let windows = dealscope_analytics::event_study::Windows {
+        event: (params.from.unwrap_or(-1), params.to.unwrap_or(5)),
+        ..Default::default()
+    };
+    if windows.event.0 > windows.event.1 || windows.event.0 <= windows.estimation.1 {
+        return Err(ApiError::bad(
+            "from",
+            "the event window must run forwards and start after day −11",
+        ));
+    }
+    let deals: Vec<&Deal> = snap
+        .deals
+        .iter()
+        .filter(|d| party_of(d, &id).is_some())
+        .collect();
+    let Some((ticker, benchmark, rows)) =
+        crate::market::reactions(&state, c, &deals, params.benchmark.as_deref(), windows)?
+    else {
+        return Err(ApiError::not_found(format!(
+            "no stored prices for {id}'s tickers and a benchmark (`dealscope import prices FILE`)"
+        )));
+    };
+    let rows: Vec<Value> = rows
+        .into_iter()
+        .map(|r| match r.result {
+            Ok(e) => json!({ "deal_id": r.deal.id, "day0": e.day0, "alpha": e.alpha, "beta": e.beta,
+                             "estimation_days": e.estimation_days, "abnormal": e.abnormal, "car": e.car }),
+            Err(e) => json!({ "deal_id": r.deal.id, "error": e }),
+        })
+        .collect();
+    Ok(Json(json!({
+        "ticker": ticker, "benchmark": benchmark,
+        "method": "market model: OLS of daily stock on benchmark returns over trading days -120..-11; AR = R - (alpha + beta * Rm); CAR = sum of AR over the event window",
+        "window": [windows.event.0, windows.event.1],
+        "events": rows,
     })))
 }
 

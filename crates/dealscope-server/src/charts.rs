@@ -68,3 +68,54 @@ pub async fn scoreboard_svg(
         Err(e) => crate::error::ApiError::internal(&anyhow::anyhow!("chart: {e}")).into_response(),
     }
 }
+
+/// `/charts/event-study/{id}.svg`: the company's cumulative abnormal return per deal, in
+/// percent.
+pub async fn event_study_svg(
+    State(state): State<Arc<AppState>>,
+    axum::extract::Path(file): axum::extract::Path<String>,
+) -> Response {
+    let id = file.trim_end_matches(".svg");
+    let Ok(id) = dealscope_core::CompanyId::new(id) else {
+        return crate::error::ApiError::bad("id", "not a company id").into_response();
+    };
+    let snap = state.snapshot();
+    let Some(c) = snap.company(&id) else {
+        return crate::error::ApiError::not_found(format!("no company {id}")).into_response();
+    };
+    let deals: Vec<&dealscope_core::Deal> = snap
+        .deals
+        .iter()
+        .filter(|d| crate::api::party_of(d, &id).is_some())
+        .collect();
+    let found = match crate::market::reactions(
+        &state,
+        c,
+        &deals,
+        None,
+        dealscope_analytics::event_study::Windows::default(),
+    ) {
+        Ok(Some(f)) => f,
+        Ok(None) => return crate::error::ApiError::not_found("no stored prices").into_response(),
+        Err(e) => return e.into_response(),
+    };
+    let (labels, cars): (Vec<String>, Vec<f32>) = found
+        .2
+        .iter()
+        .filter_map(|r| {
+            let e = r.result.as_ref().ok()?;
+            Some((
+                r.deal.id.to_string(),
+                (e.car * 10_000.0).round() as f32 / 100.0,
+            ))
+        })
+        .unzip();
+    let mut chart = BarChart::new(vec![("CAR −1…+5 (%)", cars).into()], labels);
+    chart.width = 900.0;
+    chart.height = 320.0;
+    chart.title.text = format!("{} ({}) vs {}", c.name_en, found.0, found.1);
+    match chart.svg() {
+        Ok(svg) => ([(header::CONTENT_TYPE, "image/svg+xml")], svg).into_response(),
+        Err(e) => crate::error::ApiError::internal(&anyhow::anyhow!("chart: {e}")).into_response(),
+    }
+}

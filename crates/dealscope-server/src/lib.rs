@@ -11,6 +11,7 @@ mod assets;
 mod charts;
 pub mod error;
 pub mod filter;
+pub mod market;
 mod pages;
 pub mod snapshot;
 
@@ -44,6 +45,9 @@ pub struct Config {
     pub db: PathBuf,
     /// Bearer token required by write endpoints; without one, writes are refused.
     pub token: Option<String>,
+    /// The benchmark ticker for event studies (a ticker of the stored prices); without one,
+    /// the only stored ticker that is no company's.
+    pub benchmark: Option<String>,
 }
 
 /// What handlers share: the snapshot they read and the store they write through.
@@ -51,6 +55,7 @@ pub struct AppState {
     snapshot: RwLock<Arc<Snapshot>>,
     store: Mutex<SqliteStore>,
     token: Option<String>,
+    benchmark: Option<String>,
 }
 
 impl AppState {
@@ -62,6 +67,7 @@ impl AppState {
             snapshot: RwLock::new(Arc::new(snapshot)),
             store: Mutex::new(store),
             token: config.token.clone(),
+            benchmark: config.benchmark.clone(),
         }))
     }
 
@@ -71,6 +77,20 @@ impl AppState {
             .read()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .clone()
+    }
+
+    /// Runs a read on the store (for what the snapshot does not hold, such as prices).
+    pub fn read<T>(&self, f: impl FnOnce(&SqliteStore) -> anyhow::Result<T>) -> anyhow::Result<T> {
+        let store = self
+            .store
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        f(&store)
+    }
+
+    /// The configured benchmark ticker.
+    pub fn benchmark(&self) -> Option<&str> {
+        self.benchmark.as_deref()
     }
 
     /// Runs a write on the store and re-reads the snapshot.

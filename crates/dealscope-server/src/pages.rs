@@ -32,6 +32,10 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route("/companies/{id}", get(company))
         .route("/catalysts", get(catalysts))
         .route("/charts/scoreboard.svg", get(crate::charts::scoreboard_svg))
+        .route(
+            "/charts/event-study/{id}",
+            get(crate::charts::event_study_svg),
+        )
 }
 
 fn layout(title: &str, body: Markup) -> Markup {
@@ -646,6 +650,19 @@ async fn company(State(state): St, Path(id): Path<String>) -> Response {
             .filter(|d| party_of(d, &id) == Some(role))
             .collect()
     };
+    let all: Vec<&Deal> = snap
+        .deals
+        .iter()
+        .filter(|d| party_of(d, &id).is_some())
+        .collect();
+    let reactions = crate::market::reactions(
+        &state,
+        c,
+        &all,
+        None,
+        dealscope_analytics::event_study::Windows::default(),
+    )
+    .unwrap_or(None);
     let list = |deals: Vec<&Deal>| {
         html! {
             @if deals.is_empty() { p.note { "None." } }
@@ -676,6 +693,28 @@ async fn company(State(state): St, Path(id): Path<String>) -> Response {
             ul { @for c in &cats {
                 li { (c.expected.to_string()) " · " (c.asset.name) " " (c.kind.label()) " · " (c.status.label()) }
             } }
+            @if let Some((ticker, bench, rows)) = &reactions {
+                h2 { "Share price reaction" }
+                p.note { "Cumulative abnormal return of " (ticker) " over trading days −1…+5 around each announcement, against " (bench)
+                    " (market model estimated over days −120…−11 from the stored closes)." }
+                img #event-study-chart src=(format!("/charts/event-study/{}.svg", c.id)) alt="Cumulative abnormal return per deal";
+                table.data #event-study {
+                    thead { tr { th { "deal" } th { "day 0" } th { "beta" } th { "CAR" } } }
+                    tbody { @for r in rows {
+                        tr {
+                            td { a href=(format!("/deals/{}", r.deal.id)) { (r.deal.id) } }
+                            @match &r.result {
+                                Ok(e) => {
+                                    td { (e.day0.to_string()) }
+                                    td.num { (format!("{:.2}", e.beta)) }
+                                    td.num { (format!("{:+.2}%", e.car * 100.0)) }
+                                }
+                                Err(why) => { td colspan="3" { (why) } }
+                            }
+                        }
+                    } }
+                }
+            }
         },
     )
 }

@@ -250,6 +250,22 @@ pub trait Store {
 
     /// Every approval, oldest first.
     fn approvals(&self) -> Result<Vec<Approval>, StoreError>;
+
+    /// Stores daily closes `(ticker, date, close)` in one transaction (a day stored before
+    /// is replaced).
+    fn upsert_prices(
+        &mut self,
+        closes: &[(String, chrono::NaiveDate, rust_decimal::Decimal)],
+    ) -> Result<WriteSummary, StoreError>;
+
+    /// A ticker's closes, oldest first.
+    fn prices(
+        &self,
+        ticker: &str,
+    ) -> Result<Vec<(chrono::NaiveDate, rust_decimal::Decimal)>, StoreError>;
+
+    /// Tickers with stored prices.
+    fn price_tickers(&self) -> Result<Vec<String>, StoreError>;
 }
 
 /// What storing catalyst reports did.

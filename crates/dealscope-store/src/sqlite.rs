@@ -4,6 +4,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::str::FromStr;
 
+use chrono::NaiveDate;
 use dealscope_core::names::{asset_key, company_key};
 use dealscope_core::{
     Amount, Approval, Asset, AssetId, AssetRef, Bound, Catalyst, CatalystUpdate, Company,
@@ -27,6 +28,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (2, include_str!("../migrations/sqlite/0002_documents.sql")),
     (3, include_str!("../migrations/sqlite/0003_events.sql")),
     (4, include_str!("../migrations/sqlite/0004_catalysts.sql")),
+    (5, include_str!("../migrations/sqlite/0005_prices.sql")),
 ];
 
 /// The embedded SQLite store.
@@ -218,6 +220,78 @@ impl Store for SqliteStore {
         let summary = write_approvals(&tx, approvals)?;
         tx.commit().map_err(db("committing approvals"))?;
         Ok(summary)
+    }
+
+    fn upsert_prices(
+        &mut self,
+        closes: &[(String, NaiveDate, Decimal)],
+    ) -> Result<WriteSummary, StoreError> {
+        let tx = self.conn.transaction().map_err(db("starting a write"))?;
+        let mut summary = WriteSummary::default();
+        for (ticker, date, close) in closes {
+            let stored: Option<String> = tx
+                .query_row(
+                    "SELECT close FROM prices WHERE ticker = ?1 AND date = ?2",
+                    rusqlite::params![ticker, date.to_string()],
+                    |r| r.get(0),
+                )
+                .optional()
+                .map_err(db("reading a price"))?;
+            let text = close.normalize().to_string();
+            match stored {
+                Some(s) if s == text => {
+                    summary.unchanged += 1;
+                    continue;
+                }
+                Some(_) => summary.updated += 1,
+                None => summary.inserted += 1,
+            }
+            tx.execute(
+                "INSERT INTO prices (ticker, date, close) VALUES (?1, ?2, ?3)
+                 ON CONFLICT(ticker, date) DO UPDATE SET close = excluded.close",
+                rusqlite::params![ticker, date.to_string(), text],
+            )
+            .map_err(db("writing a price"))?;
+        }
+        tx.commit().map_err(db("committing prices"))?;
+        Ok(summary)
+    }
+
+    fn prices(&self, ticker: &str) -> Result<Vec<(NaiveDate, Decimal)>, StoreError> {
+        let mut out = Vec::new();
+        for_each_row(
+            &self.conn,
+            "SELECT date, close FROM prices WHERE ticker = ?1 ORDER BY date",
+            &[Value::Text(ticker.to_owned())],
+            |r| {
+                let (d, c): (String, String) = (r.get(0)?, r.get(1)?);
+                out.push(
+                    NaiveDate::parse_from_str(&d, "%Y-%m-%d")
+                        .map_err(|e| corrupt(format!("price date of {ticker}"), e))
+                        .and_then(|d| {
+                            Decimal::from_str_exact(&c)
+                                .map(|c| (d, c))
+                                .map_err(|e| corrupt(format!("close of {ticker}"), e))
+                        }),
+                );
+                Ok(())
+            },
+        )?;
+        out.into_iter().collect()
+    }
+
+    fn price_tickers(&self) -> Result<Vec<String>, StoreError> {
+        let mut out = Vec::new();
+        for_each_row(
+            &self.conn,
+            "SELECT DISTINCT ticker FROM prices ORDER BY ticker",
+            &[],
+            |r| {
+                out.push(r.get(0)?);
+                Ok(())
+            },
+        )?;
+        Ok(out)
     }
 
     fn approvals(&self) -> Result<Vec<Approval>, StoreError> {

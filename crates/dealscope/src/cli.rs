@@ -126,6 +126,9 @@ pub enum Command {
         /// they are refused.
         #[arg(long, env = "DEALSCOPE_TOKEN", hide_env_values = true)]
         token: Option<String>,
+        /// Benchmark ticker among the stored prices for the company pages' event studies.
+        #[arg(long, value_name = "TICKER")]
+        benchmark: Option<String>,
     },
 }
 
@@ -163,6 +166,8 @@ pub enum ImportKind {
     Catalysts,
     /// approvals.csv: NMPA / FDA / EMA approvals
     Approvals,
+    /// daily closes (ticker,date,close), for event studies
+    Prices,
 }
 
 /// Output formats for tables.
@@ -491,9 +496,10 @@ pub struct ApprovalsArgs {
 /// `dealscope event-study`.
 #[derive(Debug, Clone, Args)]
 pub struct EventStudyArgs {
-    /// Daily closes: CSV with columns ticker,date,close (split-adjusted).
+    /// Daily closes: CSV with columns ticker,date,close (split-adjusted). Default: the
+    /// prices stored with `dealscope import prices FILE`.
     #[arg(long, value_name = "FILE")]
-    pub prices: PathBuf,
+    pub prices: Option<PathBuf>,
     /// The benchmark's ticker in the same file (an index, e.g. HSI or CSI300).
     #[arg(long, value_name = "TICKER")]
     pub benchmark: String,

@@ -86,7 +86,11 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
             commands::themes::run(&db(DEFAULT_DB), name.as_deref(), file.as_deref(), format)
         }
         Command::EventStudy(args) => commands::event_study::run(&db(DEFAULT_DB), &args),
-        Command::Serve { addr, token } => commands::serve::run(&db(DEFAULT_DB), addr, token),
+        Command::Serve {
+            addr,
+            token,
+            benchmark,
+        } => commands::serve::run(&db(DEFAULT_DB), addr, token, benchmark),
     }
 }
 

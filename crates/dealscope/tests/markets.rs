@@ -1,8 +1,6 @@
 //! Markets through the CLI: the company card and the event study on prices written here,
 //! with the expected abnormal return computed by hand.
 
-use std::fmt::Write as _;
-
 use predicates::prelude::*;
 
 mod common;
@@ -51,31 +49,15 @@ fn event_study_matches_the_hand_computed_abnormal_return() {
     let dir = tempfile::tempdir().unwrap();
     let db = sample_store(dir.path());
     let event = dealscope_core::chrono::NaiveDate::from_ymd_opt(2025, 3, 25).unwrap();
-    let mut csv = String::from("ticker,date,close\n");
-    let (mut m, mut s) = (100.0_f64, 50.0_f64);
-    let mut day = event - dealscope_core::chrono::Duration::days(200);
-    let mut i = 0;
-    while day <= event + dealscope_core::chrono::Duration::days(10) {
-        use dealscope_core::chrono::Datelike;
-        if day.weekday().number_from_monday() <= 5 {
-            let rm = if day == event {
-                0.01
-            } else if day > event {
-                0.0
-            } else {
-                [0.01, -0.01, 0.02, -0.015][i % 4]
-            };
-            let rs = if day == event { 0.10 } else { 2.0 * rm };
-            if i > 0 {
-                m *= 1.0 + rm;
-                s *= 1.0 + rs;
-            }
-            writeln!(csv, "HSI,{day},{m:.6}").unwrap();
-            writeln!(csv, "01276.HK,{day},{s:.6}").unwrap();
-            i += 1;
-        }
-        day += dealscope_core::chrono::Duration::days(1);
-    }
+    let csv = common::hengrui_prices();
+    let s = csv
+        .lines()
+        .filter(|l| l.starts_with("01276.HK"))
+        .last()
+        .and_then(|l| l.rsplit(',').next())
+        .unwrap()
+        .parse::<f64>()
+        .unwrap();
     let prices = dir.path().join("prices.csv");
     std::fs::write(&prices, &csv).unwrap();
     let out = stdout(

@@ -236,6 +236,46 @@ fn stats_comps_value_and_companies_over_http() {
 }
 
 #[test]
+fn company_pages_show_the_share_price_reaction_from_stored_prices() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_store(dir.path());
+    let prices = dir.path().join("prices.csv");
+    std::fs::write(&prices, common::hengrui_prices()).unwrap();
+    dealscope(&db)
+        .args(["import", "prices"])
+        .arg(&prices)
+        .assert()
+        .success();
+    let server = Server::start(&db);
+    let v = get_json(&server.url("/api/v1/companies/hengrui/event-study"));
+    assert_eq!(
+        v["benchmark"], "HSI",
+        "the only stored ticker that is no company's"
+    );
+    let events = v["events"].as_array().unwrap();
+    let e = events
+        .iter()
+        .find(|e| e["deal_id"] == "CNOUT-2025-053")
+        .unwrap();
+    assert!((e["car"].as_f64().unwrap() - 0.08).abs() < 1e-4, "{e}");
+    assert!((e["beta"].as_f64().unwrap() - 2.0).abs() < 1e-3);
+    assert!(
+        events.iter().any(|e| e["error"].is_string()),
+        "deals outside the prices say why"
+    );
+    let (_, page) = get(&server.url("/companies/hengrui"));
+    assert!(
+        page.contains("event-study-chart") && page.contains("+8.00%"),
+        "{page}"
+    );
+    let (status, svg) = get(&server.url("/charts/event-study/hengrui.svg"));
+    assert_eq!(status, 200);
+    assert!(svg.contains("<rect"));
+    let (status, _) = get(&server.url("/api/v1/companies/hengrui/event-study?benchmark=SPX"));
+    assert_eq!(status, 400);
+}
+
+#[test]
 fn search_finds_english_and_chinese_text() {
     let dir = tempfile::tempdir().unwrap();
     let db = demo_store(dir.path());
@@ -272,6 +312,7 @@ fn the_openapi_document_covers_every_route() {
         "/api/v1/deals/{id}",
         "/api/v1/companies",
         "/api/v1/companies/{id}",
+        "/api/v1/companies/{id}/event-study",
         "/api/v1/assets",
         "/api/v1/assets/{id}",
         "/api/v1/catalysts",

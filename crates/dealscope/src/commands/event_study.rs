@@ -34,8 +34,18 @@ fn window(text: &str, flag: &str) -> anyhow::Result<(i32, i32)> {
 /// Reads `ticker,date,close` rows: duplicated days, unparsable dates or prices, and moves
 /// over 60 % in a day are errors naming the line.
 pub fn read_prices(path: &Path) -> anyhow::Result<BTreeMap<String, Closes>> {
-    let mut reader =
-        csv::Reader::from_path(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let file =
+        std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+    read_prices_from(file, &path.display().to_string())
+}
+
+/// [`read_prices`] from any reader; `name` is how errors name the input.
+pub fn read_prices_from(
+    input: impl std::io::Read,
+    name: &str,
+) -> anyhow::Result<BTreeMap<String, Closes>> {
+    let path = Path::new(name);
+    let mut reader = csv::Reader::from_reader(input);
     let headers = reader.headers()?.clone();
     let col = |name: &str| {
         headers
@@ -108,15 +118,25 @@ pub fn run(db: &Path, args: &EventStudyArgs) -> anyhow::Result<Outcome> {
         event: window(&args.window, "--window")?,
         estimation: window(&args.estimation, "--estimation")?,
     };
-    let prices = read_prices(&args.prices)?;
-    let market = prices.get(&args.benchmark).with_context(|| {
-        format!(
-            "--benchmark {:?}: not a ticker in {}",
-            args.benchmark,
-            args.prices.display()
-        )
-    })?;
     let store = crate::open_existing(db)?;
+    let (prices, from) = match &args.prices {
+        Some(file) => (read_prices(file)?, file.display().to_string()),
+        None => {
+            let mut all = BTreeMap::new();
+            for t in store.price_tickers()? {
+                all.insert(t.clone(), store.prices(&t)?.into_iter().collect::<Closes>());
+            }
+            if all.is_empty() {
+                anyhow::bail!(
+                    "no prices: give --prices FILE, or store them with `dealscope import prices FILE`"
+                );
+            }
+            (all, "the stored prices".to_owned())
+        }
+    };
+    let market = prices
+        .get(&args.benchmark)
+        .with_context(|| format!("--benchmark {:?}: not a ticker in {from}", args.benchmark))?;
     let companies = store.companies()?;
     let chosen: Vec<&Company> = match &args.company {
         Some(name) => vec![

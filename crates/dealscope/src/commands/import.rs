@@ -79,6 +79,18 @@ pub fn import(
             };
             (p.records.len(), p.warnings, summary)
         }
+        ImportKind::Prices => {
+            let prices = super::event_study::read_prices_from(input, name).with_context(nothing)?;
+            let rows: Vec<_> = prices
+                .iter()
+                .flat_map(|(t, closes)| closes.iter().map(move |(d, c)| (t.clone(), *d, *c)))
+                .collect();
+            (
+                rows.len(),
+                Vec::new(),
+                store.upsert_prices(&rows).with_context(nothing)?,
+            )
+        }
         ImportKind::Approvals => {
             let p =
                 dealscope_ingest::csv_import::read_approvals(input, name).with_context(nothing)?;
@@ -102,5 +114,6 @@ fn noun(kind: ImportKind) -> &'static str {
         ImportKind::Assets => "assets",
         ImportKind::Catalysts => "catalysts",
         ImportKind::Approvals => "approvals",
+        ImportKind::Prices => "closes",
     }
 }

@@ -6,7 +6,12 @@ use std::path::Path;
 use crate::Outcome;
 
 /// Serves until interrupted; request logs go to stderr (`RUST_LOG` adjusts them).
-pub fn run(db: &Path, addr: SocketAddr, token: Option<String>) -> anyhow::Result<Outcome> {
+pub fn run(
+    db: &Path,
+    addr: SocketAddr,
+    token: Option<String>,
+    benchmark: Option<String>,
+) -> anyhow::Result<Outcome> {
     crate::open_existing(db)?;
     tracing_subscriber::fmt()
         .with_env_filter(
@@ -24,6 +29,7 @@ pub fn run(db: &Path, addr: SocketAddr, token: Option<String>) -> anyhow::Result
         addr,
         db: db.to_path_buf(),
         token,
+        benchmark,
     };
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()

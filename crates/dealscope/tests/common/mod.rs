@@ -51,3 +51,38 @@ pub fn csv_deals() -> Vec<BTreeMap<String, String>> {
         .map(Result::unwrap)
         .collect()
 }
+
+/// Daily closes of Hengrui (01276.HK) and an index (HSI) around its deal CNOUT-2025-053,
+/// announced 2025-03-25: on every trading day before, the stock returns exactly twice the
+/// index (beta 2, alpha 0); on the announcement day the index gains 1 % and the stock 10 %;
+/// after it both are flat. By hand: AR(0) = 0.10 − 2 × 0.01 = 8 %, every other AR 0.
+pub fn hengrui_prices() -> String {
+    use dealscope_core::chrono::{Datelike, Duration, NaiveDate};
+    use std::fmt::Write as _;
+    let event = NaiveDate::from_ymd_opt(2025, 3, 25).unwrap();
+    let mut csv = String::from("ticker,date,close\n");
+    let (mut m, mut s) = (100.0_f64, 50.0_f64);
+    let mut day = event - Duration::days(200);
+    let mut i = 0;
+    while day <= event + Duration::days(10) {
+        if day.weekday().number_from_monday() <= 5 {
+            let rm = if day == event {
+                0.01
+            } else if day > event {
+                0.0
+            } else {
+                [0.01, -0.01, 0.02, -0.015][i % 4]
+            };
+            let rs = if day == event { 0.10 } else { 2.0 * rm };
+            if i > 0 {
+                m *= 1.0 + rm;
+                s *= 1.0 + rs;
+            }
+            writeln!(csv, "HSI,{day},{m:.6}").unwrap();
+            writeln!(csv, "01276.HK,{day},{s:.6}").unwrap();
+            i += 1;
+        }
+        day += Duration::days(1);
+    }
+    csv
+}

@@ -52,8 +52,7 @@ fn event_study_matches_the_hand_computed_abnormal_return() {
     let csv = common::hengrui_prices();
     let s = csv
         .lines()
-        .filter(|l| l.starts_with("01276.HK"))
-        .last()
+        .rfind(|l| l.starts_with("01276.HK"))
         .and_then(|l| l.rsplit(',').next())
         .unwrap()
         .parse::<f64>()

@@ -3,9 +3,14 @@
 //! Rule (documented in docs/ARCHITECTURE.md): a report is the same deal as a stored one when
 //! their licensor and licensee are the same companies (either way round) and they share an
 //! asset — or, when either names no asset, were both announced, within 45 days of each
-//! other. Merging keeps the stored deal's shown values and fills what it lacks;
-//! every value the report states is kept as an observation, so a source that disagrees shows
-//! up as a conflict instead of silently replacing or being dropped.
+//! other. Merging fills what the stored deal lacks, and every value the report states is
+//! kept as an observation, so a source that disagrees shows up as a conflict instead of
+//! silently replacing or being dropped.
+//!
+//! Which value of a money term is *shown* ([`authority`]): a curated dataset row beats a
+//! release by one of the deal's parties, which beats any other report (trade press, news);
+//! between sources of equal standing, the later published statement wins; otherwise the
+//! value stated first stays.
 
 use crate::names::{asset_key, company_key};
 use crate::{Deal, Party, TermKind};
@@ -128,11 +133,79 @@ pub fn merge(stored: &Deal, report: &Deal) -> Deal {
             d.sources.push(s.clone());
         }
     }
+    // The shown value of each money term: the report's replaces the stored one when its
+    // source stands higher, or as high and was published later.
+    for kind in TermKind::ALL {
+        let Some(theirs) = report.terms.get(kind).and_then(|t| t.money()) else {
+            continue;
+        };
+        let Some(ours) = d.terms.get(kind).and_then(|t| t.money()) else {
+            continue;
+        };
+        if ours == theirs {
+            continue;
+        }
+        let (their_rank, their_date) = standing(report, kind, theirs);
+        let (our_rank, our_date) = standing(stored, kind, ours);
+        let later = matches!((their_date, our_date), (Some(t), Some(o)) if t > o);
+        if their_rank > our_rank || (their_rank == our_rank && later) {
+            *d.terms.get_mut(kind) = report.terms.get(kind).cloned();
+        }
+    }
     d.evidence.extend(report.evidence.iter().cloned());
     d.observations.extend(report.observations.iter().cloned());
     d.events.extend(report.events.iter().cloned());
     d.status = crate::event::status_after(&d.events, d.status);
     d
+}
+
+/// How much a source is trusted for a deal's terms: 3 a curated dataset; 2 a release by one
+/// of the deal's parties (its headline, or its first sentence after the dateline, opens with
+/// a party's name as the deal writes it — a heuristic: news that opens with a company name
+/// counts too); 1 anything else.
+pub fn authority(source: &crate::Source, deal: &Deal) -> u8 {
+    if source.kind == crate::SourceKind::Dataset {
+        return 3;
+    }
+    let title = source.title.as_deref().unwrap_or_default();
+    // The headline, or the first sentence after a dateline ("SUZHOU, March 3, 2026 -- …").
+    let after_dateline = [" -- ", " — ", " – ", "/ -- "]
+        .iter()
+        .find_map(|sep| title.split_once(sep).map(|(_, rest)| rest))
+        .unwrap_or(title);
+    let openings = [company_key(title), company_key(after_dateline)];
+    let by_party = deal
+        .licensors
+        .iter()
+        .chain(&deal.licensees)
+        .map(|p| company_key(&p.name))
+        .any(|k| k.len() >= 3 && openings.iter().any(|o| o.starts_with(&k)));
+    if by_party { 2 } else { 1 }
+}
+
+/// The standing of the source that gave a deal's shown value of a term: the highest
+/// authority among the sources whose observations state that value (a value without an
+/// observation came with an imported dataset row: 3), and its publication date.
+fn standing(deal: &Deal, kind: TermKind, value: crate::Money) -> (u8, Option<crate::PartialDate>) {
+    let mut best: (u8, Option<crate::PartialDate>) = (0, None);
+    for o in deal
+        .observations
+        .iter()
+        .filter(|o| o.field == kind.as_str() && o.money == Some(value))
+    {
+        if let Some(src) = deal.sources.iter().find(|s| s.id == o.source) {
+            let here = (authority(src, deal), src.published);
+            if here.0 > best.0 || (here.0 == best.0 && here.1 > best.1) {
+                best = here;
+            }
+        }
+    }
+    if best.0 == 0 {
+        // Only imported dataset rows carry values without observations: documents and
+        // reviewed extractions record one for every value they state.
+        best.0 = 3;
+    }
+    best
 }
 
 #[cfg(test)]
@@ -151,6 +224,87 @@ mod tests {
         }
         d.announced = Some(date.parse().unwrap());
         d
+    }
+
+    fn reported(deal_id: &str, title: &str, published: Option<&str>, milestones: i64) -> Deal {
+        let mut d = deal(deal_id, "RemeGen", "AbbVie", "RC148", "2026-01-12");
+        let source = crate::Source {
+            id: crate::SourceId::from_content_hash(&format!(
+                "{:0>64}",
+                deal_id.len() + milestones as usize
+            )),
+            kind: crate::SourceKind::File,
+            location: format!("{deal_id}.txt"),
+            content_hash: None,
+            title: Some(title.into()),
+            published: published.map(|p| p.parse().unwrap()),
+            language: None,
+        };
+        let money = Money::whole(milestones, Currency::USD);
+        d.terms.milestones = Some(Term::Disclosed(Amount::up_to(money)));
+        d.observations.push(crate::Observation {
+            field: "milestones".into(),
+            value: money.to_string(),
+            money: Some(money),
+            source: source.id.clone(),
+            span: None,
+            text: None,
+        });
+        d.sources.push(source);
+        d
+    }
+
+    #[test]
+    fn a_partys_own_release_beats_trade_press_and_later_beats_earlier() {
+        let press = reported(
+            "news",
+            "Weekly roundup: five deals",
+            Some("2026-01-13"),
+            4_800,
+        );
+        let release = reported(
+            "pr",
+            "RemeGen Announces License Agreement With AbbVie",
+            Some("2026-01-12"),
+            4_950,
+        );
+        let m = merge(&press, &release);
+        assert_eq!(
+            m.terms.money(TermKind::Milestones),
+            Some(Money::whole(4_950, Currency::USD)),
+            "the party's release wins"
+        );
+        assert_eq!(m.observations.len(), 2, "both values kept");
+        // The press report arriving after the release does not displace it.
+        let m2 = merge(&release, &press);
+        assert_eq!(
+            m2.terms.money(TermKind::Milestones),
+            Some(Money::whole(4_950, Currency::USD))
+        );
+        // Between two press reports, the later publication wins.
+        let later = reported("news2", "Deal tracker update", Some("2026-02-01"), 4_900);
+        let m3 = merge(&press, &later);
+        assert_eq!(
+            m3.terms.money(TermKind::Milestones),
+            Some(Money::whole(4_900, Currency::USD))
+        );
+        // A curated dataset row is never displaced by a document.
+        let mut curated = deal("c", "RemeGen", "AbbVie", "RC148", "2026-01-12");
+        curated.terms.milestones = Some(Term::Disclosed(Amount::up_to(Money::whole(
+            4_950,
+            Currency::USD,
+        ))));
+        curated
+            .sources
+            .push(crate::Source::cited_url("https://example.invalid/release"));
+        let m4 = merge(
+            &curated,
+            &reported("pr2", "RemeGen Announces", Some("2026-03-01"), 5_000),
+        );
+        assert_eq!(
+            m4.terms.money(TermKind::Milestones),
+            Some(Money::whole(4_950, Currency::USD))
+        );
     }
 
     #[test]

@@ -147,7 +147,8 @@ fn document(path: &Path, bytes: &[u8], format: &'static str, text: String) -> Do
             location: path.display().to_string(),
             content_hash: Some(hash),
             title,
-            published: None,
+            // The dateline's date, when the text opens with one: what "later statement" means.
+            published: dealscope_extract::deals::dateline(&text).map(|(d, _)| d),
             language,
         },
         format,

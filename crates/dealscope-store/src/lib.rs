@@ -227,6 +227,10 @@ pub trait Store {
     /// Party names not linked to any company, with how many deals name each.
     fn unresolved_parties(&self) -> Result<Vec<(String, usize)>, StoreError>;
 
+    /// Asset names in deals not linked to any asset (no alias-table entry), with how many
+    /// deals name each; an entry in `asset_aliases.csv` resolves them on the next import.
+    fn unresolved_assets(&self) -> Result<Vec<(String, usize)>, StoreError>;
+
     /// Makes `name` a name of company `into`, in one transaction: when `name` is another
     /// company's id, that company is folded in (its names become aliases, its deal parties
     /// are relinked, it is removed); otherwise `name` becomes an alias and the parties it

@@ -456,6 +456,21 @@ impl Store for SqliteStore {
         Ok(out)
     }
 
+    fn unresolved_assets(&self) -> Result<Vec<(String, usize)>, StoreError> {
+        let mut out = Vec::new();
+        for_each_row(
+            &self.conn,
+            "SELECT MIN(name), COUNT(DISTINCT deal_id) FROM deal_assets WHERE asset_id IS NULL
+             GROUP BY name_key ORDER BY COUNT(DISTINCT deal_id) DESC, MIN(name)",
+            &[],
+            |r| {
+                out.push((r.get(0)?, r.get::<_, i64>(1)? as usize));
+                Ok(())
+            },
+        )?;
+        Ok(out)
+    }
+
     fn merge_entity(&mut self, name: &str, into: &CompanyId) -> Result<usize, StoreError> {
         let tx = self.conn.transaction().map_err(db("starting a merge"))?;
         let Some(mut target) = load_companies(&tx, Some(into.as_str()))?.pop() else {

@@ -488,3 +488,36 @@ fn extract_json_gives_deals_with_evidence() {
     );
     assert_eq!(&text[s..e], "$1.25 billion");
 }
+
+#[test]
+fn unresolved_assets_are_listed_beside_unresolved_parties() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sample_store(dir.path());
+    let out = stdout(dealscope(&db).args(["entities", "--unresolved"]));
+    assert!(out.contains("asset name (not linked)"), "{out}");
+    // Every asset the alias table names is linked, so none of its names is listed.
+    let key = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let listed: Vec<String> = out
+        .lines()
+        .filter_map(|l| l.strip_prefix("│ "))
+        .map(|l| key(l.split('┆').next().unwrap_or_default()))
+        .collect();
+    let mut reader = csv::Reader::from_path(data("asset_aliases.csv")).unwrap();
+    for r in reader.deserialize::<BTreeMap<String, String>>() {
+        let r = r.unwrap();
+        for name in [&r["code"], &r["inn"]] {
+            if !name.is_empty() {
+                assert!(!listed.contains(&key(name)), "{name} is in the alias table");
+            }
+        }
+    }
+    assert!(
+        listed.iter().any(|l| l.contains("preclinical")),
+        "descriptive names are unresolved: {out}"
+    );
+}

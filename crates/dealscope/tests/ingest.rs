@@ -19,7 +19,7 @@ an exclusive license to QB-401, a TROP2 antibody-drug conjugate, outside Greater
 $80 million upfront, and Qiantang is eligible for up to $1.2 billion in development, regulatory and commercial \
 milestones, for a total of up to $1.28 billion.\n";
 
-const NEWS: &str = "March 4, 2026 -- Lanford Therapeutics has licensed QB-401 from Qiantang Biopharma. Under the \
+const NEWS: &str = "March 4, 2026 -- In licensing news, Lanford Therapeutics has licensed QB-401 from Qiantang Biopharma. Under the \
 terms, Lanford pays $80 million upfront; Qiantang can earn up to $1.25 billion in milestones.\n";
 
 /// The store's deals as JSON, for before/after comparisons.
@@ -128,6 +128,49 @@ fn stdout_of_status(db: &Path) -> String {
 }
 
 #[test]
+fn the_shown_value_follows_the_documented_rule_whatever_the_order() {
+    // News first, then the licensor's own release: the release's value is shown.
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let news = write(dir.path(), "news.txt", NEWS.as_bytes());
+    let release = write(dir.path(), "release.txt", RELEASE.as_bytes());
+    dealscope(&db).arg("ingest").arg(&news).assert().success();
+    dealscope(&db)
+        .arg("ingest")
+        .arg(&release)
+        .assert()
+        .success();
+    let deals: Vec<serde_json::Value> = serde_json::from_str(&snapshot(&db)).unwrap();
+    assert_eq!(deals.len(), 1);
+    assert_eq!(
+        deals[0]["terms"]["milestones"]["money"]["amount"].as_u64(),
+        Some(1_200_000_000),
+        "a party's own release beats trade press"
+    );
+    // Two press reports: the later publication's value is shown, the earlier kept.
+    let later = write(
+        dir.path(),
+        "later.txt",
+        b"March 20, 2026 -- In a deal tracker update, Lanford Therapeutics licensed QB-401 from Qiantang Biopharma; Qiantang can earn up to $1.3 billion in milestones.\n",
+    );
+    let db2 = dir.path().join("t.db");
+    dealscope(&db2).arg("ingest").arg(&news).assert().success();
+    dealscope(&db2).arg("ingest").arg(&later).assert().success();
+    let deals: Vec<serde_json::Value> = serde_json::from_str(&snapshot(&db2)).unwrap();
+    assert_eq!(deals.len(), 1, "{deals:?}");
+    assert_eq!(
+        deals[0]["terms"]["milestones"]["money"]["amount"].as_u64(),
+        Some(1_300_000_000),
+        "the later statement wins between equals"
+    );
+    let conflicts = stdout(dealscope(&db2).arg("conflicts"));
+    assert!(
+        conflicts.contains("USD 1,250,000,000"),
+        "the earlier value is kept: {conflicts}"
+    );
+}
+
+#[test]
 fn two_reports_of_one_deal_merge_and_their_disagreement_is_shown() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("s.db");
@@ -148,7 +191,8 @@ fn two_reports_of_one_deal_merge_and_their_disagreement_is_shown() {
     let deals: Vec<serde_json::Value> = serde_json::from_str(&snapshot(&db)).unwrap();
     assert_eq!(deals.len(), 1, "one deal, two sources");
     assert_eq!(deals[0]["sources"].as_array().unwrap().len(), 2);
-    // The first statement stays shown; the other is kept and flagged.
+    // The party's own release stays shown over the later news report; the other value is
+    // kept and flagged.
     assert_eq!(
         deals[0]["terms"]["milestones"]["money"]["amount"].as_u64(),
         Some(1_200_000_000)

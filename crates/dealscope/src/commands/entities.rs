@@ -21,16 +21,33 @@ pub fn run(db: &Path, unresolved: bool, action: Option<EntityAction>) -> anyhow:
         }
         None if unresolved => {
             let names = store.unresolved_parties()?;
-            if names.is_empty() {
-                println!("every deal party is linked to a company");
+            let assets = store.unresolved_assets()?;
+            if names.is_empty() && assets.is_empty() {
+                println!(
+                    "every deal party is linked to a company and every asset to an asset record"
+                );
                 return Ok(Outcome::NothingFound);
             }
-            let mut t = output::table(&["party name (not linked)", "deals"], 1);
-            for (name, deals) in &names {
-                t.add_row(vec![name.clone(), deals.to_string()]);
+            if names.is_empty() {
+                println!("every deal party is linked to a company");
+            } else {
+                let mut t = output::table(&["party name (not linked)", "deals"], 1);
+                for (name, deals) in &names {
+                    t.add_row(vec![name.clone(), deals.to_string()]);
+                }
+                println!("{t}");
+                println!("Link one with `dealscope entities merge NAME COMPANY_ID`.");
             }
-            println!("{t}");
-            println!("Link one with `dealscope entities merge NAME COMPANY_ID`.");
+            if !assets.is_empty() {
+                let mut t = output::table(&["asset name (not linked)", "deals"], 1);
+                for (name, deals) in &assets {
+                    t.add_row(vec![name.clone(), deals.to_string()]);
+                }
+                println!("{t}");
+                println!(
+                    "Resolve one by adding it (code, INN or partner code) to an asset_aliases.csv row and importing it: `dealscope import assets FILE`."
+                );
+            }
             Ok(Outcome::Done)
         }
         None => {

@@ -77,12 +77,6 @@ impl SqliteStore {
             .map_err(db("enabling foreign keys"))?;
         conn.pragma_update(None, "synchronous", "NORMAL")
             .map_err(db("setting synchronous mode"))?;
-        // Reading a large store page by page through `pread` dominated loading 100 000
-        // deals; a 64 MiB page cache and memory-mapped reads (256 MiB) cut that.
-        conn.pragma_update(None, "cache_size", -65_536)
-            .map_err(db("setting the page cache size"))?;
-        conn.pragma_update(None, "mmap_size", 268_435_456)
-            .map_err(db("setting the memory-map size"))?;
         conn.busy_timeout(std::time::Duration::from_secs(5))
             .map_err(db("setting the busy timeout"))?;
         conn.set_prepared_statement_cache_capacity(128);
@@ -340,6 +334,18 @@ impl Store for SqliteStore {
     }
 
     fn deals(&self, query: &DealQuery) -> Result<Vec<Deal>, StoreError> {
+        if query.limit.is_none() {
+            // A listing without a limit may read the whole store: reading it page by page
+            // through `pread` dominated loading 100 000 deals. A larger page cache and a
+            // memory-mapped file make it faster; they are set only here, so that writing
+            // (ingest) keeps its memory flat however large the store grows.
+            self.conn
+                .pragma_update(None, "cache_size", -65_536)
+                .map_err(db("setting the page cache size"))?;
+            self.conn
+                .pragma_update(None, "mmap_size", 268_435_456)
+                .map_err(db("setting the memory-map size"))?;
+        }
         load_deals(&self.conn, &Selection::from_query(query))
     }
 

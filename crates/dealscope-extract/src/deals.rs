@@ -335,6 +335,51 @@ fn zh_date(text: &str) -> Option<(PartialDate, Span)> {
             }
         }
     }
+    zh_date_without_year(text, head)
+}
+
+/// "5月20日" at the head of a report that does not repeat the year: the year comes from the
+/// context — the latest year the text mentions ("2025年…"; a deal is announced after the
+/// years it looks back on). Without any year in the text there is no date.
+fn zh_date_without_year(text: &str, head: &str) -> Option<(PartialDate, Span)> {
+    let year = text
+        .match_indices('年')
+        .filter_map(|(p, _)| {
+            let digits = text.get(p.checked_sub(4)?..p)?;
+            let y: i32 = digits.parse().ok()?;
+            (2000..=2099).contains(&y).then_some(y)
+        })
+        .max()?;
+    for (p, _) in head.match_indices('月') {
+        let month: String = head[..p]
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_digit)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if month.is_empty() || month.len() > 2 {
+            continue;
+        }
+        let start = p - month.len();
+        // A month after a year is a full date (read above) or a month-only date.
+        if head[..start].ends_with('年') {
+            continue;
+        }
+        let rest = &head[p + '月'.len_utf8()..];
+        let day: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        if day.is_empty() || !rest[day.len()..].starts_with('日') {
+            continue;
+        }
+        let end = p + '月'.len_utf8() + day.len() + '日'.len_utf8();
+        let (Ok(m), Ok(d)) = (month.parse::<u32>(), day.parse::<u32>()) else {
+            continue;
+        };
+        if let Ok(date) = PartialDate::day(year, m, d) {
+            return Some((date, Span { start, end }));
+        }
+    }
     None
 }
 
@@ -862,5 +907,30 @@ pub fn term(
             mentions[i].milestone_scope.is_overall()
                 && all.iter().all(|&j| mentions[j].value <= mentions[i].value)
         }),
+    }
+}
+
+#[cfg(test)]
+mod dateline_tests {
+    use super::*;
+
+    #[test]
+    fn a_chinese_day_without_a_year_takes_the_year_from_the_context() {
+        let text = "5月20日晚间，三生制药公告称与辉瑞签订独家许可协议。公司2024年营业收入约91亿元，预计2025年完成交割。";
+        let (d, span) = dateline(text).unwrap();
+        assert_eq!(d.to_string(), "2025-05-20");
+        assert_eq!(&text[span.start..span.end], "5月20日");
+        assert!(
+            dateline("5月20日晚间，三生制药公告称与辉瑞签订独家许可协议。").is_none(),
+            "no year anywhere"
+        );
+        // A full date wins.
+        assert_eq!(
+            dateline("2025年5月20日，三生制药宣布。")
+                .unwrap()
+                .0
+                .to_string(),
+            "2025-05-20"
+        );
     }
 }

@@ -414,17 +414,24 @@ fn writes_need_the_token_and_uploads_stay_in_the_store() {
     assert!(response.starts_with("HTTP/1.1 413"), "{response}");
 }
 
-fn chromium() -> PathBuf {
+/// The browser, or `None` on a machine without one — then the browser test says so loudly
+/// and stops; with `DEALSCOPE_REQUIRE_BROWSER` set (as `.ci/run` does) a missing browser is
+/// a failure.
+fn chromium() -> Option<PathBuf> {
     for c in ["chromium", "chromium-browser", "google-chrome"] {
         if let Ok(out) = Process::new("which").arg(c).output() {
             if out.status.success() {
-                return PathBuf::from(String::from_utf8(out.stdout).unwrap().trim());
+                return Some(PathBuf::from(String::from_utf8(out.stdout).unwrap().trim()));
             }
         }
     }
-    panic!(
-        "the browser tests need Debian's chromium (`apt-get install chromium`; .ci/run does it)"
+    let why = "the browser test needs Debian's chromium (`apt-get install chromium`; .ci/run installs it)";
+    assert!(
+        std::env::var_os("DEALSCOPE_REQUIRE_BROWSER").is_none(),
+        "{why}"
     );
+    eprintln!("SKIPPED: {why}");
+    None
 }
 
 /// The DOM after the page loaded and its scripts ran, from headless Chromium.
@@ -448,7 +455,9 @@ fn rendered_dom(browser: &Path, url: &str) -> String {
 
 #[test]
 fn the_dashboard_in_chromium_shows_charts_and_evidence_and_runs_no_hostile_script() {
-    let browser = chromium();
+    let Some(browser) = chromium() else {
+        return;
+    };
     let dir = tempfile::tempdir().unwrap();
     let db = demo_store(dir.path());
     // A hostile document: markup and script in its text, in a real deal report.

@@ -416,8 +416,67 @@ fn unknown_companies_in_chinese(text: &str) -> Vec<(usize, usize)> {
             }
         }
     }
+    out.extend(counterparties_in_chinese(text));
     out.sort();
     out.dedup();
+    out
+}
+
+/// Counterparties named by the sentence pattern rather than a company ending: "与阿斯利康就…",
+/// "与再生元签署…", "向辉瑞支付…" — two to six Chinese characters between the preposition and
+/// the verb.
+fn counterparties_in_chinese(text: &str) -> Vec<(usize, usize)> {
+    const PATTERNS: &[(&str, &[&str])] = &[
+        (
+            "与",
+            &[
+                "就", "签署", "签订", "签下", "达成", "订立", "簽署", "簽訂", "達成", "訂立",
+                "合作",
+            ],
+        ),
+        ("與", &["就", "簽署", "簽訂", "達成", "訂立", "合作"]),
+        ("向", &["支付"]),
+    ];
+    let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let mut out = Vec::new();
+    for (prep, verbs) in PATTERNS {
+        for (p, _) in text.match_indices(prep) {
+            let start = p + prep.len();
+            let run_end = text[start..]
+                .char_indices()
+                .take(7)
+                .find(|(_, c)| !cjk(*c))
+                .map_or_else(
+                    || {
+                        text[start..]
+                            .char_indices()
+                            .nth(7)
+                            .map_or(text.len() - start, |(i, _)| i)
+                    },
+                    |(i, _)| i,
+                );
+            let run = &text[start..start + run_end];
+            // The shortest stem followed by a verb.
+            let Some((name_len, _)) = verbs
+                .iter()
+                .filter_map(|v| run.find(v).map(|i| (i, v)))
+                .min_by_key(|(i, _)| *i)
+            else {
+                continue;
+            };
+            let name = &run[..name_len];
+            let chars = name.chars().count();
+            let function_words = [
+                "的", "在", "以", "等", "及", "和", "该", "本", "其", "公司", "双方", "各方",
+            ];
+            if (2..=6).contains(&chars)
+                && !ZH_NOT_STEMS.iter().any(|w| name.starts_with(w))
+                && !function_words.iter().any(|w| name.contains(w))
+            {
+                out.push((start, start + name_len));
+            }
+        }
+    }
     out
 }
 

@@ -644,6 +644,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn chinese_counterparties_by_the_sentence_pattern() {
+        let text = "石药集团宣布与阿斯利康就减重管线达成独家许可协议，阿斯利康将向石药集团支付首付款；公司与该公司就此签署协议。";
+        let names: Vec<&str> = counterparties_in_chinese(text)
+            .into_iter()
+            .map(|(a, b)| &text[a..b])
+            .collect();
+        assert_eq!(names, ["阿斯利康", "石药集团"], "not \"该公司\"");
+    }
+
+    #[test]
     fn codes_but_not_targets() {
         let text = "AK112 (ivonescimab), a PD-1/VEGF bispecific, and HRS-5346, BL-B01D1, SHR-A1811 and GLP-1 or B7-H3; NCT05566444 in Q3.";
         let codes: Vec<&str> = code_tokens(text)

@@ -172,23 +172,8 @@ pub fn find(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dealscope_core::{Asset, AssetId};
 
-    fn gazetteer() -> Gazetteer {
-        let a = Asset {
-            id: AssetId::new("ivonescimab").unwrap(),
-            code: Some("AK112".into()),
-            inn: Some("ivonescimab".into()),
-            aliases: vec!["依沃西单抗".into()],
-            originator: None,
-            modality: None,
-            targets: vec![],
-            therapeutic_areas: vec![],
-            phase: None,
-            source_url: None,
-        };
-        Gazetteer::new(&[], &[a])
-    }
+    use crate::catalysts::tests::gazetteer;
 
     #[test]
     fn english_and_chinese_approvals_with_their_details() {

@@ -221,11 +221,11 @@ pub fn dates(text: &str, today: Option<PartialDate>) -> Vec<(PartialDate, Span)>
                 continue;
             }
         }
-        if let Some(m) = crate_months()
+        if let Some(m) = dealscope_core::date::MONTH_NAMES
             .iter()
             .position(|m| before.ends_with(&format!("{m} ")))
         {
-            let name_len = crate_months()[m].len() + 1;
+            let name_len = dealscope_core::date::MONTH_NAMES[m].len() + 1;
             found.push((
                 PartialDate::month(year, m as u32 + 1).expect("1-12"),
                 span(at - name_len, at + 4),
@@ -361,34 +361,20 @@ fn month_day_before(before: &str) -> Option<(u32, u32, usize)> {
     let day: u32 = digits.chars().rev().collect::<String>().parse().ok()?;
     let name_end = trimmed.len() - digits.len();
     let head = trimmed[..name_end].strip_suffix(' ')?;
-    let m = crate_months().iter().position(|m| head.ends_with(m))?;
-    let start = head.len() - crate_months()[m].len();
+    let m = dealscope_core::date::MONTH_NAMES
+        .iter()
+        .position(|m| head.ends_with(m))?;
+    let start = head.len() - dealscope_core::date::MONTH_NAMES[m].len();
     Some((m as u32 + 1, day, start))
 }
 
-fn crate_months() -> [&'static str; 12] {
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-}
-
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use dealscope_core::{Asset, AssetId};
 
-    fn gazetteer() -> Gazetteer {
+    /// An alias table with one asset: ivonescimab (AK112, SMT112, 依沃西单抗).
+    pub(crate) fn gazetteer() -> Gazetteer {
         let mut a = Asset {
             id: AssetId::new("ivonescimab").unwrap(),
             code: Some("AK112".into()),

@@ -3,7 +3,8 @@
 use dealscope_analytics::links;
 use dealscope_core::{Catalyst, Deal};
 
-fn linked(c: &Catalyst, deals: &[Deal]) -> String {
+/// The deals a catalyst may trigger milestones of, as `ID (milestones)` joined by `; `.
+pub fn linked(c: &Catalyst, deals: &[Deal]) -> String {
     links::deals_for(c, deals)
         .iter()
         .map(|(d, m)| format!("{} ({m})", d.id))

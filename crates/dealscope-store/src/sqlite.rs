@@ -448,33 +448,11 @@ impl Store for SqliteStore {
     }
 
     fn unresolved_parties(&self) -> Result<Vec<(String, usize)>, StoreError> {
-        let mut out = Vec::new();
-        for_each_row(
-            &self.conn,
-            "SELECT MIN(name), COUNT(DISTINCT deal_id) FROM deal_parties WHERE company_id IS NULL
-             GROUP BY name_key ORDER BY COUNT(DISTINCT deal_id) DESC, MIN(name)",
-            &[],
-            |r| {
-                out.push((r.get(0)?, r.get::<_, i64>(1)? as usize));
-                Ok(())
-            },
-        )?;
-        Ok(out)
+        unresolved_names(&self.conn, "deal_parties", "company_id")
     }
 
     fn unresolved_assets(&self) -> Result<Vec<(String, usize)>, StoreError> {
-        let mut out = Vec::new();
-        for_each_row(
-            &self.conn,
-            "SELECT MIN(name), COUNT(DISTINCT deal_id) FROM deal_assets WHERE asset_id IS NULL
-             GROUP BY name_key ORDER BY COUNT(DISTINCT deal_id) DESC, MIN(name)",
-            &[],
-            |r| {
-                out.push((r.get(0)?, r.get::<_, i64>(1)? as usize));
-                Ok(())
-            },
-        )?;
-        Ok(out)
+        unresolved_names(&self.conn, "deal_assets", "asset_id")
     }
 
     fn merge_entity(&mut self, name: &str, into: &CompanyId) -> Result<usize, StoreError> {
@@ -971,6 +949,29 @@ fn write_approvals(tx: &Transaction, approvals: &[Approval]) -> Result<WriteSumm
         .map_err(db("writing an approval"))?;
     }
     Ok(summary)
+}
+
+/// Names in a deal table whose link column is empty, with how many deals use each, most
+/// used first. `table` and `link` are constants of this module, never input.
+fn unresolved_names(
+    conn: &Connection,
+    table: &str,
+    link: &str,
+) -> Result<Vec<(String, usize)>, StoreError> {
+    let mut out = Vec::new();
+    for_each_row(
+        conn,
+        &format!(
+            "SELECT MIN(name), COUNT(DISTINCT deal_id) FROM {table} WHERE {link} IS NULL
+             GROUP BY name_key ORDER BY COUNT(DISTINCT deal_id) DESC, MIN(name)"
+        ),
+        &[],
+        |r| {
+            out.push((r.get(0)?, r.get::<_, i64>(1)? as usize));
+            Ok(())
+        },
+    )?;
+    Ok(out)
 }
 
 fn link_unlinked_deal_assets(tx: &Transaction) -> Result<(), StoreError> {

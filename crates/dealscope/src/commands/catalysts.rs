@@ -65,14 +65,6 @@ pub fn run(db: &Path, args: &CatalystsArgs) -> anyhow::Result<Outcome> {
     })
 }
 
-fn linked(c: &Catalyst, deals: &[Deal]) -> String {
-    links::deals_for(c, deals)
-        .iter()
-        .map(|(d, m)| format!("{} ({m})", d.id))
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
 /// The calendar as a table.
 pub fn report(catalysts: &[Catalyst], deals: &[Deal]) -> Report {
     let mut r = Report::new(format!(
@@ -103,7 +95,7 @@ pub fn report(catalysts: &[Catalyst], deals: &[Deal]) -> Report {
                     .collect::<Vec<_>>()
                     .join(" → "),
             ),
-            Cell::Text(linked(c, deals)),
+            Cell::Text(dealscope_report::calendar::linked(c, deals)),
             Cell::Text(
                 c.sources
                     .iter()

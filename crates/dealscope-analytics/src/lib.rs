@@ -10,6 +10,7 @@
 //! * Amounts are summed only within one currency. Deals whose terms are in another currency
 //!   are counted, excluded from money figures, and reported, until a dated rate is given.
 
+pub mod approvals;
 pub mod breakdown;
 pub mod comps;
 pub mod dimension;

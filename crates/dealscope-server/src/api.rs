@@ -40,6 +40,7 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route("/api/v1/assets/{id}", get(asset))
         .route("/api/v1/catalysts", get(catalysts))
         .route("/api/v1/catalysts.ics", get(catalysts_ics))
+        .route("/api/v1/approvals", get(approvals))
         .route("/api/v1/stats", get(stats))
         .route("/api/v1/comps/{id}", get(comps_of))
         .route("/api/v1/value/{id}", get(value_of))
@@ -58,7 +59,7 @@ pub fn routes() -> Router<Arc<AppState>> {
         description = "Biopharma licensing deals with their sources: listings, one deal with terms, evidence and conflicts, companies, breakdowns under counting presets, comparables, risk-adjusted values, search and document upload."
     ),
     paths(
-        deals, deal, companies, company, company_event_study, assets, asset, catalysts, catalysts_ics, stats, comps_of, value_of, search, upload, merge,
+        deals, deal, companies, company, company_event_study, assets, asset, catalysts, catalysts_ics, approvals, stats, comps_of, value_of, search, upload, merge,
         openapi, docs
     ),
     components(schemas(
@@ -498,6 +499,68 @@ pub async fn catalysts_ics(
         [(header::CONTENT_TYPE, "text/calendar; charset=utf-8")],
         dealscope_report::calendar::ics(&list, &snap.deals),
     ))
+}
+
+/// Parameters of the approvals table.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ApprovalParams {
+    /// `year` (default), `quarter` or `month`; published counts join yearly views only.
+    pub by: Option<String>,
+    /// `category`, `origin` or `category,origin` (default).
+    pub split: Option<String>,
+    /// NMPA, FDA, EMA or PMDA.
+    pub agency: Option<String>,
+}
+
+/// The approvals table for a query, checked.
+pub fn approval_rows(
+    snap: &crate::Snapshot,
+    p: &ApprovalParams,
+) -> Result<Vec<dealscope_analytics::approvals::ApprovalRow>, ApiError> {
+    let granularity = match p.by.as_deref().unwrap_or("year") {
+        "year" => Granularity::Year,
+        "quarter" => Granularity::Quarter,
+        "month" => Granularity::Month,
+        other => {
+            return Err(ApiError::bad(
+                "by",
+                format!("unknown period {other:?}; known: year, quarter, month"),
+            ));
+        }
+    };
+    let split = dealscope_analytics::approvals::Split::parse(
+        p.split.as_deref().unwrap_or("category,origin"),
+    )
+    .map_err(|e| ApiError::bad("split", e))?;
+    let agency = match p.agency.as_deref().filter(|a| !a.is_empty()) {
+        None => None,
+        Some(a) => Some(dealscope_core::Agency::known(a).ok_or_else(|| {
+            ApiError::bad(
+                "agency",
+                format!("unknown agency {a:?}; known: NMPA, FDA, EMA, PMDA"),
+            )
+        })?),
+    };
+    Ok(dealscope_analytics::approvals::table(
+        &snap.approvals,
+        granularity,
+        split,
+        agency.as_ref(),
+    ))
+}
+
+/// Approvals per period split by category and origin: the approvals stored, beside the
+/// regulator's published counts with their source.
+#[utoipa::path(get, path = "/api/v1/approvals", params(ApprovalParams),
+    responses((status = 200, description = "`rows`: period, category, origin, stored, published, published_source", body = Object),
+              (status = 400, body = ErrorBody)))]
+pub async fn approvals(
+    State(state): St,
+    Query(params): Query<ApprovalParams>,
+) -> Result<Json<Value>, ApiError> {
+    let rows = approval_rows(&state.snapshot(), &params)?;
+    Ok(Json(json!({ "rows": rows })))
 }
 
 /// Parameters of a breakdown.

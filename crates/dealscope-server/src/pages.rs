@@ -605,7 +605,7 @@ async fn catalysts(State(state): St, Query(params): Query<crate::api::CatalystPa
         Err(e) => return error_page(&e),
     };
     page(
-        "Catalysts",
+        "Catalysts and approvals",
         html! {
             h1 { "Catalyst calendar" }
             p.note { (list.len()) " expected event(s). Dates keep the precision the source gave; earlier dates of a slipped event stay listed. "
@@ -630,6 +630,23 @@ async fn catalysts(State(state): St, Query(params): Query<crate::api::CatalystPa
                         }
                     }
                 }
+            }
+            h2 { "Approvals" }
+            @match crate::api::approval_rows(&snap, &crate::api::ApprovalParams::default()) {
+                Ok(rows) => table.data #approvals {
+                    thead { tr { th { "year" } th { "category" } th { "origin" } th { "stored" } th { "published" } th { "published by" } } }
+                    tbody { @for r in &rows {
+                        tr {
+                            td { (r.period) }
+                            td { (r.category.as_deref().unwrap_or("")) }
+                            td { (r.origin.as_deref().unwrap_or("")) }
+                            td.num { (r.stored) }
+                            td.num { (r.published.map(|n| n.to_string()).unwrap_or_default()) }
+                            td { (r.published_source.as_deref().unwrap_or("")) }
+                        }
+                    } }
+                },
+                Err(e) => p.error { (e.message()) },
             }
         },
     )

@@ -4,7 +4,9 @@
 use std::collections::HashMap;
 
 use dealscope_analytics::Directory;
-use dealscope_core::{Asset, AssetId, Catalyst, Company, CompanyId, Deal, DealId, SourceId};
+use dealscope_core::{
+    Approval, Asset, AssetId, Catalyst, Company, CompanyId, Deal, DealId, SourceId,
+};
 use dealscope_store::{DealQuery, SqliteStore, Store};
 
 /// The store's contents at one moment.
@@ -17,6 +19,8 @@ pub struct Snapshot {
     pub assets: Vec<Asset>,
     /// Every catalyst, soonest first.
     pub catalysts: Vec<Catalyst>,
+    /// Every approval, oldest first.
+    pub approvals: Vec<Approval>,
     /// Company names and countries.
     pub directory: Directory,
     /// The text of every ingested document, by source.
@@ -43,6 +47,7 @@ impl Snapshot {
         }
         let mut snap = Snapshot::new(deals, companies, assets, documents);
         snap.catalysts = catalysts;
+        snap.approvals = store.approvals()?;
         Ok(snap)
     }
 
@@ -69,6 +74,7 @@ impl Snapshot {
             companies,
             assets,
             catalysts: Vec::new(),
+            approvals: Vec::new(),
             documents,
         }
     }

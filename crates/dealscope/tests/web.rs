@@ -216,6 +216,21 @@ fn stats_comps_value_and_companies_over_http() {
     let (status, page) = get(&server.url("/catalysts"));
     assert_eq!(status, 200);
     assert!(page.contains("BL-B01D1"));
+    assert!(
+        page.contains("id=\"approvals\""),
+        "the approvals table is on the page"
+    );
+    let approvals = get_json(&server.url("/api/v1/approvals?split=category"));
+    let published_2025: u64 = approvals["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["period"] == "2025")
+        .filter_map(|r| r["published"].as_u64())
+        .sum();
+    assert_eq!(published_2025, 76);
+    let (status, _) = get(&server.url("/api/v1/approvals?split=colour"));
+    assert_eq!(status, 400);
 
     let companies = get_json(&server.url("/api/v1/companies"));
     let hengrui = companies
@@ -317,6 +332,7 @@ fn the_openapi_document_covers_every_route() {
         "/api/v1/assets/{id}",
         "/api/v1/catalysts",
         "/api/v1/catalysts.ics",
+        "/api/v1/approvals",
         "/api/v1/stats",
         "/api/v1/comps/{id}",
         "/api/v1/value/{id}",

@@ -257,6 +257,16 @@ impl Company {
         }
     }
 
+    /// Whether a ticker as a user or a price file writes it (`HKEX:01530`, `01530.HK`, or the
+    /// bare code `01530`) is one of the company's listings.
+    pub fn has_ticker(&self, text: &str) -> bool {
+        Ticker::parse(text).is_ok_and(|t| self.tickers.contains(&t))
+            || self
+                .tickers
+                .iter()
+                .any(|t| t.code.eq_ignore_ascii_case(text.trim()))
+    }
+
     /// Every name the company is known by: English, Chinese, aliases and ticker codes.
     pub fn names(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.name_en.as_str())
@@ -269,6 +279,17 @@ impl Company {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_ticker_matches_in_any_common_form() {
+        let mut c = Company::new(CompanyId::new("hengrui").unwrap(), "Jiangsu Hengrui");
+        c.tickers = vec![Ticker::parse("HKEX:01276").unwrap()];
+        for written in ["HKEX:01276", "01276.HK", "1276.HK", "01276"] {
+            assert!(c.has_ticker(written), "{written}");
+        }
+        assert!(!c.has_ticker("SSE:600276"));
+        assert!(!c.has_ticker("HSI"));
+    }
 
     #[test]
     fn tickers_in_both_notations() {

@@ -2,7 +2,7 @@
 //! stored prices.
 
 use dealscope_analytics::event_study::{Closes, EventResult, Windows, study};
-use dealscope_core::{Company, DatePrecision, Deal, Ticker};
+use dealscope_core::{Company, DatePrecision, Deal};
 use dealscope_store::Store;
 
 use crate::AppState;
@@ -28,22 +28,11 @@ pub fn reactions<'a>(
     let tickers = state
         .read(|s| Ok(s.price_tickers()?))
         .map_err(|e| ApiError::internal(&e))?;
-    let Some(own) = tickers.iter().find(|t| {
-        Ticker::parse(t).is_ok_and(|p| company.tickers.contains(&p))
-            || company
-                .tickers
-                .iter()
-                .any(|c| c.code.eq_ignore_ascii_case(t))
-    }) else {
+    let Some(own) = tickers.iter().find(|t| company.has_ticker(t)) else {
         return Ok(None);
     };
     let snap = state.snapshot();
-    let is_company_ticker = |t: &str| {
-        snap.companies.iter().any(|c| {
-            Ticker::parse(t).is_ok_and(|p| c.tickers.contains(&p))
-                || c.tickers.iter().any(|x| x.code.eq_ignore_ascii_case(t))
-        })
-    };
+    let is_company_ticker = |t: &str| snap.companies.iter().any(|c| c.has_ticker(t));
     let bench = match benchmark.or(state.benchmark()) {
         Some(b) if tickers.iter().any(|t| t == b) => b.to_owned(),
         Some(b) => {

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use dealscope_analytics::links;
 use dealscope_core::names::company_key;
-use dealscope_core::{Company, Currency, Deal, Ticker};
+use dealscope_core::{Company, Currency, Deal};
 use dealscope_store::{DealQuery, Store};
 use rust_decimal::Decimal;
 
@@ -15,13 +15,9 @@ use crate::report::{Cell, Report, Show};
 
 /// Finds a company by id, any of its names, or a ticker in any common form.
 pub fn find<'a>(companies: &'a [Company], name: &str) -> Option<&'a Company> {
-    let ticker = Ticker::parse(name).ok();
     let key = company_key(name);
     companies.iter().find(|c| {
-        c.id.as_str() == name
-            || ticker.as_ref().is_some_and(|t| c.tickers.contains(t))
-            || c.tickers.iter().any(|t| t.code.eq_ignore_ascii_case(name))
-            || c.names().any(|n| company_key(n) == key)
+        c.id.as_str() == name || c.has_ticker(name) || c.names().any(|n| company_key(n) == key)
     })
 }
 

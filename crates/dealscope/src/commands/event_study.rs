@@ -6,8 +6,8 @@ use std::path::Path;
 
 use anyhow::{Context, bail};
 use dealscope_analytics::event_study::{Closes, Windows, study};
+use dealscope_core::Company;
 use dealscope_core::chrono::NaiveDate;
-use dealscope_core::{Company, Ticker};
 use dealscope_store::{DealQuery, Store};
 use rust_decimal::Decimal;
 
@@ -103,13 +103,7 @@ fn ticker_of<'a>(
     company: &Company,
     prices: &'a BTreeMap<String, Closes>,
 ) -> Option<(&'a String, &'a Closes)> {
-    prices.iter().find(|(t, _)| {
-        Ticker::parse(t).is_ok_and(|p| company.tickers.contains(&p))
-            || company
-                .tickers
-                .iter()
-                .any(|c| c.code.eq_ignore_ascii_case(t))
-    })
+    prices.iter().find(|(t, _)| company.has_ticker(t))
 }
 
 /// Runs the study and prints one row per announcement.

@@ -2,7 +2,7 @@
 //! the deals that license it.
 
 use dealscope_core::names::asset_key;
-use dealscope_core::{Catalyst, CatalystKind, Deal};
+use dealscope_core::{Catalyst, CatalystKind, Deal, PartialDate};
 
 /// The milestones a kind of catalyst may trigger.
 pub fn triggers(kind: &CatalystKind) -> &'static str {
@@ -29,6 +29,13 @@ pub fn deals_for<'a>(catalyst: &Catalyst, deals: &'a [Deal]) -> Vec<(&'a Deal, &
         })
         .map(|d| (d, triggers(&catalyst.kind)))
         .collect()
+}
+
+/// Whether a catalyst's expected window overlaps the window from the start of `from` to the
+/// end of `to` (either open).
+pub fn in_window(c: &Catalyst, from: Option<PartialDate>, to: Option<PartialDate>) -> bool {
+    from.is_none_or(|f| c.expected.end() >= f.start())
+        && to.is_none_or(|t| c.expected.start() <= t.end())
 }
 
 /// The catalysts of a deal's assets.

@@ -182,6 +182,23 @@ fn deal_id(id: &str) -> Result<DealId, ApiError> {
     DealId::new(id).map_err(|e| ApiError::bad("id", e.to_string()))
 }
 
+fn company_id(id: &str) -> Result<CompanyId, ApiError> {
+    CompanyId::new(id).map_err(|e| ApiError::bad("id", e.to_string()))
+}
+
+/// The `by` parameter: `year` (default), `quarter` or `month`.
+fn period_param(by: Option<&str>) -> Result<Granularity, ApiError> {
+    match by.unwrap_or("year") {
+        "year" => Ok(Granularity::Year),
+        "quarter" => Ok(Granularity::Quarter),
+        "month" => Ok(Granularity::Month),
+        other => Err(ApiError::bad(
+            "by",
+            format!("unknown period {other:?}; known: year, quarter, month"),
+        )),
+    }
+}
+
 /// One deal: every field, its sources and evidence spans, every observation, the
 /// conflicts between sources and the timeline.
 #[utoipa::path(get, path = "/api/v1/deals/{id}", params(("id" = String, Path, description = "Deal id")),
@@ -257,7 +274,7 @@ pub fn party_of(d: &Deal, id: &CompanyId) -> Option<&'static str> {
     responses((status = 200, description = "`company`, `as_licensor`, `as_licensee`", body = Object),
               (status = 404, body = ErrorBody)))]
 pub async fn company(State(state): St, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
-    let id = CompanyId::new(&id).map_err(|e| ApiError::bad("id", e.to_string()))?;
+    let id = company_id(&id)?;
     let snap = state.snapshot();
     let c = snap
         .company(&id)
@@ -297,7 +314,7 @@ pub async fn company_event_study(
     Path(id): Path<String>,
     Query(params): Query<EventStudyParams>,
 ) -> Result<Json<Value>, ApiError> {
-    let id = CompanyId::new(&id).map_err(|e| ApiError::bad("id", e.to_string()))?;
+    let id = company_id(&id)?;
     let snap = state.snapshot();
     let c = snap
         .company(&id)
@@ -439,8 +456,7 @@ pub fn select_catalysts<'a>(
     Ok(snap
         .catalysts
         .iter()
-        .filter(|c| from.is_none_or(|f| c.expected.end() >= f.start()))
-        .filter(|c| to.is_none_or(|t| c.expected.start() <= t.end()))
+        .filter(|c| dealscope_analytics::links::in_window(c, from, to))
         .filter(|c| {
             asset.as_ref().is_none_or(|want| {
                 c.asset
@@ -518,17 +534,7 @@ pub fn approval_rows(
     snap: &crate::Snapshot,
     p: &ApprovalParams,
 ) -> Result<Vec<dealscope_analytics::approvals::ApprovalRow>, ApiError> {
-    let granularity = match p.by.as_deref().unwrap_or("year") {
-        "year" => Granularity::Year,
-        "quarter" => Granularity::Quarter,
-        "month" => Granularity::Month,
-        other => {
-            return Err(ApiError::bad(
-                "by",
-                format!("unknown period {other:?}; known: year, quarter, month"),
-            ));
-        }
-    };
+    let granularity = period_param(p.by.as_deref())?;
     let split = dealscope_analytics::approvals::Split::parse(
         p.split.as_deref().unwrap_or("category,origin"),
     )
@@ -593,17 +599,7 @@ pub struct StatsRequest {
 impl StatsParams {
     /// Checks every parameter.
     pub fn parse(&self) -> Result<StatsRequest, ApiError> {
-        let granularity = match self.by.as_deref().unwrap_or("year") {
-            "year" => Granularity::Year,
-            "quarter" => Granularity::Quarter,
-            "month" => Granularity::Month,
-            other => {
-                return Err(ApiError::bad(
-                    "by",
-                    format!("unknown period {other:?}; known: year, quarter, month"),
-                ));
-            }
-        };
+        let granularity = period_param(self.by.as_deref())?;
         let split = match self.split.as_deref().filter(|s| !s.is_empty()) {
             None => None,
             Some(s) => Some(
@@ -634,10 +630,9 @@ impl StatsParams {
     }
 }
 
-/// Computes a breakdown over the snapshot; JSON with the preset named.
-pub fn breakdown_json(snap: &crate::Snapshot, req: &StatsRequest) -> Value {
-    let facts = Facts::new(&snap.deals, &snap.directory);
-    let selection = req.preset.select(&facts);
+/// Computes a breakdown over the snapshot's facts; JSON with the preset named.
+pub fn breakdown_json(facts: &Facts<'_>, req: &StatsRequest) -> Value {
+    let selection = req.preset.select(facts);
     let mut counted = selection.counted;
     let mut not_valued = 0;
     if req.risk_adjusted {
@@ -650,7 +645,7 @@ pub fn breakdown_json(snap: &crate::Snapshot, req: &StatsRequest) -> Value {
             }
         }
     }
-    let b = breakdown(&counted, &req.spec, &facts);
+    let b = breakdown(&counted, &req.spec, facts);
     let mut doc = serde_json::to_value(&b).unwrap_or(Value::Null);
     doc["preset"] = json!({
         "name": req.preset.name, "version": req.preset.version,
@@ -673,7 +668,11 @@ pub async fn stats(
     Query(params): Query<StatsParams>,
 ) -> Result<Json<Value>, ApiError> {
     let req = params.parse()?;
-    Ok(Json(breakdown_json(&state.snapshot(), &req)))
+    let snap = state.snapshot();
+    Ok(Json(breakdown_json(
+        &Facts::new(&snap.deals, &snap.directory),
+        &req,
+    )))
 }
 
 /// Parameters of a comparables query.

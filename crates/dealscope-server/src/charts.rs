@@ -23,7 +23,11 @@ pub async fn scoreboard_svg(
     };
     req.spec.split = None;
     req.risk_adjusted = true;
-    let doc = breakdown_json(&state.snapshot(), &req);
+    let snap = state.snapshot();
+    let doc = breakdown_json(
+        &dealscope_analytics::Facts::new(&snap.deals, &snap.directory),
+        &req,
+    );
     let rows = doc["rows"].as_array().cloned().unwrap_or_default();
     let billions = |v: &serde_json::Value| {
         let d = match v {

@@ -104,16 +104,13 @@ async fn scoreboard(State(state): St, Query(params): Query<StatsParams>) -> Resp
         Err(e) => return error_page(&e),
     };
     let snap = state.snapshot();
-    let mut risk = crate::api::StatsParams {
-        by: params.by.clone(),
-        preset: params.preset.clone(),
-        risk_adjusted: Some(true),
-        ..Default::default()
-    }
-    .parse()
-    .unwrap_or(req);
+    // One reading of the facts serves the scoreboard, both breakdowns and the league.
+    let facts = Facts::new(&snap.deals, &snap.directory);
+    let mut risk = req;
     risk.spec.split = None;
-    let board = breakdown_json(&snap, &risk);
+    risk.spec.top = None;
+    risk.risk_adjusted = true;
+    let board = breakdown_json(&facts, &risk);
     let preset_name = risk.preset.name.clone();
     let by = risk.spec.granularity.as_str();
     let splits: Vec<(&str, &str, Value)> = [
@@ -123,7 +120,7 @@ async fn scoreboard(State(state): St, Query(params): Query<StatsParams>) -> Resp
     .into_iter()
     .map(|(dimension, title, param)| {
         let doc = breakdown_json(
-            &snap,
+            &facts,
             &crate::api::StatsRequest {
                 preset: risk.preset.clone(),
                 spec: BreakdownSpec {
@@ -137,7 +134,6 @@ async fn scoreboard(State(state): St, Query(params): Query<StatsParams>) -> Resp
         (title, param, doc)
     })
     .collect();
-    let facts = Facts::new(&snap.deals, &snap.directory);
     let counted = risk.preset.select(&facts).counted;
     let (league, _) = dealscope_analytics::league(
         &counted,

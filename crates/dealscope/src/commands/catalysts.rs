@@ -26,8 +26,7 @@ pub fn run(db: &Path, args: &CatalystsArgs) -> anyhow::Result<Outcome> {
     let catalysts: Vec<Catalyst> = store
         .catalysts()?
         .into_iter()
-        .filter(|c| args.from.is_none_or(|f| c.expected.end() >= f.start()))
-        .filter(|c| args.to.is_none_or(|t| c.expected.start() <= t.end()))
+        .filter(|c| links::in_window(c, args.from, args.to))
         .filter(|c| {
             args.asset.as_ref().is_none_or(|a| {
                 let want = asset_key(a);

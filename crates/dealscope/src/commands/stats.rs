@@ -90,8 +90,10 @@ pub fn granularity(by: By) -> Granularity {
 pub struct View<'a> {
     /// The figures.
     pub breakdown: Breakdown<'a>,
-    /// The preset's name and version.
+    /// The preset's name and version (`mainland v1`).
     pub preset: String,
+    /// The preset's name alone.
+    pub preset_name: String,
     /// Deals the preset excluded (see `dealscope explain`).
     pub excluded: usize,
     /// Whether rNPV figures were computed.
@@ -128,6 +130,7 @@ impl<'a> View<'a> {
         View {
             breakdown: breakdown(&counted, spec, &facts),
             preset: preset.title(),
+            preset_name: preset.name.clone(),
             excluded,
             risk_adjusted: valuation.is_some(),
             not_valued,
@@ -260,7 +263,7 @@ impl<'a> View<'a> {
                 "{} deal(s) left out by preset {}: `dealscope explain --preset {}` lists them with the rule.",
                 self.excluded,
                 self.preset,
-                self.preset.rsplit_once(" v").map_or(self.preset.as_str(), |p| p.0)
+                self.preset_name
             ));
         }
         if b.split.is_some_and(|d| d.is_multi_valued()) {

@@ -57,24 +57,6 @@ pub struct Metrics {
     pub upfront_share_n: usize,
 }
 
-impl Metrics {
-    /// Figures of the deals; deals with amounts in another currency are counted but left
-    /// out of every money figure, and their ids are pushed to `other_currency`.
-    pub fn of(
-        deals: &[&Counted<'_>],
-        currency: Currency,
-        other_currency: &mut Vec<DealId>,
-    ) -> Metrics {
-        let mut tally = Tally::default();
-        for c in deals {
-            if !tally.add(c, currency) {
-                other_currency.push(c.deal.id.clone());
-            }
-        }
-        tally.finish().0
-    }
-}
-
 /// Running figures of a group, fed one deal at a time (one pass over the deals, no lists
 /// of references to walk again).
 #[derive(Clone, Debug, Default)]

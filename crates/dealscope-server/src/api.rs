@@ -280,9 +280,8 @@ pub async fn company(State(state): St, Path(id): Path<String>) -> Result<Json<Va
         .company(&id)
         .ok_or_else(|| ApiError::not_found(format!("no company {id}")))?;
     let side = |role: &str| -> Vec<DealSummary> {
-        snap.deals
-            .iter()
-            .filter(|d| party_of(d, &id) == Some(role))
+        snap.deals_of(&id, Some(role))
+            .into_iter()
             .map(DealSummary::of)
             .collect()
     };
@@ -329,11 +328,7 @@ pub async fn company_event_study(
             "the event window must run forwards and start after day −11",
         ));
     }
-    let deals: Vec<&Deal> = snap
-        .deals
-        .iter()
-        .filter(|d| party_of(d, &id).is_some())
-        .collect();
+    let deals = snap.deals_of(&id, None);
     let Some((ticker, benchmark, rows)) =
         crate::market::reactions(&state, c, &deals, params.benchmark.as_deref(), windows)?
     else {

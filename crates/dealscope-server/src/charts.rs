@@ -87,11 +87,7 @@ pub async fn event_study_svg(
     let Some(c) = snap.company(&id) else {
         return crate::error::ApiError::not_found(format!("no company {id}")).into_response();
     };
-    let deals: Vec<&dealscope_core::Deal> = snap
-        .deals
-        .iter()
-        .filter(|d| crate::api::party_of(d, &id).is_some())
-        .collect();
+    let deals = snap.deals_of(&id, None);
     let found = match crate::market::reactions(
         &state,
         c,

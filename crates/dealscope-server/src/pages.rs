@@ -15,7 +15,7 @@ use maud::{DOCTYPE, Markup, html};
 use serde_json::Value;
 
 use crate::AppState;
-use crate::api::{StatsParams, breakdown_json, party_of, usd};
+use crate::api::{StatsParams, breakdown_json, usd};
 use crate::error::ApiError;
 use crate::filter::DealParams;
 
@@ -657,17 +657,8 @@ async fn company(State(state): St, Path(id): Path<String>) -> Response {
     let Some(c) = snap.company(&id) else {
         return error_page(&ApiError::not_found(format!("no company {id}")));
     };
-    let side = |role: &str| -> Vec<&Deal> {
-        snap.deals
-            .iter()
-            .filter(|d| party_of(d, &id) == Some(role))
-            .collect()
-    };
-    let all: Vec<&Deal> = snap
-        .deals
-        .iter()
-        .filter(|d| party_of(d, &id).is_some())
-        .collect();
+    let side = |role: &'static str| -> Vec<&Deal> { snap.deals_of(&id, Some(role)) };
+    let all = snap.deals_of(&id, None);
     let reactions = crate::market::reactions(
         &state,
         c,

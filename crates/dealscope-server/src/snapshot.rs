@@ -89,6 +89,18 @@ impl Snapshot {
         self.assets.iter().find(|a| &a.id == id)
     }
 
+    /// The deals a company is party to, in snapshot order; with `role` (`licensor` or
+    /// `licensee`), only those where it has that role.
+    pub fn deals_of<'s>(&'s self, id: &'s CompanyId, role: Option<&'s str>) -> Vec<&'s Deal> {
+        self.deals
+            .iter()
+            .filter(|d| {
+                let mine = crate::api::party_of(d, id);
+                mine.is_some() && (role.is_none() || mine == role)
+            })
+            .collect()
+    }
+
     /// A company by id.
     pub fn company(&self, id: &CompanyId) -> Option<&Company> {
         self.company_by_id.get(id).map(|&i| &self.companies[i])

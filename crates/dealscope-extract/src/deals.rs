@@ -81,6 +81,16 @@ const ZH_TRIGGERS: &[&str] = &[
     "选择权",
     "期权",
     "NewCo",
+    "授予",
+    "授權",
+    "許可",
+    "協議",
+    "收購",
+    "選擇權",
+    "引进",
+    "引進",
+    "转让",
+    "轉讓",
 ];
 
 fn lower_words(text: &str) -> Vec<String> {

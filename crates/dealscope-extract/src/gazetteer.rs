@@ -210,6 +210,15 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "Therapeutic",
     "Genomics",
     "Immunotherapeutics",
+    "Immunology",
+    "Genetics",
+    "Therapies",
+    "Biotherapies",
+    "Vaccines",
+    "BioPharma",
+    "Biomedical",
+    "BioMed",
+    "Biomed",
 ];
 
 impl Gazetteer {

@@ -86,7 +86,7 @@ impl DocNames {
                 vec![alias.clone()]
             };
             for needle in needles {
-                for start in crate::text::word_matches(text, &needle) {
+                for start in name_matches(text, &needle) {
                     let end = start + needle.len();
                     let free = !hits
                         .iter()
@@ -103,7 +103,22 @@ impl DocNames {
                 }
             }
         }
+        if let Some(issuer) = zh_issuer(text, gazetteer) {
+            for span in zh_self_references(text) {
+                let free = !hits
+                    .iter()
+                    .any(|h| h.span.start < span.end && span.start < h.span.end);
+                if free {
+                    hits.push(CompanyHit {
+                        span,
+                        written: text[span.start..span.end].to_owned(),
+                        ..issuer.clone()
+                    });
+                }
+            }
+        }
         hits.sort_by_key(|h| h.span.start);
+        merge_bracketed(text, &mut hits);
         DocNames { hits }
     }
 
@@ -123,6 +138,162 @@ impl DocNames {
             .cloned()
             .collect()
     }
+}
+
+/// Where a short name stands on its own: an ASCII name not glued to ASCII letters or digits
+/// ("持有Kestrel约15%" is Kestrel), a Chinese name anywhere (Chinese has no spaces).
+fn name_matches<'a>(text: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let ascii = needle.is_ascii();
+    text.match_indices(needle)
+        .map(|(p, _)| p)
+        .filter(move |&p| {
+            if !ascii {
+                return true;
+            }
+            let glued = |c: char| c.is_ascii_alphanumeric();
+            text[..p].chars().next_back().is_none_or(|c| !glued(c))
+                && text[p + needle.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !glued(c))
+        })
+}
+
+/// Names in brackets right after another name are the same company written another way:
+/// "百络医药（Bailuo Pharma）", "Calico Life Sciences LLC (Calico)".
+fn merge_bracketed(text: &str, hits: &mut [CompanyHit]) {
+    for k in 1..hits.len() {
+        let (prev, cur) = (&hits[k - 1], &hits[k]);
+        let Some(between) = text.get(prev.span.end..cur.span.start) else {
+            continue;
+        };
+        let after = text.get(cur.span.end..).unwrap_or("");
+        let opens = matches!(between.trim(), "(" | "（" | "(“" | "（“" | "(\"" | "（\"");
+        let closes = after
+            .trim_start_matches(['"', '”'])
+            .starts_with([')', '）']);
+        if opens && closes && !Gazetteer::same_company(prev, cur) {
+            // The resolved one names both.
+            let (from, to) = if cur.id.is_some() && prev.id.is_none() {
+                (k, k - 1)
+            } else {
+                (k - 1, k)
+            };
+            let who = hits[from].clone();
+            let target = &mut hits[to];
+            target.name = who.name;
+            target.id = who.id;
+            target.country = who.country;
+        }
+    }
+}
+
+/// Labels of an exchange announcement's header that name the issuer ("证券简称：迈威生物").
+const ZH_ISSUER_LABELS: &[&str] = &[
+    "证券简称",
+    "證券簡稱",
+    "股票简称",
+    "股票簡稱",
+    "公司简称",
+    "公司簡稱",
+    "股份简称",
+    "股份簡稱",
+];
+
+/// The issuer of a Chinese exchange announcement: the short name its header gives, else a
+/// head line that is a company's full name ("迈威（上海）生物科技股份有限公司"). Resolved through
+/// the alias table when it knows the name.
+fn zh_issuer(text: &str, gazetteer: &Gazetteer) -> Option<CompanyHit> {
+    let head = &text[..floor_char(text, 600)];
+    let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let labelled = ZH_ISSUER_LABELS.iter().find_map(|label| {
+        let p = head.find(label)? + label.len();
+        let rest = head[p..].trim_start_matches([':', '：', ' ', '\u{3000}']);
+        let start = head.len() - rest.len();
+        let len: usize = rest
+            .chars()
+            .take_while(|c| cjk(*c) || c.is_ascii_alphanumeric())
+            .take(12)
+            .map(char::len_utf8)
+            .sum();
+        (len > 0).then_some((start, start + len))
+    });
+    let (start, end) = labelled.or_else(|| {
+        let mut at = 0;
+        head.split('\n').take(6).find_map(|line| {
+            let line_start = at;
+            at += line.len() + 1;
+            let name = line.trim();
+            let is_name = name.ends_with("有限公司")
+                && name.chars().count() <= 30
+                && !name.contains("交易")
+                && !name.contains(['，', '。', ' ']);
+            is_name.then(|| {
+                let s = line_start + (line.len() - line.trim_start().len());
+                (s, s + name.len())
+            })
+        })
+    })?;
+    let written = &text[start..end];
+    let known = gazetteer
+        .companies(written)
+        .into_iter()
+        .find(|h| h.id.is_some());
+    Some(match known {
+        Some(h) => CompanyHit {
+            span: Span { start, end },
+            written: written.to_owned(),
+            ..h
+        },
+        None => CompanyHit {
+            span: Span { start, end },
+            written: written.to_owned(),
+            name: written.to_owned(),
+            id: None,
+            country: None,
+        },
+    })
+}
+
+/// Where a Chinese announcement calls its issuer "公司" or "本公司"/"本集团": not inside a longer
+/// noun ("子公司", "新公司", "有限公司", "制药公司").
+fn zh_self_references(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    for word in ["公司", "集团", "集團"] {
+        for (p, _) in text.match_indices(word) {
+            let prev = text[..p].chars().next_back();
+            let own = prev == Some('本');
+            let standalone = word == "公司"
+                && prev.is_none_or(|c| {
+                    !('\u{4e00}'..='\u{9fff}').contains(&c)
+                        || matches!(c, '与' | '與' | '向' | '将' | '將' | '由' | '予' | '给' | '給' | '及' | '和' | '为' | '為' | '即' | '且')
+                })
+                // "公司债券", "公司章程": a noun modifier, not the issuer.
+                && !text[p + word.len()..].starts_with(['债', '債', '章', '法']);
+            if own {
+                out.push(Span {
+                    start: p - '本'.len_utf8(),
+                    end: p + word.len(),
+                });
+            } else if standalone {
+                out.push(Span {
+                    start: p,
+                    end: p + word.len(),
+                });
+            }
+        }
+    }
+    out.sort_by_key(|s| s.start);
+    out
+}
+
+/// The largest char boundary at or below `i`.
+fn floor_char(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Quoted names in a bracket right after a company name: `, Inc. ("Regeneron")`,
@@ -209,6 +380,46 @@ mod tests {
         // Found by cargo-fuzz: a bracket longer than the scan window, cut inside a character.
         let text = format!("Lumora Therapeutics ({}\"Lumora\")", "恒".repeat(80));
         let _ = DocNames::build(&text, &Gazetteer::default());
+    }
+
+    fn written_as(text: &str) -> Vec<(String, String)> {
+        DocNames::build(text, &Gazetteer::default())
+            .hits
+            .into_iter()
+            .map(|h| (h.written, h.name))
+            .collect()
+    }
+
+    #[test]
+    fn a_chinese_announcement_calls_its_issuer_the_company() {
+        let text = "证券代码：688999　证券简称：云帆生物\n关于签署许可协议的公告\n公司与Vesteria Pharma签署协议，本公司将获得首付款。子公司及新公司不是发行人。";
+        let found = written_as(text);
+        let issuer: Vec<&str> = found
+            .iter()
+            .filter(|(_, name)| name == "云帆生物")
+            .map(|(w, _)| w.as_str())
+            .collect();
+        assert_eq!(issuer, ["云帆生物", "公司", "本公司"], "{found:?}");
+        // Without a header there is no issuer to refer to.
+        assert!(
+            !written_as("公司与Vesteria Pharma签署协议。")
+                .iter()
+                .any(|(w, _)| w == "公司")
+        );
+    }
+
+    #[test]
+    fn a_name_in_brackets_is_the_same_company() {
+        let found =
+            written_as("百络医药（Bailuo Pharma）将权益授予Kestrel Immunology；Kestrel持有股份。");
+        assert!(
+            found.contains(&("Bailuo Pharma".into(), "百络医药".into())),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("Kestrel".into(), "Kestrel Immunology".into())),
+            "a short name glued to Chinese text: {found:?}"
+        );
     }
 
     #[test]

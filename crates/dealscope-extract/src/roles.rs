@@ -835,9 +835,18 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<(Role, Milest
             Some(Role::Total)
                 if text.ends_with("合计") || text.contains("合计最高") || text.contains("合計") =>
             {
+                // The payment named before "合计" in this clause ("里程碑金合計最高"), else in
+                // the clause before.
+                let sum_at = text
+                    .rfind("合计")
+                    .or_else(|| text.rfind("合計"))
+                    .unwrap_or(0);
                 let earlier =
                     before_all[..before_all.len() - before.len()].trim_end_matches(ZH_CLAUSE_ENDS);
-                zh_cue_before(earlier).filter(|r| *r != Role::Other).or(r)
+                zh_cue_before(&text[..sum_at])
+                    .or_else(|| zh_cue_before(earlier))
+                    .filter(|r| *r != Role::Other)
+                    .or(r)
             }
             other => other,
         };
@@ -872,9 +881,51 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<(Role, Milest
         if role == Role::Equity && offering {
             role = Role::Other;
         }
-        out.push((role, MilestoneScope::default()));
+        let scope = if role == Role::Milestone {
+            zh_milestone_scope(&[before, after])
+        } else {
+            MilestoneScope::default()
+        };
+        out.push((role, scope));
     }
     out
+}
+
+/// The kinds of milestone a Chinese clause names: "开发及注册里程碑" (two kinds), "销售里程碑".
+fn zh_milestone_scope(clauses: &[&str]) -> MilestoneScope {
+    const KINDS: &[(&str, MilestoneKind)] = &[
+        ("开发", MilestoneKind::Development),
+        ("開發", MilestoneKind::Development),
+        ("研发", MilestoneKind::Development),
+        ("研發", MilestoneKind::Development),
+        ("临床", MilestoneKind::Development),
+        ("臨床", MilestoneKind::Development),
+        ("注册", MilestoneKind::Regulatory),
+        ("註冊", MilestoneKind::Regulatory),
+        ("监管", MilestoneKind::Regulatory),
+        ("法规", MilestoneKind::Regulatory),
+        ("法規", MilestoneKind::Regulatory),
+        ("監管", MilestoneKind::Regulatory),
+        ("审批", MilestoneKind::Regulatory),
+        ("審批", MilestoneKind::Regulatory),
+        ("销售", MilestoneKind::Commercial),
+        ("銷售", MilestoneKind::Commercial),
+        ("商业化", MilestoneKind::Commercial),
+        ("商業化", MilestoneKind::Commercial),
+    ];
+    let mut kinds: Vec<MilestoneKind> = Vec::new();
+    for (word, kind) in KINDS {
+        if clauses.iter().any(|c| c.contains(word)) && !kinds.contains(kind) {
+            kinds.push(*kind);
+        }
+    }
+    MilestoneScope {
+        kind: match kinds.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        },
+        kinds_named: kinds.len() as u8,
+    }
 }
 
 /// Adjusts a cue's role with the words around it.
@@ -1057,9 +1108,39 @@ mod tests {
         );
         assert_eq!(roles("公司2025年营业收入人民币454.56亿元。"), ["other"]);
         assert_eq!(
+            roles("后续开发、法规及销售里程碑金合計最高4.5億美元，交易總額最高約4.7億美元。"),
+            ["milestone", "total"],
+            "合计 after a milestone word in its own clause sums milestones"
+        );
+        assert_eq!(
             roles("2025年全年中国创新药对外授权交易总额达1356.55亿美元。"),
             ["other"]
         );
+    }
+
+    #[test]
+    fn chinese_milestone_kinds() {
+        let text =
+            "石药集团有资格获得最高35亿美元的开发及注册里程碑，以及最高138亿美元的销售里程碑。";
+        let found = money::find(text);
+        let slots: Vec<Slot> = found
+            .iter()
+            .map(|f| Slot {
+                start: f.span.start,
+                end: f.span.end,
+                per_share: f.per_share,
+            })
+            .collect();
+        let scopes: Vec<MilestoneScope> = assign(text, 0, &slots)
+            .into_iter()
+            .map(|(_, s)| s)
+            .collect();
+        assert_eq!(scopes[0].kinds_named, 2);
+        assert!(
+            !scopes[0].is_overall(),
+            "two kinds are a part, not the whole"
+        );
+        assert_eq!(scopes[1].kind, Some(MilestoneKind::Commercial));
     }
 
     #[test]

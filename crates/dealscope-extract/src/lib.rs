@@ -81,6 +81,7 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         return Vec::new();
     }
     let mut out = Vec::with_capacity(found.len());
+    let mut firm = Vec::with_capacity(found.len());
     let mut k = 0;
     for s in text::sentences(text) {
         let start = k;
@@ -100,21 +101,44 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             })
             .collect();
         let roles = roles::assign(&text[s.start..s.end], s.start, &slots);
-        for (f, (role, scope)) in in_sentence.iter().zip(roles) {
+        for (f, a) in in_sentence.iter().zip(roles) {
             out.push(Mention {
                 span: f.span,
                 text: text[f.span.start..f.span.end].to_owned(),
                 value: f.value,
                 currency: f.currency,
-                role,
-                milestone: scope.kind,
-                milestone_scope: scope,
+                role: a.role,
+                milestone: a.scope.kind,
+                milestone_scope: a.scope,
                 bound: f.bound,
                 per_share: f.per_share,
             });
+            firm.push(a.firm);
         }
     }
+    settle_restatements(&mut out, &firm);
     out
+}
+
+/// An amount its own sentence left undecided takes the role of the same amount stated with
+/// a role elsewhere in the document: the headline's "pays US$650 million for RC148" is the
+/// body's "US$650 million upfront", and "the full $650 million" later is too.
+fn settle_restatements(mentions: &mut [Mention], firm: &[bool]) {
+    for i in 0..mentions.len() {
+        if firm[i] {
+            continue;
+        }
+        let (value, currency) = (mentions[i].value, mentions[i].currency);
+        let stated = mentions.iter().zip(firm).find(|(m, f)| {
+            **f && m.role != Role::Other && m.value == value && m.currency == currency
+        });
+        if let Some((m, _)) = stated {
+            let (role, scope) = (m.role, m.milestone_scope);
+            mentions[i].role = role;
+            mentions[i].milestone = scope.kind;
+            mentions[i].milestone_scope = scope;
+        }
+    }
 }
 
 /// Reads a document: money mentions with roles and the deals they belong to.
@@ -144,5 +168,44 @@ pub fn lang(text: &str) -> &'static str {
         "zh"
     } else {
         "en"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(text: &str) -> Vec<(String, &'static str)> {
+        mentions(text)
+            .into_iter()
+            .map(|m| (m.text, m.role.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn a_restated_amount_keeps_the_role_it_was_given() {
+        let text = "Halvard pays $650 million for QS-1190\n\nHalvard will pay $650 million upfront. Could you say how the $650 million will hit the income statement? Revenue was $650 million too.";
+        let found = roles(text);
+        assert_eq!(found[0].1, "upfront", "the headline: {found:?}");
+        assert_eq!(found[2].1, "upfront", "a later reference: {found:?}");
+        assert_eq!(
+            found[3].1, "other",
+            "an amount its own clause calls revenue stays other: {found:?}"
+        );
+        // Nothing to take the role from: an amount stays other.
+        assert_eq!(
+            roles("Could you say how the $80 million will hit the income statement?")[0].1,
+            "other"
+        );
+    }
+
+    #[test]
+    fn a_chinese_range_takes_the_role_stated_after_it() {
+        let found = roles("点评：本次首付款高于我们此前1500万至2000万美元的预期。");
+        assert_eq!(
+            found.iter().map(|(_, r)| *r).collect::<Vec<_>>(),
+            ["other", "other"],
+            "{found:?}"
+        );
     }
 }

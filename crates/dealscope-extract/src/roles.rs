@@ -481,9 +481,28 @@ pub struct Slot {
     pub per_share: bool,
 }
 
+/// The role given to one mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Assigned {
+    /// What the amount is.
+    pub role: Role,
+    /// The milestone kinds it covers (milestones only).
+    pub scope: MilestoneScope,
+    /// Whether the sentence itself decided: false for an amount left `other` for want of a
+    /// cue in its own clause, which a restatement of the same amount elsewhere in the
+    /// document may settle ("the full $650 million" after "$650 million upfront").
+    pub firm: bool,
+}
+
+impl Assigned {
+    fn new(role: Role, scope: MilestoneScope, firm: bool) -> Self {
+        Assigned { role, scope, firm }
+    }
+}
+
 /// Assigns roles to the mentions of one sentence (`slots` sorted, inside `sentence`, whose
 /// first byte is at `offset` in the document).
-pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<(Role, MilestoneScope)> {
+pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
     if sentence
         .chars()
         .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
@@ -548,6 +567,7 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<(Role, Miles
         })
         .collect();
 
+    let mut weak = vec![false; n];
     let mut out: Vec<(Role, MilestoneScope, bool)> = (0..n)
         .map(|i| {
             if slots[i].per_share {
@@ -589,11 +609,28 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<(Role, Miles
                 },
             };
             let Some((role, at, words)) = found else {
+                weak[i] = !aggregate;
                 return (Role::Other, MilestoneScope::default(), false);
             };
+            // An `other` cue from an earlier clause ("… in cash, so the $200m payment") or a
+            // few words away ("how the $650 million will hit the income statement") does
+            // not settle what the amount is.
+            if role == Role::Other {
+                let far = if std::ptr::eq(words, pre.as_slice()) {
+                    words.len() - at > 4
+                        || words[at..].iter().any(|w| is_punctuation(w) || w == "so")
+                } else {
+                    at >= 3
+                };
+                weak[i] = far && !aggregate;
+            }
             let role = refine(role, words, at, &sentence_words);
             if aggregate && role != Role::Royalty {
+                weak[i] = false;
                 return (Role::Other, MilestoneScope::default(), true);
+            }
+            if role != Role::Other {
+                weak[i] = false;
             }
             let kind = if role == Role::Milestone {
                 milestone_scope(words)
@@ -627,9 +664,13 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<(Role, Miles
     for i in 0..n {
         if paired[i] {
             out[i + 1] = out[i];
+            weak[i + 1] = weak[i];
         }
     }
-    out.into_iter().map(|(r, k, _)| (r, k)).collect()
+    out.into_iter()
+        .zip(weak)
+        .map(|((r, k, _), weak)| Assigned::new(r, k, r != Role::Other || !weak))
+        .collect()
 }
 
 /// The cue of a clause that explains the amount before it: ", covering the upfront
@@ -767,7 +808,7 @@ fn zh_cue_after(text: &str) -> Option<Role> {
 /// sentence, else later in the clause. A conversion in brackets ("1亿美元（约合人民币7.2亿元）")
 /// shares the role of the amount it restates. Sentences about the market ("全年", "行业")
 /// make every amount `other`.
-fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<(Role, MilestoneScope)> {
+fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
     let aggregate = ["行业", "全年", "年度", "交易数量", "笔交易", "累计"]
         .iter()
         .any(|w| sentence.contains(w));
@@ -802,15 +843,18 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<(Role, Milest
             }
         })
         .collect();
-    let mut out: Vec<(Role, MilestoneScope)> = Vec::with_capacity(n);
+    let mut out: Vec<Assigned> = Vec::with_capacity(n);
+    let mut tight_hits: Vec<bool> = Vec::with_capacity(n);
     for i in 0..n {
         if i > 0 && paired[i - 1] {
             out.push(out[i - 1]);
+            tight_hits.push(tight_hits[i - 1]);
             continue;
         }
         let slot = slots[i];
         if slot.per_share || aggregate {
-            out.push((Role::Other, MilestoneScope::default()));
+            out.push(Assigned::new(Role::Other, MilestoneScope::default(), true));
+            tight_hits.push(false);
             continue;
         }
         // Words after the amount (after the bracket of a paired restatement).
@@ -832,9 +876,7 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<(Role, Milest
         // "合计" (in all) totals whatever the sentence named before it: "里程碑付款，合计最高…"
         // is a milestone sum, "合计最高20亿美元" alone a headline.
         let weak_total = |r: Option<Role>, text: &str| match r {
-            Some(Role::Total)
-                if text.ends_with("合计") || text.contains("合计最高") || text.contains("合計") =>
-            {
+            Some(Role::Total) if text.contains("合计") || text.contains("合計") => {
                 // The payment named before "合计" in this clause ("里程碑金合計最高"), else in
                 // the clause before.
                 let sum_at = text
@@ -850,10 +892,13 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<(Role, Milest
             }
             other => other,
         };
-        let mut role = ZH_CUES
+        let mut firm = true;
+        let tight_cue = ZH_CUES
             .iter()
             .find(|(w, _)| tight.starts_with(w))
-            .map(|(_, r)| *r)
+            .map(|(_, r)| *r);
+        tight_hits.push(tight_cue.is_some());
+        let mut role = tight_cue
             .or_else(|| weak_total(zh_cue_before(before), before))
             .or_else(|| zh_cue_after(after))
             .or_else(|| before.contains("有资格").then_some(Role::Milestone))
@@ -865,7 +910,10 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<(Role, Milest
                     .any(|w| head.contains(w))
                     .then_some(Role::Total)
             })
-            .unwrap_or(Role::Other);
+            .unwrap_or_else(|| {
+                firm = false;
+                Role::Other
+            });
         // "首付款及近期里程碑合计1.1亿美元": one combined upfront figure.
         if matches!(role, Role::Total | Role::NearTerm)
             && (before.contains("首付款") || before.contains("預付款") || before.contains("预付款"))
@@ -886,7 +934,14 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<(Role, Milest
         } else {
             MilestoneScope::default()
         };
-        out.push((role, scope));
+        out.push(Assigned::new(role, scope, firm || role != Role::Other));
+    }
+    // A range takes the role its last member states: "此前1500万至2000万美元的预期".
+    for i in (0..n.saturating_sub(1)).rev() {
+        let between = local(slots[i].end, slots[i + 1].start).trim();
+        if matches!(between, "至" | "到" | "-" | "–" | "~" | "～") && tight_hits[i + 1] {
+            out[i] = out[i + 1];
+        }
     }
     out
 }
@@ -1041,7 +1096,7 @@ mod tests {
             .collect();
         assign(sentence, 0, &slots)
             .into_iter()
-            .map(|(r, _)| r.as_str())
+            .map(|a| a.role.as_str())
             .collect()
     }
 
@@ -1133,7 +1188,7 @@ mod tests {
             .collect();
         let scopes: Vec<MilestoneScope> = assign(text, 0, &slots)
             .into_iter()
-            .map(|(_, s)| s)
+            .map(|a| a.scope)
             .collect();
         assert_eq!(scopes[0].kinds_named, 2);
         assert!(

@@ -658,7 +658,7 @@ pub fn assemble(
         previous_triggered = triggered;
     }
 
-    let (mut deals, spans) = split_repeated_terms(deals, spans, mentions);
+    let (mut deals, spans) = split_repeated_terms(text, deals, spans, mentions);
     // The sentence that started a deal may not say who grants what; the rest of the deal's
     // sentences often do ("Lumora grants Brightwater …", "Brightwater will pay Lumora …").
     for (deal, sents) in deals.iter_mut().zip(&spans) {
@@ -715,10 +715,12 @@ pub fn assemble(
 /// One article can report several deals between the same two companies ("the first deal
 /// … the second …"). A second, different upfront starts a new deal with the same parties.
 fn split_repeated_terms(
+    text: &str,
     deals: Vec<ExtractedDeal>,
     spans: Vec<Vec<Span>>,
     mentions: &[Mention],
 ) -> (Vec<ExtractedDeal>, Vec<Vec<Span>>) {
+    let text_of = |s: Span| &text[s.start..s.end];
     let mut out_deals = Vec::with_capacity(deals.len());
     let mut out_spans = Vec::with_capacity(spans.len());
     for (deal, sents) in deals.into_iter().zip(spans) {
@@ -729,8 +731,23 @@ fn split_repeated_terms(
                 .iter()
                 .find(|m| m.role == Role::Upfront && s.start <= m.span.start && m.span.end <= s.end)
                 .map(|m| m.value);
+            // "The payment is split into two parts: $300 million at closing and the
+            // remaining $200 million …": instalments of the upfront, not a second deal.
+            let instalment = new_upfront.is_some_and(|new| {
+                upfront.is_some_and(|old| new < old)
+                    && [
+                        "remaining",
+                        "balance",
+                        "instalment",
+                        "installment",
+                        "tranche",
+                        "split",
+                    ]
+                    .iter()
+                    .any(|w| text_of(s).to_ascii_lowercase().contains(w))
+            });
             if let (Some(old), Some(new)) = (upfront, new_upfront) {
-                if old != new && !current.is_empty() {
+                if old != new && !current.is_empty() && !instalment {
                     out_deals.push(deal.clone());
                     out_spans.push(std::mem::take(&mut current));
                     upfront = None;

@@ -97,6 +97,11 @@ const CUES: &[(&[&str], Role)] = &[
     (&["signing", "fee"], Role::Upfront),
     (&["one-time", "payment"], Role::Upfront),
     (&["down", "payment"], Role::Upfront),
+    (&["at", "closing"], Role::Upfront),
+    (&["upon", "closing"], Role::Upfront),
+    (&["on", "closing"], Role::Upfront),
+    (&["transaction", "closes"], Role::Upfront),
+    (&["deal", "closes"], Role::Upfront),
     (&["near-term"], Role::NearTerm),
     (&["near", "term"], Role::NearTerm),
     (&["technology", "transfer"], Role::NearTerm),
@@ -641,6 +646,20 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
         })
         .collect();
 
+    // "$300 million falls due at closing, and the remaining $200 million …": the rest of
+    // the payment before.
+    for i in 1..n {
+        let rest = prefixes[i]
+            .iter()
+            .rev()
+            .take(3)
+            .any(|w| matches!(w.as_str(), "remaining" | "balance" | "remainder" | "rest"));
+        if !out[i].2 && rest && out[i - 1].0 != Role::Other {
+            out[i] = out[i - 1];
+            weak[i] = false;
+        }
+    }
+
     // Members of a list or range share one role ("milestones of $50, $75 and $100 million";
     // "between $500 million and $1 billion"): a member without a cue of its own takes the
     // role of the member that has one.
@@ -1170,6 +1189,16 @@ mod tests {
         assert_eq!(
             roles("2025年全年中国创新药对外授权交易总额达1356.55亿美元。"),
             ["other"]
+        );
+    }
+
+    #[test]
+    fn instalments_of_the_upfront() {
+        assert_eq!(
+            roles(
+                "It comes in two tranches: $120 million is due at closing, and the remaining $80 million follows a year later."
+            ),
+            ["upfront", "upfront"]
         );
     }
 

@@ -845,7 +845,9 @@ fn fill_details(text: &str, deal: &mut ExtractedDeal, sents: &[Span], gazetteer:
             id: a.id.map(|i| i.to_string()),
         });
     }
-    if let Some((m, s, e)) = modality(body) {
+    // Words are looked for in simplified characters; values are cut from the original.
+    let folded = crate::text::simplified(body);
+    if let Some((m, s, e)) = modality(&folded) {
         deal.modality = Some(Field {
             value: m,
             span: at(s, e),
@@ -856,7 +858,7 @@ fn fill_details(text: &str, deal: &mut ExtractedDeal, sents: &[Span], gazetteer:
     for (t, span) in gazetteer::targets(body) {
         deal.targets.push(field(t, span.start, span.end));
     }
-    if let Some((t, s, e)) = deal_type(body) {
+    if let Some((t, s, e)) = deal_type(&folded) {
         deal.deal_type = Some(Field {
             value: t,
             span: at(s, e),
@@ -864,7 +866,7 @@ fn fill_details(text: &str, deal: &mut ExtractedDeal, sents: &[Span], gazetteer:
             id: None,
         });
     }
-    let lower = body.to_ascii_lowercase();
+    let lower = folded.to_ascii_lowercase();
     if let Some((s, e)) = TERRITORIES
         .iter()
         .filter_map(|t| {

@@ -255,7 +255,15 @@ impl Gazetteer {
             }
         }
         Gazetteer {
-            company_matcher: matcher(company_entries.iter().map(|e| e.name.as_str()), true),
+            company_matcher: matcher(
+                company_entries
+                    .iter()
+                    .map(|e| crate::text::simplified(&e.name).into_owned())
+                    .collect::<Vec<_>>()
+                    .iter()
+                    .map(String::as_str),
+                true,
+            ),
             asset_matcher: matcher(asset_entries.iter().map(|e| e.name.as_str()), false),
             companies: company_entries,
             assets: asset_entries,
@@ -266,7 +274,9 @@ impl Gazetteer {
     pub fn companies(&self, text: &str) -> Vec<CompanyHit> {
         // Leftmost-longest: "Merck KGaA" wins over "Merck".
         let mut hits: Vec<CompanyHit> = Vec::new();
-        for m in self.company_matcher.find_iter(text) {
+        // Names match in either script: both sides are read in simplified characters.
+        let folded = crate::text::simplified(text);
+        for m in self.company_matcher.find_iter(folded.as_ref()) {
             let (start, end) = (m.start(), m.end());
             if !word_bounded(text, start, end) {
                 continue;

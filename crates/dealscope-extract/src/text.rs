@@ -1,6 +1,41 @@
 //! Sentences and words with byte spans.
 
+use std::borrow::Cow;
+
 use dealscope_core::Span;
+
+/// `text` with traditional Chinese characters written in simplified form ("翰森製藥" →
+/// "翰森制药"), for matching names and cue words in either script. Every character keeps
+/// its byte length, so a span found in the result is the same span in `text`; a character
+/// whose simplified form would be longer or shorter stays as it is.
+pub fn simplified(text: &str) -> Cow<'_, str> {
+    if !text.bytes().any(|b| b >= 0xE3) {
+        return Cow::Borrowed(text);
+    }
+    let converted = simplet2s::convert(text);
+    let aligned = converted.len() == text.len()
+        && converted
+            .chars()
+            .zip(text.chars())
+            .all(|(a, b)| a.len_utf8() == b.len_utf8());
+    if converted == text {
+        Cow::Borrowed(text)
+    } else if aligned {
+        Cow::Owned(converted)
+    } else {
+        let mut out = String::with_capacity(text.len());
+        let mut buf = [0u8; 4];
+        for c in text.chars() {
+            let one = simplet2s::convert(c.encode_utf8(&mut buf));
+            if one.len() == c.len_utf8() {
+                out.push_str(&one);
+            } else {
+                out.push(c);
+            }
+        }
+        Cow::Owned(out)
+    }
+}
 
 /// Words after which a period does not end a sentence.
 const ABBREVIATIONS: [&str; 28] = [
@@ -105,6 +140,21 @@ mod tests {
             .iter()
             .map(|s| &text[s.start..s.end])
             .collect()
+    }
+
+    #[test]
+    fn simplified_keeps_every_span() {
+        let text = "翰森製藥（03692.HK）與再生元簽署協議，首付款8,000萬美元。Hansoh";
+        let s = simplified(text);
+        assert_eq!(
+            s,
+            "翰森制药（03692.HK）与再生元签署协议，首付款8,000万美元。Hansoh"
+        );
+        assert_eq!(s.len(), text.len());
+        assert!(matches!(
+            simplified("Hansoh and Regeneron"),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]

@@ -634,6 +634,20 @@ fn read_number_words(text: &str, start: usize) -> Option<(Decimal, usize)> {
             current += Decimal::new(5, 1);
         } else if w == "a" && end > start {
             // "half a billion"
+        } else if w == "and"
+            && text[..i]
+                .trim_end()
+                .to_ascii_lowercase()
+                .ends_with("hundred")
+        {
+            // "three hundred and forty": only when a number word follows.
+            let ne = word_end(bytes, we + 1);
+            let next = text.get(we + 1..ne).unwrap_or("").to_ascii_lowercase();
+            if !(UNITS.contains(&next.as_str()) || TENS.contains(&next.as_str())) {
+                break;
+            }
+            i = we + 1;
+            continue;
         } else {
             break;
         }
@@ -970,6 +984,7 @@ mod tests {
             ("half a billion dollars", "500000000"),
             ("twenty-five million dollars", "25000000"),
             ("two hundred million euros", "200000000"),
+            ("three hundred and forty million dollars", "340000000"),
         ] {
             assert_eq!(one(text).1, value, "{text}");
         }

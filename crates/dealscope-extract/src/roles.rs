@@ -107,6 +107,8 @@ const CUES: &[(&[&str], Role)] = &[
     (&["technology", "transfer"], Role::NearTerm),
     (&["tech", "transfer"], Role::NearTerm),
     (&["equity", "investment"], Role::Equity),
+    (&["newly", "issued"], Role::Equity),
+    (&["subscription", "price"], Role::Equity),
     (&["equity"], Role::Equity),
     (&["subscribe"], Role::Equity),
     (&["subscription"], Role::Equity),
@@ -132,6 +134,9 @@ const CUES: &[(&[&str], Role)] = &[
     (&["earn-out"], Role::Milestone),
     (&["earnout"], Role::Milestone),
     (&["potential", "payments"], Role::Milestone),
+    (&["success-based"], Role::Milestone),
+    (&["sales-based"], Role::Milestone),
+    (&["event-based"], Role::Milestone),
     (&["royalty"], Role::Royalty),
     (&["royalties"], Role::Royalty),
     (&["total"], Role::Total),
@@ -142,6 +147,12 @@ const CUES: &[(&[&str], Role)] = &[
     (&["value"], Role::Total),
     (&["aggregate", "value"], Role::Total),
     (&["aggregate", "consideration"], Role::Total),
+    (&["potential", "consideration"], Role::Total),
+    (&["total", "consideration"], Role::Total),
+    (&["could", "reach"], Role::Total),
+    (&["would", "reach"], Role::Total),
+    (&["may", "reach"], Role::Total),
+    (&["could", "be", "worth"], Role::Total),
     (&["bringing"], Role::Total),
     (&["acquire"], Role::Total),
     (&["acquires"], Role::Total),
@@ -226,6 +237,8 @@ const BREAKS: &[&str] = &[
     "for",
     "to",
     "from",
+    "if",
+    "unless",
 ];
 
 /// How far a cue may be from its amount, in words.
@@ -243,7 +256,7 @@ pub(crate) fn tokens(text: &str) -> Vec<String> {
             if !word.is_empty() {
                 out.push(std::mem::take(&mut word));
             }
-            if matches!(ch, ',' | ';' | ':' | '(' | ')' | '—' | '–') {
+            if matches!(ch, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '|') {
                 out.push(ch.to_string());
             }
         }
@@ -288,7 +301,7 @@ fn cue_ending_at(words: &[String], end: usize) -> Option<(Role, usize)> {
 }
 
 fn is_break(w: &str) -> bool {
-    matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–") || BREAKS.contains(&w)
+    is_punctuation(w) || BREAKS.contains(&w)
 }
 
 /// Words that may chain a cue phrase: "in development, regulatory and commercial
@@ -328,7 +341,7 @@ fn qualifier(w: &str) -> bool {
 }
 
 fn is_punctuation(w: &str) -> bool {
-    matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–")
+    matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–" | "|")
 }
 
 /// The words after an amount that belong to it: up to the first clause break, or to the
@@ -534,10 +547,15 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                         .get(i + 2)
                         .map_or(offset + sentence.len(), |s| s.start),
                 );
+                // "(€155.9 million at the exchange rate on the payment date)": a few words
+                // may follow the restated amount before the bracket closes.
+                let closes = after.find(')').is_some_and(|c| {
+                    c <= 80 && !after[..c].contains(|ch: char| ch.is_ascii_digit() || ch == '(')
+                });
                 matches!(
                     between.as_str(),
                     "(" | "(approximately" | "(about" | "(approx." | "(around" | "(or" | "(roughly"
-                ) && after.trim_start().starts_with(')')
+                ) && closes
             }
         })
         .collect();
@@ -550,13 +568,24 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                 .get(j + 1)
                 .map_or(offset + sentence.len(), |s| s.start);
             let mut words = tokens(local(slots[j].end, next));
-            if paired[i] && words.first().is_some_and(|w| w == ")") {
-                words.remove(0);
+            if paired[i] {
+                if let Some(close) = words.iter().position(|w| w == ")") {
+                    words.drain(..=close);
+                }
             }
             words
         })
         .collect();
-    let postfixes: Vec<Vec<String>> = rights.iter().map(|r| postfix_of(r)).collect();
+    // "Milestones of $2 billion bring the potential value to $2.02 billion": the words
+    // between two amounts name the second one when they are "verb … to".
+    let linking: Vec<bool> = (0..n)
+        .map(|i| i + 1 < n && !paired[i] && links_to_next(&rights[i]))
+        .collect();
+    let postfixes: Vec<Vec<String>> = rights
+        .iter()
+        .zip(&linking)
+        .map(|(r, &l)| if l { Vec::new() } else { postfix_of(r) })
+        .collect();
     // Left-hand words: what the previous amount's own phrase left over.
     let prefixes: Vec<Vec<String>> = (0..n)
         .map(|i| {
@@ -579,7 +608,7 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                 return (Role::Other, MilestoneScope::default(), true);
             }
             let post = &postfixes[i];
-            let pre = &prefixes[i];
+            let pre = &without_exclusions(&prefixes[i]);
             let after =
                 (0..post.len().min(FAR_AFTER)).find_map(|p| cue_at(post, p).map(|(r, _)| (r, p)));
             let before = || {
@@ -596,6 +625,15 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             // a payment named before it ("an option fee of CHF 20 million at signing").
             let after = match after {
                 Some((_, p)) if is_timing(post, p) && before().is_some() => None,
+                // "milestone payments of more than $1.5 billion in total": the sum of what
+                // was named before.
+                Some((Role::Total, p))
+                    if p > 0
+                        && post[p - 1] == "in"
+                        && before().is_some_and(|(r, _)| r != Role::Other) =>
+                {
+                    None
+                }
                 other => other,
             };
             let found = match after {
@@ -609,8 +647,9 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                         Some((Role::Milestone, 0, pre.as_slice()))
                     }
                     // "$30 million, covering the upfront payment and …": an explaining
-                    // clause right after the amount.
-                    None => explained(&rights[i]),
+                    // clause right after the amount; "$30 million, payable within 30 days,
+                    // is the upfront fee" / "… as the upfront payment".
+                    None => explained(&rights[i]).or_else(|| predicate(&rights[i])),
                 },
             };
             let Some((role, at, words)) = found else {
@@ -649,11 +688,12 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
     // "$300 million falls due at closing, and the remaining $200 million …": the rest of
     // the payment before.
     for i in 1..n {
-        let rest = prefixes[i]
-            .iter()
-            .rev()
-            .take(3)
-            .any(|w| matches!(w.as_str(), "remaining" | "balance" | "remainder" | "rest"));
+        let rest = prefixes[i].iter().rev().take(3).any(|w| {
+            matches!(
+                w.as_str(),
+                "remaining" | "balance" | "remainder" | "rest" | "including" | "includes"
+            )
+        });
         if !out[i].2 && rest && out[i - 1].0 != Role::Other {
             out[i] = out[i - 1];
             weak[i] = false;
@@ -707,6 +747,91 @@ fn explained(right: &[String]) -> Option<(Role, usize, &[String])> {
         return None;
     }
     (1..rest.len().min(FAR_AFTER)).find_map(|p| {
+        cue_at(rest, p)
+            .filter(|(r, _)| !matches!(r, Role::Total | Role::Other))
+            .map(|(r, _)| (r, p, rest))
+    })
+}
+
+/// Whether the words between two amounts are a verb phrase ending in "to" that names the
+/// second amount: "bring the potential value to", "takes the total to", "lifting the deal
+/// value to about".
+fn links_to_next(right: &[String]) -> bool {
+    let Some(first) = right.first() else {
+        return false;
+    };
+    let verb = matches!(
+        first.as_str(),
+        "bring"
+            | "brings"
+            | "brought"
+            | "take"
+            | "takes"
+            | "took"
+            | "lift"
+            | "lifts"
+            | "push"
+            | "pushes"
+            | "raise"
+            | "raises"
+            | "put"
+            | "puts"
+            | "increase"
+            | "increases"
+    );
+    let to = right.iter().rposition(|w| w == "to").is_some_and(|t| {
+        right[t + 1..].iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "about"
+                    | "approximately"
+                    | "around"
+                    | "roughly"
+                    | "nearly"
+                    | "up"
+                    | "to"
+                    | "as"
+                    | "much"
+                    | "more"
+                    | "than"
+            )
+        })
+    });
+    verb && to && !right.iter().any(|w| is_punctuation(w))
+}
+
+/// A prefix without its exclusions: "consideration under the Agreement, excluding royalties
+/// and the equity purchase described below, is up to" loses "excluding … ,".
+fn without_exclusions(words: &[String]) -> Vec<String> {
+    let mut out = Vec::with_capacity(words.len());
+    let mut skipping = false;
+    for w in words {
+        if matches!(w.as_str(), "excluding" | "except" | "excludes") {
+            skipping = true;
+            continue;
+        }
+        if skipping {
+            if w == "," {
+                skipping = false;
+            }
+            continue;
+        }
+        out.push(w.clone());
+    }
+    out
+}
+
+/// The role a later predicate gives an amount: "$30 million, payable within 30 days, is the
+/// upfront fee", "RMB 150 million will be paid … as the upfront payment".
+fn predicate(right: &[String]) -> Option<(Role, usize, &[String])> {
+    let at = right.iter().enumerate().position(|(k, w)| {
+        matches!(w.as_str(), "is" | "as" | "represents" | "constitutes")
+            && right
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.as_str(), "the" | "a" | "an" | "its" | "their"))
+    })?;
+    let rest = &right[at + 2..];
+    (0..rest.len().min(3)).find_map(|p| {
         cue_at(rest, p)
             .filter(|(r, _)| !matches!(r, Role::Total | Role::Other))
             .map(|(r, _)| (r, p, rest))
@@ -1066,9 +1191,43 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
         }
         // "for a total consideration of US$105 million" in a share subscription.
         Role::Total if has("subscribe") || has("subscription") => Role::Equity,
-        // "upfront and near-term payments": one combined upfront figure.
-        Role::NearTerm if at >= 2 && words[at - 2] == "upfront" && words[at - 1] == "and" => {
+        // "upfront and near-term payments", "up front and near term": one combined upfront
+        // figure.
+        Role::NearTerm
+            if at >= 2
+                && words[at - 1] == "and"
+                && matches!(words[at - 2].as_str(), "upfront" | "up-front" | "front") =>
+        {
             Role::Upfront
+        }
+        // "near-term milestone payments of up to USD 30 million"
+        Role::Milestone
+            if at >= 1
+                && (words[at - 1] == "near-term"
+                    || at >= 2 && words[at - 2] == "near" && words[at - 1] == "term") =>
+        {
+            Role::NearTerm
+        }
+        // "upfront and development, regulatory and sales milestones together add up to":
+        // upfront and milestones summed are the headline.
+        Role::Milestone
+            if words[..at]
+                .iter()
+                .rev()
+                .take_while(|w| !matches!(w.as_str(), ";" | ":" | "(" | ")"))
+                .any(|w| matches!(w.as_str(), "upfront" | "up-front"))
+                && words[at..].iter().any(|w| {
+                    matches!(w.as_str(), "together" | "combined" | "add" | "adds" | "sum")
+                }) =>
+        {
+            Role::Total
+        }
+        // "value the company at about HK$9.2 billion": a company valuation.
+        Role::Total
+            if words.get(at).is_some_and(|w| w == "value")
+                && words[at..].iter().take(4).any(|w| w == "company") =>
+        {
+            Role::Other
         }
         _ => role,
     }

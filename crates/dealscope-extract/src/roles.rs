@@ -135,6 +135,10 @@ const CUES: &[(&[&str], Role)] = &[
     (&["earnout"], Role::Milestone),
     (&["potential", "payments"], Role::Milestone),
     (&["success-based"], Role::Milestone),
+    (&["tied", "to"], Role::Milestone),
+    (&["linked", "to"], Role::Milestone),
+    (&["contingent", "on"], Role::Milestone),
+    (&["contingent", "upon"], Role::Milestone),
     (&["sales-based"], Role::Milestone),
     (&["event-based"], Role::Milestone),
     (&["royalty"], Role::Royalty),
@@ -361,6 +365,8 @@ fn postfix_of(words: &[String]) -> Vec<String> {
                     w,
                     "and"
                         | "plus"
+                        | "if"
+                        | "unless"
                         | "while"
                         | "whereas"
                         | "but"
@@ -458,7 +464,15 @@ pub(crate) fn is_aggregate(sentence: &[String]) -> bool {
                     | "executives"
             )
         });
-        if MARKET_WORDS.contains(&w.as_str()) && !source {
+        // "the average closing price" is a share price, not a market average.
+        let price = w == "average"
+            && sentence.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n.as_str(),
+                    "closing" | "trading" | "daily" | "price" | "share" | "weighted"
+                )
+            });
+        if MARKET_WORDS.contains(&w.as_str()) && !source && !price {
             return true;
         }
         if matches!(w.as_str(), "deals" | "transactions" | "agreements") {
@@ -617,9 +631,11 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                     .take(NEAR_BEFORE)
                     .find_map(|p| cue_ending_at(pre, p))
             };
+            // "a $1.2 billion deal", "$1bn-plus ADC pact", "$2bn prostate cancer deal".
             let tight = rights[i]
                 .iter()
-                .take(2)
+                .take(4)
+                .take_while(|w| !is_break(w))
                 .any(|w| TIGHT_TOTAL.contains(&w.as_str()));
             // A timing phrase after the amount ("at signing", "upon achievement") yields to
             // a payment named before it ("an option fee of CHF 20 million at signing").
@@ -1349,6 +1365,52 @@ mod tests {
             roles("2025年全年中国创新药对外授权交易总额达1356.55亿美元。"),
             ["other"]
         );
+    }
+
+    #[test]
+    fn phrasings_from_the_second_development_corpus() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Upfront: $40M | Near-term: $15M | Milestones: up to $1.1B | Total: up to $1.155B",
+                &["upfront", "near_term", "milestone", "total"],
+            ),
+            (
+                "Milestones of up to roughly $2 billion bring the potential value to about $2.02 billion.",
+                &["milestone", "total"],
+            ),
+            (
+                "U.S.$30 million, payable within 30 days of the effective date, is the upfront fee.",
+                &["upfront"],
+            ),
+            (
+                "The aggregate potential consideration, excluding royalties and the equity purchase described below, is up to $412,500,000.",
+                &["total"],
+            ),
+            (
+                "It will purchase €10 million of newly issued shares at a 20% premium to the average closing price.",
+                &["equity"],
+            ),
+            (
+                "DualityBio is eligible for milestone payments of more than $1.5 billion in total.",
+                &["milestone"],
+            ),
+            (
+                "We paid $170.0 million (€155.9 million at the exchange rate on the payment date) upfront.",
+                &["upfront", "upfront"],
+            ),
+            (
+                "The deal, which could reach $1.02 billion if every milestone is met, is the third such licence.",
+                &["total"],
+            ),
+            (
+                "The offering would value the company at about HK$9.2 billion.",
+                &["other"],
+            ),
+            ("Ipsen inks $1bn-plus ADC pact with Simcere", &["total"]),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(&roles(sentence), want, "{sentence}");
+        }
     }
 
     #[test]

@@ -95,8 +95,8 @@ def check_gold(gold_path, problems, role_counts, currency_counts, totals):
         name = doc["file"]
         where = f"{gold_path.name}:{lineno} ({name})"
         files_seen.append(name)
-        # A folder is named by its language, optionally with a suffix ("en-holdout").
-        if doc["lang"] != folder.name.split("-")[0]:
+        # A folder is named by its language, optionally with a suffix ("en-holdout", "zh2").
+        if doc["lang"] != re.sub(r"\d+$", "", folder.name.split("-")[0]):
             problems.append(f"{where}: lang {doc['lang']!r} does not match folder {folder.name!r}")
         check_date(doc["doc_date"], where + " doc_date", problems)
         path = folder / name

@@ -221,6 +221,87 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "Biomed",
 ];
 
+/// Company endings that are legal forms, which may follow a descriptive ending.
+const LEGAL_FORMS: &[&str] = &[
+    "Inc.",
+    "Inc",
+    "Ltd.",
+    "Ltd",
+    "Limited",
+    "Corporation",
+    "Corp.",
+    "AG",
+    "SE",
+    "plc",
+    "Co.",
+    "Holdings",
+    "Group",
+    "LLC",
+    "Company",
+    "Pte",
+    "GmbH",
+    "S.A.",
+    "N.V.",
+    "K.K.",
+];
+
+/// Verbs of deal headlines written in title case, which end a company name walking back:
+/// "Lanshan Grants Harrowgate Therapeutics …".
+const HEADLINE_VERBS: &[&str] = &[
+    "Grants",
+    "Licenses",
+    "In-Licenses",
+    "Out-Licenses",
+    "Acquires",
+    "Buys",
+    "Signs",
+    "Enters",
+    "Inks",
+    "Strikes",
+    "Partners",
+    "Announces",
+    "Pays",
+    "Receives",
+    "Gains",
+    "Secures",
+    "Lands",
+    "Sells",
+    "Agrees",
+    "Joins",
+    "Wins",
+    "Taps",
+    "Teams",
+    "Forms",
+    "Launches",
+    "Completes",
+    "Closes",
+    "Bets",
+    "Expands",
+    "Unveils",
+    "Nabs",
+    "Snags",
+    "Acquire",
+    "License",
+    "Buy",
+    "Sign",
+    "Enter",
+    "Announce",
+    "Pay",
+    "Receive",
+    "Grant",
+    "Partner",
+    "Acquiring",
+    "Licensing",
+    "About",
+    "Announced",
+    "Said",
+    "Says",
+    "Via",
+    "Including",
+    "Both",
+    "As",
+];
+
 impl Gazetteer {
     /// A gazetteer of the given companies and assets.
     pub fn new(companies: &[Company], assets: &[Asset]) -> Self {
@@ -550,6 +631,15 @@ fn unknown_companies(text: &str) -> Vec<(usize, usize)> {
                     "The", "A", "An", "With", "And", "Under", "By", "From", "To", "Between",
                 ]
                 .contains(&prev)
+                || HEADLINE_VERBS.contains(&prev)
+            {
+                break;
+            }
+            // "Lanshan Biotherapeutics Grants Harrowgate Therapeutics": a descriptive ending
+            // closes the name before it; only a legal form may follow one ("Bio Inc.").
+            let current = clean(&text[words[first].0..words[first].1]);
+            if COMPANY_SUFFIXES.contains(&clean(prev).trim_end_matches('.'))
+                && !LEGAL_FORMS.contains(&current)
             {
                 break;
             }

@@ -119,6 +119,7 @@ impl DocNames {
         }
         hits.sort_by_key(|h| h.span.start);
         merge_bracketed(text, &mut hits);
+        unify_unknown(&mut hits);
         DocNames { hits }
     }
 
@@ -157,6 +158,26 @@ fn name_matches<'a>(text: &'a str, needle: &'a str) -> impl Iterator<Item = usiz
                     .next()
                     .is_none_or(|c| !glued(c))
         })
+}
+
+/// A name the alias table does not know, written once in full and once without its place
+/// ("Wuxi Lanshan Biotherapeutics", "Lanshan Biotherapeutics"), is one company: the longer
+/// name stands for both.
+fn unify_unknown(hits: &mut [CompanyHit]) {
+    let names: Vec<String> = hits
+        .iter()
+        .filter(|h| h.id.is_none())
+        .map(|h| h.name.clone())
+        .collect();
+    for h in hits.iter_mut().filter(|h| h.id.is_none()) {
+        let longer = names
+            .iter()
+            .filter(|n| n.len() > h.name.len() && n.ends_with(&format!(" {}", h.name)))
+            .max_by_key(|n| n.len());
+        if let Some(n) = longer {
+            h.name = n.clone();
+        }
+    }
 }
 
 /// Names in brackets right after another name are the same company written another way:

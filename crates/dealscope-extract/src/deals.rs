@@ -661,8 +661,21 @@ pub fn assemble(
     let (mut deals, spans) = split_repeated_terms(text, deals, spans, mentions);
     // The sentence that started a deal may not say who grants what; the rest of the deal's
     // sentences often do ("Lumora grants Brightwater …", "Brightwater will pay Lumora …").
+    // A headline says who does what most plainly ("Thornbury In-Licenses NH-840 from
+    // Haimen"); it counts with the deal's own sentences.
+    let headline = sentences
+        .first()
+        .filter(|s| {
+            !text[s.start..s.end].trim_end().ends_with(['.', '!', '?']) && sentences.len() > 1
+        })
+        .copied();
     for (deal, sents) in deals.iter_mut().zip(&spans) {
-        orient(text, deal, sents, &names);
+        let with_headline: Vec<Span> = headline
+            .filter(|h| !sents.contains(h))
+            .into_iter()
+            .chain(sents.iter().copied())
+            .collect();
+        orient(text, deal, &with_headline, &names);
     }
     for (deal, sents) in deals.iter_mut().zip(&spans) {
         fill_details(text, deal, sents, gazetteer);
@@ -780,7 +793,6 @@ fn orient(text: &str, deal: &mut ExtractedDeal, sents: &[Span], names: &crate::n
             // The China-based party is usually the one granting rights; a name written
             // only in Chinese is very likely China-based.
             + names.country_of(&f.value).filter(|c| c.as_str() == "CN").map_or(0, |_| 2)
-            + if f.value.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) { 2 } else { 0 }
     };
     if score_of(b) > score_of(a) {
         std::mem::swap(&mut deal.licensor, &mut deal.licensee);

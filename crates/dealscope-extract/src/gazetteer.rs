@@ -221,6 +221,91 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "Biomed",
 ];
 
+/// Mainland places that open Chinese company names in English ("Nantong Haimen Biologics").
+const CHINESE_PLACES: &[&str] = &[
+    "Shanghai",
+    "Beijing",
+    "Suzhou",
+    "Hangzhou",
+    "Shenzhen",
+    "Jiangsu",
+    "Sichuan",
+    "Zhejiang",
+    "Guangzhou",
+    "Chengdu",
+    "Nanjing",
+    "Wuhan",
+    "Tianjin",
+    "Shenyang",
+    "Shandong",
+    "Hunan",
+    "Hubei",
+    "Guangdong",
+    "Fujian",
+    "Jiangxi",
+    "Anhui",
+    "Henan",
+    "Hebei",
+    "Yunnan",
+    "Nantong",
+    "Wuxi",
+    "Xiamen",
+    "Hefei",
+    "Zhuhai",
+    "Jinan",
+    "Dalian",
+    "Qingdao",
+    "Changzhou",
+    "Taizhou",
+    "Ningbo",
+    "Chongqing",
+    "Kunming",
+    "Changsha",
+    "Lianyungang",
+    "Zhengzhou",
+    "Jiaxing",
+    "Shijiazhuang",
+    "Harbin",
+    "Fuzhou",
+    "Nanchang",
+    "Guiyang",
+    "Lanzhou",
+    "Hainan",
+    "Yantai",
+    "Zibo",
+    "Xi'an",
+    "Shaanxi",
+    "Shanxi",
+    "Liaoning",
+    "Jilin",
+    "Guangxi",
+    "Guizhou",
+    "Foshan",
+    "Dongguan",
+    "Wenzhou",
+    "Shaoxing",
+    "Huzhou",
+    "Yangzhou",
+    "Zhenjiang",
+    "Xuzhou",
+    "Jinhua",
+    "Haikou",
+    "Sanya",
+    "Baotou",
+    "Hohhot",
+    "Urumqi",
+    "Nanning",
+    "Xiangtan",
+    "Luoyang",
+];
+
+/// Whether a name the alias table does not know is likely a mainland Chinese company: it
+/// opens with a Chinese place or is written in Chinese.
+pub fn chinese_by_name(name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or("");
+    CHINESE_PLACES.contains(&first) || name.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
 /// Company endings that are legal forms, which may follow a descriptive ending.
 const LEGAL_FORMS: &[&str] = &[
     "Inc.",
@@ -378,12 +463,13 @@ impl Gazetteer {
         for (start, end) in found {
             if !overlaps(&hits, start, end) {
                 let written = text[start..end].to_owned();
+                let country = chinese_by_name(&written).then_some(CountryCode::CN);
                 hits.push(CompanyHit {
                     span: Span { start, end },
                     name: written.clone(),
                     written,
                     id: None,
-                    country: None,
+                    country,
                 });
             }
         }

@@ -103,6 +103,25 @@ impl DocNames {
                 }
             }
         }
+        // A filing or call transcript headed by one company speaks for it: "we", "us" and
+        // "the Company" are that company.
+        if let Some(issuer) = en_issuer(text, &hits) {
+            for needle in ["we", "We", "us", "the Company", "The Company"] {
+                for start in crate::text::word_matches(text, needle) {
+                    let end = start + needle.len();
+                    let free = !hits
+                        .iter()
+                        .any(|h| h.span.start < end && start < h.span.end);
+                    if free {
+                        hits.push(CompanyHit {
+                            span: Span { start, end },
+                            written: needle.to_owned(),
+                            ..issuer.clone()
+                        });
+                    }
+                }
+            }
+        }
         if let Some(issuer) = zh_issuer(text, gazetteer) {
             for span in zh_self_references(text) {
                 let free = !hits
@@ -206,6 +225,26 @@ fn merge_bracketed(text: &str, hits: &mut [CompanyHit]) {
             target.id = who.id;
             target.country = who.country;
         }
+    }
+}
+
+/// The company an English document speaks for: the only company its first line names
+/// ("CLIMB BIO, INC.", "BioNTech SE - Annual Report on Form 20-F", "Dalian Binhai
+/// Therapeutics (HKEX: 09177)"). A headline naming two companies has none.
+fn en_issuer(text: &str, hits: &[CompanyHit]) -> Option<CompanyHit> {
+    let first_line = text.trim_start();
+    let start = text.len() - first_line.len();
+    let end = start + first_line.find('\n').unwrap_or(first_line.len());
+    let in_line: Vec<&CompanyHit> = hits
+        .iter()
+        .filter(|h| start <= h.span.start && h.span.end <= end)
+        .collect();
+    match in_line.as_slice() {
+        [one] => Some((*one).clone()),
+        [first, rest @ ..] if rest.iter().all(|h| Gazetteer::same_company(first, h)) => {
+            Some((*first).clone())
+        }
+        _ => None,
     }
 }
 
@@ -427,6 +466,21 @@ mod tests {
                 .iter()
                 .any(|(w, _)| w == "公司")
         );
+    }
+
+    #[test]
+    fn a_filing_speaks_for_the_company_that_heads_it() {
+        let text = "Tamsin Therapeutics, Inc. - Quarterly Report\n\nIn May the Company licensed HX-7 from Haixi Biopharma, and we paid $20 million to Haixi.";
+        let found = written_as(text);
+        for own in ["the Company", "we"] {
+            assert!(
+                found.contains(&(own.into(), "Tamsin Therapeutics".into())),
+                "{own}: {found:?}"
+            );
+        }
+        // A headline that names two companies speaks for neither.
+        let news = "Tamsin Therapeutics Licenses HX-7 from Haixi Biopharma\n\nWe think the price is fair, said an analyst.";
+        assert!(!written_as(news).iter().any(|(w, _)| w == "We"));
     }
 
     #[test]

@@ -49,6 +49,8 @@ const TRIGGERS: &[&str] = &[
     "licensed",
     "licenses",
     "in-license",
+    "in-licenses",
+    "in-licensed",
     "in-licensing",
     "out-license",
     "out-licensing",
@@ -97,6 +99,17 @@ fn lower_words(text: &str) -> Vec<String> {
     crate::text::words(text).collect()
 }
 
+/// How many different companies a window of references names.
+fn distinct_count(window: &[(CompanyHit, Span)]) -> usize {
+    let mut d: Vec<&CompanyHit> = Vec::new();
+    for (h, _) in window {
+        if !d.iter().any(|x| Gazetteer::same_company(x, h)) {
+            d.push(h);
+        }
+    }
+    d.len()
+}
+
 /// Licensor/licensee evidence in a sentence for a party at `hit`: positive for the party
 /// granting rights or receiving money, negative for the one receiving rights or paying.
 fn party_score(sentence: &str, offset: usize, hit: &CompanyHit) -> i32 {
@@ -113,6 +126,13 @@ fn party_score(sentence: &str, offset: usize, hit: &CompanyHit) -> i32 {
     };
     let n: Vec<&str> = a.iter().take(6).map(String::as_str).collect();
     let mut score = 0;
+    // "Hefei Chaohu Medicines -> Brevant Therapeutics": from licensor to licensee.
+    if after.trim_start().starts_with(['→', '➔']) || after.trim_start().starts_with("->") {
+        score += 2;
+    }
+    if before.trim_end().ends_with(['→', '➔']) || before.trim_end().ends_with("->") {
+        score -= 2;
+    }
     // "… from X": the source of the rights.
     if last(2).contains(&"from") {
         score += 3;
@@ -592,6 +612,20 @@ pub fn assemble(
                     window.extend(names.in_span(p).into_iter().map(|h| (h, p)));
                 }
             }
+            // A deal sheet names the parties a few lines above its terms ("1) Hefei Chaohu
+            // Medicines -> Brevant Therapeutics / Asset: … / Upfront: $40M | …"): terms
+            // look further back within their paragraph.
+            let mut back = k.saturating_sub(1);
+            while has_terms
+                && distinct_count(&window) < 2
+                && back > 0
+                && k - back < 5
+                && !text[sentences[back - 1].end..sentences[back].start].contains("\n\n")
+            {
+                back -= 1;
+                let p = sentences[back];
+                window.extend(names.in_span(p).into_iter().map(|h| (h, p)));
+            }
             let mut distinct: Vec<&(CompanyHit, Span)> = Vec::new();
             for c in &window {
                 if !distinct.iter().any(|d| Gazetteer::same_company(&d.0, &c.0)) {
@@ -628,16 +662,31 @@ pub fn assemble(
                 // before, but only to start a deal, never to switch an ongoing one.
                 let own = names.in_span(*s).len();
                 let after_deal_words = has_terms && previous_triggered;
-                if !same_pair && (own >= 2 || current.is_none() || triggered || after_deal_words) {
+                // Parties named in the terms' own paragraph may start a deal as well.
+                let paragraph = back + 1 < k;
+                if !same_pair
+                    && (own >= 2 || current.is_none() || triggered || after_deal_words || paragraph)
+                {
                     deals.push(ExtractedDeal {
                         licensor: Some(party_field(licensor)),
                         licensee: Some(party_field(licensee)),
                         party_ids: ids,
                         ..ExtractedDeal::default()
                     });
-                    // The sentence that named a party belongs to the deal too.
-                    let borrowed = own < 2 && window.iter().any(|(_, sp)| Some(*sp) == previous);
-                    spans.push(previous.filter(|_| borrowed).into_iter().collect());
+                    // The sentences that named a party belong to the deal too.
+                    let earliest = window
+                        .iter()
+                        .filter(|(_, sp)| sp.start < s.start)
+                        .map(|(_, sp)| sp.start)
+                        .min();
+                    spans.push(match earliest {
+                        Some(from) if own < 2 => sentences[..k]
+                            .iter()
+                            .filter(|sp| sp.start >= from)
+                            .copied()
+                            .collect(),
+                        _ => Vec::new(),
+                    });
                     current = Some(deals.len() - 1);
                 }
             } else if current.is_none() && has_terms && triggered {

@@ -705,7 +705,7 @@ fn unknown_companies(text: &str) -> Vec<(usize, usize)> {
             {
                 break;
             }
-            if prev.ends_with([',', ';', ':', '.']) && !prev.ends_with("Co.") {
+            if prev.ends_with([',', ';', ':', '.', ')']) && !prev.ends_with("Co.") {
                 break;
             }
             let starts_upper = prev

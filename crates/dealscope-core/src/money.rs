@@ -73,6 +73,8 @@ impl Currency {
     pub const JPY: Currency = Currency(*b"JPY");
     /// Swiss franc.
     pub const CHF: Currency = Currency(*b"CHF");
+    /// South Korean won.
+    pub const KRW: Currency = Currency(*b"KRW");
 
     /// Parses a three-letter code, case-insensitively ("usd" → USD).
     pub fn new(code: &str) -> Result<Self, MoneyError> {

@@ -329,6 +329,11 @@ fn prefix_currency(text: &str, i: usize, opts: ScanOptions) -> Option<(usize, Cu
         }
     }
     for (word, cur) in [
+        ("ＵＳＤ", Currency::USD),
+        ("ＲＭＢ", Currency::CNY),
+        ("ＣＮＹ", Currency::CNY),
+        ("ＨＫＤ", Currency::HKD),
+        ("＄", Currency::USD),
         ("人民币", Currency::CNY),
         ("人民幣", Currency::CNY),
         ("港币", Currency::HKD),
@@ -423,8 +428,11 @@ fn zh_scale_after(text: &str, i: usize) -> Option<(Scale, usize)> {
 fn zh_currency_after(text: &str, i: usize) -> Option<(Currency, usize)> {
     let j = skip_space(text, i, 1);
     let rest = &text[j..];
-    const WORDS: [(&str, Currency); 16] = [
+    const WORDS: [(&str, Currency); 19] = [
         ("美元", Currency::USD),
+        ("韩元", Currency::KRW),
+        ("韓元", Currency::KRW),
+        ("韓圜", Currency::KRW),
         ("美金", Currency::USD),
         ("人民币元", Currency::CNY),
         ("人民幣元", Currency::CNY),
@@ -732,6 +740,24 @@ fn link(text: &str, mut tokens: Vec<Token>) -> Vec<Found> {
                 "至" | "到" | "~" | "～" | "－" | "-"
             )
         {
+            tokens[k].currency = tokens[k + 1].currency;
+        }
+    }
+    // A bare lower bound shares scale and currency: "3-5亿美元", "1 to 2 billion dollars".
+    for k in (0..tokens.len().saturating_sub(1)).rev() {
+        let (a, b) = (&tokens[k], &tokens[k + 1]);
+        if a.scale.is_none()
+            && a.currency.is_none()
+            && b.scale.is_some()
+            && b.currency.is_some()
+            && a.number < b.number
+            && a.end <= b.start
+            && matches!(
+                text[a.end..b.start].trim(),
+                "至" | "到" | "~" | "～" | "－" | "-" | "–" | "to"
+            )
+        {
+            tokens[k].scale = tokens[k + 1].scale;
             tokens[k].currency = tokens[k + 1].currency;
         }
     }

@@ -881,6 +881,9 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("预付款", Role::Upfront),
     ("預付款", Role::Upfront),
     ("签约金", Role::Upfront),
+    ("签约付款", Role::Upfront),
+    ("簽約付款", Role::Upfront),
+    ("签约款", Role::Upfront),
     ("簽約金", Role::Upfront),
     ("以现金", Role::Upfront),
     ("以現金", Role::Upfront),
@@ -904,6 +907,11 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("行權費", Role::Option),
     ("里程碑", Role::Milestone),
     ("交易总额", Role::Total),
+    ("总交易额", Role::Total),
+    ("總交易額", Role::Total),
+    ("交易总金额", Role::Total),
+    ("交易總金額", Role::Total),
+    ("总交易金额", Role::Total),
     ("交易總額", Role::Total),
     ("潜在总额", Role::Total),
     ("潛在總額", Role::Total),
@@ -936,6 +944,18 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("股价", Role::Other),
     ("股價", Role::Other),
     ("预期", Role::Other),
+    ("市场规模", Role::Other),
+    ("市場規模", Role::Other),
+    ("所得款项", Role::Other),
+    ("所得款項", Role::Other),
+    ("募资总额", Role::Other),
+    ("募資總額", Role::Other),
+    ("募集资金", Role::Other),
+    ("现金及现金等价物", Role::Other),
+    ("現金及現金等價物", Role::Other),
+    ("现金储备", Role::Other),
+    ("現金儲備", Role::Other),
+    ("定期存款", Role::Other),
     ("預期", Role::Other),
 ];
 
@@ -969,15 +989,23 @@ fn zh_cue_after(text: &str) -> Option<Role> {
 /// shares the role of the amount it restates. Sentences about the market ("全年", "行业")
 /// make every amount `other`.
 fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
-    let aggregate = ["行业", "全年", "年度", "交易数量", "笔交易", "累计"]
-        .iter()
-        .any(|w| sentence.contains(w));
+    let aggregate = [
+        "行业", "行業", "全年", "年度交易", "交易数量", "笔交易", "累计", "累計", "今年以来",
+        "今年以來", "年初至今", "统计", "統計", "同比", "一季度", "二季度", "三季度", "四季度",
+        "上半年", "下半年", "赛道", "賽道", "本周", "本週", "本月",
+    ]
+    .iter()
+    .any(|w| sentence.contains(w))
+        // "四笔中国创新药对外授权交易": deals counted.
+        || ["笔", "筆"].iter().any(|w| sentence.contains(w)) && sentence.contains("交易");
     let royalty_sentence = ["提成", "特许权", "特許權"]
         .iter()
         .any(|w| sentence.contains(w));
-    let offering = ["募资", "募資", "上市", "基石", "IPO", "招股"]
-        .iter()
-        .any(|w| sentence.contains(w));
+    let offering = [
+        "募资", "募資", "上市", "基石", "IPO", "招股", "发售", "發售",
+    ]
+    .iter()
+    .any(|w| sentence.contains(w));
     let local = |a: usize, b: usize| sentence.get(a - offset..b.max(a) - offset).unwrap_or("");
     let n = slots.len();
     // Bracketed restatement right after an amount.
@@ -1045,9 +1073,9 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                     .unwrap_or(0);
                 let earlier =
                     before_all[..before_all.len() - before.len()].trim_end_matches(ZH_CLAUSE_ENDS);
+                // "现金及等价物合计" is not a deal term; a clause before only lends a payment.
                 zh_cue_before(&text[..sum_at])
-                    .or_else(|| zh_cue_before(earlier))
-                    .filter(|r| *r != Role::Other)
+                    .or_else(|| zh_cue_before(earlier).filter(|r| *r != Role::Other))
                     .or(r)
             }
             other => other,
@@ -1063,6 +1091,18 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             .or_else(|| zh_cue_after(after))
             .or_else(|| before.contains("有资格").then_some(Role::Milestone))
             .or_else(|| zh_cue_before(before_all))
+            // "其中3,000万美金于…支付，余下1,500万美金…": parts of the amount before.
+            .or_else(|| {
+                let part = ["其中", "余下", "餘下", "剩余", "剩餘", "余款", "另外", "另"]
+                    .iter()
+                    .any(|w| before.contains(w));
+                (part && i > 0)
+                    .then(|| out[i - 1].role)
+                    .filter(|r: &Role| *r != Role::Other)
+            })
+            // "…1亿美元（…），该笔近期里程碑付款将于…", "2000万美元由凯斯勒支付，…作为本次交易的
+            // 首付款": a later clause says what the amount is.
+            .or_else(|| zh_later_clause(after_all))
             .or_else(|| {
                 let head: String = after.chars().take(8).collect();
                 ZH_DEAL_NOUNS
@@ -1086,7 +1126,7 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
         {
             role = Role::Royalty;
         }
-        if role == Role::Equity && offering {
+        if matches!(role, Role::Equity | Role::Total) && offering {
             role = Role::Other;
         }
         let scope = if role == Role::Milestone {
@@ -1101,6 +1141,102 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
         let between = local(slots[i].end, slots[i + 1].start).trim();
         if matches!(between, "至" | "到" | "-" | "–" | "~" | "～") && tight_hits[i + 1] {
             out[i] = out[i + 1];
+        }
+    }
+    // Members of a list or range without a cue of their own share the role of the member
+    // before: "介于5000万美元至8000万美元之间", "分别为3亿美元、5亿美元及12亿美元".
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for i in 0..n {
+        let linked = i > 0
+            && matches!(
+                local(slots[i - 1].end, slots[i].start).trim(),
+                "至" | "到" | "-" | "–" | "~" | "～" | "、" | "及" | "和" | "以及" | "与" | "或"
+            );
+        if linked {
+            if !out[i].firm && out[i - 1].role != Role::Other {
+                out[i] = out[i - 1];
+            }
+            if let Some(run) = runs.last_mut() {
+                run.1 = i;
+            }
+        } else {
+            runs.push((i, i));
+        }
+    }
+    // "开发、注册及销售里程碑上限分别为A、B及C": one kind each, in the order named.
+    for (first, last) in runs {
+        let lead_from = if first == 0 {
+            offset
+        } else {
+            slots[first - 1].end
+        };
+        let lead = local(lead_from, slots[first].start);
+        let kinds = zh_kinds_in_order(lead);
+        if last > first
+            && (lead.contains("分别") || lead.contains("分別"))
+            && kinds.len() == last - first + 1
+        {
+            for (slot, kind) in out[first..=last].iter_mut().zip(kinds) {
+                if slot.role == Role::Milestone {
+                    slot.scope = MilestoneScope {
+                        kind: Some(kind),
+                        kinds_named: 1,
+                    };
+                }
+            }
+        }
+    }
+    out
+}
+
+/// What a later clause of the sentence calls an amount: "，该笔近期里程碑付款…" (this
+/// payment), "…，作为本次交易的首付款" (as the upfront), before the next amount.
+fn zh_later_clause(after_all: &str) -> Option<Role> {
+    let clause_starts = [
+        "该笔",
+        "此笔",
+        "这笔",
+        "該筆",
+        "此筆",
+        "這筆",
+        "该款项",
+        "作为",
+        "作為",
+    ];
+    let (p, w) = clause_starts
+        .iter()
+        .filter_map(|w| after_all.find(w).map(|p| (p, *w)))
+        .min_by_key(|(p, _)| *p)?;
+    let rest = &after_all[p + w.len()..];
+    let clause = &rest[..rest.find(ZH_CLAUSE_ENDS).unwrap_or(rest.len())];
+    zh_cue_after(clause).filter(|r| *r != Role::Other)
+}
+
+/// The milestone kinds a Chinese phrase names, in the order written ("开发、注册及销售").
+fn zh_kinds_in_order(text: &str) -> Vec<MilestoneKind> {
+    const WORDS: &[(&str, MilestoneKind)] = &[
+        ("开发", MilestoneKind::Development),
+        ("開發", MilestoneKind::Development),
+        ("研发", MilestoneKind::Development),
+        ("临床", MilestoneKind::Development),
+        ("注册", MilestoneKind::Regulatory),
+        ("註冊", MilestoneKind::Regulatory),
+        ("监管", MilestoneKind::Regulatory),
+        ("法规", MilestoneKind::Regulatory),
+        ("销售", MilestoneKind::Commercial),
+        ("銷售", MilestoneKind::Commercial),
+        ("商业化", MilestoneKind::Commercial),
+        ("商業化", MilestoneKind::Commercial),
+    ];
+    let mut found: Vec<(usize, MilestoneKind)> = WORDS
+        .iter()
+        .flat_map(|(w, k)| text.match_indices(w).map(move |(p, _)| (p, *k)))
+        .collect();
+    found.sort_by_key(|(p, _)| *p);
+    let mut out: Vec<MilestoneKind> = Vec::new();
+    for (_, k) in found {
+        if out.last() != Some(&k) {
+            out.push(k);
         }
     }
     out
@@ -1420,6 +1556,69 @@ mod tests {
                 "It comes in two tranches: $120 million is due at closing, and the remaining $80 million follows a year later."
             ),
             ["upfront", "upfront"]
+        );
+    }
+
+    #[test]
+    fn chinese_phrasings_from_the_second_development_corpus() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "首付款6500万美元，其中3250万美元为现金，另外3250万美元以Braveheart的股权支付。",
+                &["upfront", "upfront", "upfront"],
+            ),
+            (
+                "Crescent将向科伦博泰支付首付款8000万美元，另按年度净销售额支付分级特许权使用费。",
+                &["upfront"],
+            ),
+            (
+                "行权时将另行支付行权费，金额介于5000万美元至8000万美元之间。",
+                &["option", "option"],
+            ),
+            (
+                "2000万美元由凯斯勒向微澜支付，将于协议生效后30日内付清，作为本次交易的首付款。",
+                &["upfront"],
+            ),
+            (
+                "此外还将支付1亿美元（约合人民币7.1亿元），该笔近期里程碑付款将于首例患者给药后支付。",
+                &["near_term", "near_term"],
+            ),
+            (
+                "据本报不完全统计，今年以来欧洲药企支付的首付款合计已超过5亿美元。",
+                &["other"],
+            ),
+            (
+                "本集團現金及現金等價物合計人民幣2,364.9百萬元（約合330百萬美元）。",
+                &["other", "other"],
+            ),
+            (
+                "募资总额约10.8億港元，扣除开支后所得款项净额约9.9億港元。",
+                &["other", "other"],
+            ),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(&roles(sentence), want, "{sentence}");
+        }
+        let text = "开发、注册及销售里程碑上限分别为3亿美元、5亿美元及12亿美元。";
+        let found = money::find(text);
+        let slots: Vec<Slot> = found
+            .iter()
+            .map(|f| Slot {
+                start: f.span.start,
+                end: f.span.end,
+                per_share: f.per_share,
+            })
+            .collect();
+        let kinds: Vec<Option<MilestoneKind>> = assign(text, 0, &slots)
+            .iter()
+            .map(|a| a.scope.kind)
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                Some(MilestoneKind::Development),
+                Some(MilestoneKind::Regulatory),
+                Some(MilestoneKind::Commercial)
+            ]
         );
     }
 

@@ -539,7 +539,47 @@ fn word_bounded(text: &str, start: usize, end: usize) -> bool {
 /// Company-name endings in Chinese.
 const ZH_SUFFIXES: &[&str] = &[
     "生物", "医药", "醫藥", "药业", "藥業", "制药", "製藥", "生技", "集团", "集團", "药品", "藥品",
+    "医疗", "醫療",
 ];
+
+/// Characters that cannot be inside a company name written in Chinese: prepositions,
+/// particles and verbs that stand before names ("与", "向", "授予", "的").
+const ZH_NAME_STOPS: &[char] = &[
+    '与', '與', '和', '及', '向', '由', '将', '將', '把', '从', '從', '自', '于', '於', '在', '的',
+    '对', '對', '就', '为', '為', '是', '了', '、', '予', '给', '給', '称', '稱', '布', '同', '即',
+    '其', '该', '該', '此', '这', '這', '以', '并', '並', '而', '或', '等', '被', '获', '獲', '让',
+];
+
+/// Further characters that end a short name walking back: nouns and adverbs that precede
+/// one ("药企诺维尔制药", "德国凯斯勒制药", "今年已…").
+const ZH_SHORT_NAME_STOPS: &[char] = &[
+    '企', '司', '国', '國', '家', '后', '後', '前', '内', '內', '外', '至', '到', '已', '曾', '还',
+    '還', '也', '都', '又', '再', '亦', '业', '業', '旗', '下', '方', '手', '款', '项', '項', '得',
+    '入', '进', '進', '购', '購', '持', '有', '签', '簽', '付', '出', '引', '经', '經', '报', '報',
+    '示', '指', '表', '称', '令', '使',
+];
+
+/// Legal-form endings of full Chinese company names.
+const ZH_LEGAL_ENDINGS: &[&str] = &["有限公司", "有限責任公司", "有限责任公司"];
+
+/// The start of a Chinese name ending at byte `end`: walking back over Chinese characters
+/// (and the brackets of "迈威（上海）生物…") up to `max` of them, stopping before a
+/// character that cannot be part of a name.
+fn zh_name_start(text: &str, end: usize, max: usize, stops: &[&[char]]) -> usize {
+    let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c) || matches!(c, '（' | '）');
+    let mut start = end;
+    for (i, c) in text[..end].char_indices().rev().take(max) {
+        if !cjk(c) || stops.iter().any(|s| s.contains(&c)) {
+            break;
+        }
+        start = i;
+    }
+    // A bracket does not open a name.
+    while text[start..end].starts_with('）') || text[start..end].starts_with('（') {
+        start += '（'.len_utf8();
+    }
+    start
+}
 
 /// Two-character stems that are words, not company names ("中国医药", "创新药业").
 const ZH_NOT_STEMS: &[&str] = &[
@@ -588,9 +628,30 @@ fn unknown_companies_in_chinese(text: &str) -> Vec<(usize, usize)> {
             i += 1;
         }
     }
-    // Chinese short names.
+    // Full legal names: "江苏云帆生物科技有限公司", "迈威（上海）生物科技股份有限公司".
+    for ending in ZH_LEGAL_ENDINGS {
+        for (p, _) in text.match_indices(ending) {
+            let start = zh_name_start(text, p, 18, &[ZH_NAME_STOPS]);
+            let stem = &text[start..p];
+            if stem.chars().count() >= 2 && !ZH_NOT_STEMS.iter().any(|w| stem.starts_with(w)) {
+                out.push((start, p + ending.len()));
+            }
+        }
+    }
+    // Short names: a stem of two to five characters and a company ending ("瑞康生技",
+    // "上海曜石生物", "韦斯特里亚制药"); two characters when the walk finds no clean stem.
     for suffix in ZH_SUFFIXES {
         for (p, _) in text.match_indices(suffix) {
+            let start = zh_name_start(text, p, 5, &[ZH_NAME_STOPS, ZH_SHORT_NAME_STOPS]);
+            let stem = &text[start..p];
+            let len = stem.chars().count();
+            if len >= 2
+                && !ZH_NOT_STEMS.iter().any(|w| stem.starts_with(w))
+                && !stem.contains(['（', '）'])
+            {
+                out.push((start, p + suffix.len()));
+                continue;
+            }
             let stem_start = text[..p].char_indices().rev().nth(1).map(|(k, _)| k);
             let Some(stem_start) = stem_start else {
                 continue;
@@ -603,7 +664,8 @@ fn unknown_companies_in_chinese(text: &str) -> Vec<(usize, usize)> {
         }
     }
     out.extend(counterparties_in_chinese(text));
-    out.sort();
+    // At one start the longest name first, so that it is the one kept.
+    out.sort_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
     out.dedup();
     out
 }

@@ -188,10 +188,20 @@ fn unify_unknown(hits: &mut [CompanyHit]) {
         .filter(|h| h.id.is_none())
         .map(|h| h.name.clone())
         .collect();
+    let chinese = |n: &str| n.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
     for h in hits.iter_mut().filter(|h| h.id.is_none()) {
+        // "云帆生物" inside "江苏云帆生物科技有限公司"; "Lanshan Biotherapeutics" at the end of
+        // "Wuxi Lanshan Biotherapeutics".
         let longer = names
             .iter()
-            .filter(|n| n.len() > h.name.len() && n.ends_with(&format!(" {}", h.name)))
+            .filter(|n| {
+                n.len() > h.name.len()
+                    && if chinese(&h.name) {
+                        h.name.chars().count() >= 4 && n.contains(h.name.as_str())
+                    } else {
+                        n.ends_with(&format!(" {}", h.name))
+                    }
+            })
             .max_by_key(|n| n.len());
         if let Some(n) = longer {
             h.name = n.clone();

@@ -20,6 +20,18 @@ fn gazetteer() -> Gazetteer {
         .expect("bundled tables read")
 }
 
+/// A Chinese short name and the full name it abbreviates are one company for scoring:
+/// "瑞康生技" and "瑞康生技股份有限公司", "栖霞生物" and "南京栖霞生物".
+fn same_chinese_name(a: &str, b: &str) -> bool {
+    let cjk = |s: &str| {
+        s.chars()
+            .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+            .count()
+    };
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    cjk(short) >= 4 && long.contains(short)
+}
+
 #[derive(Default, Debug)]
 struct Score {
     docs: usize,
@@ -99,9 +111,13 @@ fn score(dir: &Path) -> Score {
                         .and_then(|f| f.value.split_whitespace().next())
                         .map(str::to_lowercase)
                 };
+                let same = |got: Option<String>, want: Option<String>| match (got, want) {
+                    (Some(g), Some(w)) => g == w || same_chinese_name(&g, &w),
+                    (g, w) => g == w,
+                };
                 let right = x.deals.iter().any(|d| {
-                    word(&d.licensor) == first_word(&gd["licensor"])
-                        && word(&d.licensee) == first_word(&gd["licensee"])
+                    same(word(&d.licensor), first_word(&gd["licensor"]))
+                        && same(word(&d.licensee), first_word(&gd["licensee"]))
                 });
                 if right {
                     s.parties_ok += 1;

@@ -126,12 +126,19 @@ fn party_score(sentence: &str, offset: usize, hit: &CompanyHit) -> i32 {
     };
     let n: Vec<&str> = a.iter().take(6).map(String::as_str).collect();
     let mut score = 0;
-    // "Hefei Chaohu Medicines -> Brevant Therapeutics": from licensor to licensee.
+    // "Hefei Chaohu Medicines -> Brevant Therapeutics": from licensor to licensee; a
+    // digest's "深圳科岚医药 × Aurenz" names the licensor first, less surely.
     if after.trim_start().starts_with(['→', '➔']) || after.trim_start().starts_with("->") {
         score += 2;
     }
     if before.trim_end().ends_with(['→', '➔']) || before.trim_end().ends_with("->") {
         score -= 2;
+    }
+    if after.trim_start().starts_with('×') {
+        score += 1;
+    }
+    if before.trim_end().ends_with('×') {
+        score -= 1;
     }
     // "… from X": the source of the rights.
     if last(2).contains(&"from") {
@@ -519,6 +526,8 @@ fn deal_type(text: &str) -> Option<(DealType, usize, usize)> {
                 "licensed",
                 "许可",
                 "授权",
+                "授予",
+                "权益",
             ],
         ),
     ];
@@ -842,6 +851,8 @@ fn orient(text: &str, deal: &mut ExtractedDeal, sents: &[Span], names: &crate::n
             // The China-based party is usually the one granting rights; a name written
             // only in Chinese is very likely China-based.
             + names.country_of(&f.value).filter(|c| c.as_str() == "CN").map_or(0, |_| 2)
+            // A name written in Chinese is likely, not surely, China-based.
+            + i32::from(f.value.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)))
     };
     if score_of(b) > score_of(a) {
         std::mem::swap(&mut deal.licensor, &mut deal.licensee);

@@ -303,8 +303,83 @@ const CHINESE_PLACES: &[&str] = &[
 /// opens with a Chinese place or is written in Chinese.
 pub fn chinese_by_name(name: &str) -> bool {
     let first = name.split_whitespace().next().unwrap_or("");
-    CHINESE_PLACES.contains(&first) || name.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    CHINESE_PLACES.contains(&first) || ZH_PLACES.iter().any(|p| name.starts_with(p))
 }
+
+/// Mainland places that open Chinese company names written in Chinese ("苏州泓景生物").
+const ZH_PLACES: &[&str] = &[
+    "上海",
+    "北京",
+    "苏州",
+    "蘇州",
+    "杭州",
+    "深圳",
+    "广州",
+    "廣州",
+    "南京",
+    "成都",
+    "武汉",
+    "武漢",
+    "天津",
+    "重庆",
+    "重慶",
+    "青岛",
+    "青島",
+    "江苏",
+    "江蘇",
+    "浙江",
+    "四川",
+    "江西",
+    "广东",
+    "廣東",
+    "山东",
+    "山東",
+    "湖南",
+    "湖北",
+    "河南",
+    "河北",
+    "安徽",
+    "福建",
+    "厦门",
+    "廈門",
+    "合肥",
+    "无锡",
+    "無錫",
+    "西安",
+    "长沙",
+    "長沙",
+    "郑州",
+    "鄭州",
+    "济南",
+    "濟南",
+    "大连",
+    "大連",
+    "沈阳",
+    "瀋陽",
+    "福州",
+    "珠海",
+    "南通",
+    "常州",
+    "泰州",
+    "宁波",
+    "寧波",
+    "昆明",
+    "海南",
+    "云南",
+    "雲南",
+    "贵州",
+    "貴州",
+    "广西",
+    "廣西",
+    "吉林",
+    "辽宁",
+    "遼寧",
+    "石家庄",
+    "哈尔滨",
+    "嘉兴",
+    "連雲港",
+    "连云港",
+];
 
 /// Company endings that are legal forms, which may follow a descriptive ending.
 const LEGAL_FORMS: &[&str] = &[
@@ -546,8 +621,8 @@ const ZH_SUFFIXES: &[&str] = &[
 /// particles and verbs that stand before names ("与", "向", "授予", "的").
 const ZH_NAME_STOPS: &[char] = &[
     '与', '與', '和', '及', '向', '由', '将', '將', '把', '从', '從', '自', '于', '於', '在', '的',
-    '对', '對', '就', '为', '為', '是', '了', '、', '予', '给', '給', '称', '稱', '布', '同', '即',
-    '其', '该', '該', '此', '这', '這', '以', '并', '並', '而', '或', '等', '被', '获', '獲', '让',
+    '对', '對', '就', '为', '為', '是', '了', '、', '予', '给', '給', '称', '稱', '同', '即', '其',
+    '该', '該', '此', '这', '這', '以', '并', '並', '而', '或', '等', '被', '获', '獲', '让',
 ];
 
 /// Further characters that end a short name walking back: nouns and adverbs that precede
@@ -574,9 +649,19 @@ fn zh_name_start(text: &str, end: usize, max: usize, stops: &[&[char]]) -> usize
         }
         start = i;
     }
-    // A bracket does not open a name.
-    while text[start..end].starts_with('）') || text[start..end].starts_with('（') {
-        start += '（'.len_utf8();
+    // A bracket does not open a name, nor does "宣布" ("苏州泓景生物宣布…").
+    loop {
+        let rest = &text[start..end];
+        if rest.starts_with(['（', '）']) {
+            start += '（'.len_utf8();
+        } else if let Some(verb) = ["宣布", "宣佈", "公布", "公佈", "发布", "發布"]
+            .iter()
+            .find(|v| rest.starts_with(*v))
+        {
+            start += verb.len();
+        } else {
+            break;
+        }
     }
     start
 }
@@ -658,12 +743,17 @@ fn unknown_companies_in_chinese(text: &str) -> Vec<(usize, usize)> {
             };
             let stem = &text[stem_start..p];
             let chinese = stem.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
-            if chinese && stem.chars().count() == 2 && !ZH_NOT_STEMS.contains(&stem) {
+            if chinese
+                && stem.chars().count() == 2
+                && !ZH_NOT_STEMS.contains(&stem)
+                && !stem.contains(ZH_NAME_STOPS)
+            {
                 out.push((stem_start, p + suffix.len()));
             }
         }
     }
     out.extend(counterparties_in_chinese(text));
+    out.extend(foreign_single_names_in_chinese(text));
     // At one start the longest name first, so that it is the one kept.
     out.sort_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
     out.dedup();
@@ -684,38 +774,58 @@ fn counterparties_in_chinese(text: &str) -> Vec<(usize, usize)> {
         ),
         ("與", &["就", "簽署", "簽訂", "達成", "訂立", "合作"]),
         ("向", &["支付"]),
+        // "授予印度格伦马克旗下子公司", "授予布伦纳制药。"
+        (
+            "授予",
+            &["旗下", "的", "一款", "一项", "在", "于", "於", "并", "並"],
+        ),
+        ("授予", &["旗下", "的", "一款", "一項", "在", "於", "並"]),
     ];
     let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
     let mut out = Vec::new();
     for (prep, verbs) in PATTERNS {
         for (p, _) in text.match_indices(prep) {
             let start = p + prep.len();
+            // Up to six characters of name, and a country before it.
             let run_end = text[start..]
                 .char_indices()
-                .take(7)
+                .take(9)
                 .find(|(_, c)| !cjk(*c))
                 .map_or_else(
                     || {
                         text[start..]
                             .char_indices()
-                            .nth(7)
+                            .nth(9)
                             .map_or(text.len() - start, |(i, _)| i)
                     },
                     |(i, _)| i,
                 );
             let run = &text[start..start + run_end];
-            // The shortest stem followed by a verb.
-            let Some((name_len, _)) = verbs
+            // The shortest stem followed by a verb; after "授予" the run may simply end at
+            // punctuation ("授予布伦纳制药。").
+            let ends_at_punctuation = *prep == "授予"
+                && run_end < 9 * 3
+                && text[start + run_end..].starts_with(['，', '。', '；', '（', '(', ',']);
+            let Some(name_len) = verbs
                 .iter()
-                .filter_map(|v| run.find(v).map(|i| (i, v)))
-                .min_by_key(|(i, _)| *i)
+                .filter_map(|v| run.find(v))
+                .min()
+                .or(ends_at_punctuation.then_some(run.len()))
             else {
                 continue;
             };
-            let name = &run[..name_len];
+            // A country before the name is not part of it: "授予印度格伦马克".
+            let country = ZH_COUNTRIES
+                .iter()
+                .find(|c| run[..name_len].starts_with(*c))
+                .map_or(0, |c| c.len());
+            let start = start + country;
+            let name_len = name_len - country;
+            let name = &text[start..start + name_len];
             let chars = name.chars().count();
             let function_words = [
                 "的", "在", "以", "等", "及", "和", "该", "本", "其", "公司", "双方", "各方",
+                "成立", "后者", "後者", "前者", "对方", "對方", "伙伴", "夥伴", "旗下", "一家",
             ];
             if (2..=6).contains(&chars)
                 && !ZH_NOT_STEMS.iter().any(|w| name.starts_with(w))
@@ -723,6 +833,72 @@ fn counterparties_in_chinese(text: &str) -> Vec<(usize, usize)> {
             {
                 out.push((start, start + name_len));
             }
+        }
+    }
+    out
+}
+
+/// Countries written before a foreign company's name in Chinese ("瑞士Aurenz", "德国凯斯勒制药").
+const ZH_COUNTRIES: &[&str] = &[
+    "美国",
+    "美國",
+    "瑞士",
+    "德国",
+    "德國",
+    "日本",
+    "英国",
+    "英國",
+    "法国",
+    "法國",
+    "韩国",
+    "韓國",
+    "丹麦",
+    "丹麥",
+    "瑞典",
+    "印度",
+    "比利时",
+    "比利時",
+    "荷兰",
+    "荷蘭",
+    "意大利",
+    "西班牙",
+    "加拿大",
+    "澳大利亚",
+    "澳洲",
+    "以色列",
+    "爱尔兰",
+    "愛爾蘭",
+    "新加坡",
+];
+
+/// One-word foreign names in Chinese text, recognised by what stands before them: a
+/// country ("授予瑞士Aurenz一款…") or a digest's "×" ("深圳科岚医药 × Aurenz").
+fn foreign_single_names_in_chinese(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    for i in 0..bytes.len() {
+        if !bytes[i].is_ascii_uppercase() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
+            continue;
+        }
+        let before = text[..i].trim_end_matches(' ');
+        let cue = ZH_COUNTRIES.iter().any(|c| before.ends_with(c))
+            || before.ends_with('×')
+            || before.ends_with("授予");
+        if !cue {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
+            j += 1;
+        }
+        // A word, not an acronym or a code: "Aurenz", not "FDA" or "ADC".
+        let word = &text[i..j];
+        let lower_rest = word[1..].chars().any(|c| c.is_ascii_lowercase());
+        let glued_digit = bytes
+            .get(j)
+            .is_some_and(|b| b.is_ascii_digit() || *b == b'-');
+        if word.len() >= 3 && lower_rest && !glued_digit {
+            out.push((i, j));
         }
     }
     out
@@ -933,5 +1109,38 @@ mod tests {
             names,
             ["Lumora Therapeutics", "Shanghai Qiantang Biopharma"]
         );
+        let headline = "Lanshan Biotherapeutics Grants Harrowgate Therapeutics Ex-China Rights";
+        let names: Vec<&str> = unknown_companies(headline)
+            .into_iter()
+            .map(|(s, e)| &headline[s..e])
+            .collect();
+        assert_eq!(
+            names,
+            ["Lanshan Biotherapeutics", "Harrowgate Therapeutics"]
+        );
+    }
+
+    #[test]
+    fn unknown_company_names_in_chinese() {
+        let names = |text: &'static str| -> Vec<&'static str> {
+            unknown_companies_in_chinese(text)
+                .into_iter()
+                .map(|(s, e)| &text[s..e])
+                .collect()
+        };
+        let found = names("8月4日，苏州泓景生物宣布将HJ-217的欧洲权益授予布伦纳制药。");
+        assert!(found.contains(&"苏州泓景生物"), "{found:?}");
+        assert!(found.contains(&"布伦纳制药"), "{found:?}");
+        let found = names(
+            "公司与江苏云帆生物科技有限公司签署协议，科岚医药授予瑞士Aurenz一款ADC的独家期权。",
+        );
+        assert!(found.contains(&"江苏云帆生物科技有限公司"), "{found:?}");
+        assert!(found.contains(&"Aurenz"), "{found:?}");
+        let found = names("恒瑞医药将权益授予印度格伦马克旗下子公司，并授予新成立的Northcove。");
+        assert!(found.contains(&"格伦马克"), "{found:?}");
+        assert!(!found.iter().any(|n| n.contains("成立")), "{found:?}");
+        // Verbs and particles are not names.
+        let found = names("获得瀚辰医药的授权后，后者将支付首付款。");
+        assert!(found.contains(&"瀚辰医药"), "{found:?}");
     }
 }

@@ -925,6 +925,8 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("合计", Role::Total),
     ("合計", Role::Total),
     ("销售提成", Role::Royalty),
+    ("分级提成", Role::Royalty),
+    ("分級提成", Role::Royalty),
     ("銷售提成", Role::Royalty),
     ("特许权使用费", Role::Royalty),
     ("特許權使用費", Role::Royalty),
@@ -944,6 +946,7 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("股价", Role::Other),
     ("股價", Role::Other),
     ("预期", Role::Other),
+    ("峰值", Role::Other),
     ("市场规模", Role::Other),
     ("市場規模", Role::Other),
     ("所得款项", Role::Other),
@@ -998,7 +1001,7 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
     .any(|w| sentence.contains(w))
         // "四笔中国创新药对外授权交易": deals counted.
         || ["笔", "筆"].iter().any(|w| sentence.contains(w)) && sentence.contains("交易");
-    let royalty_sentence = ["提成", "特许权", "特許權"]
+    let royalty_sentence = ["提成", "特许权", "特許權", "权利金", "權利金"]
         .iter()
         .any(|w| sentence.contains(w));
     let offering = [
@@ -1121,8 +1124,10 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
         {
             role = Role::Upfront;
         }
-        if royalty_sentence && role == Role::Other && before.contains("销售额")
-            || before.contains("銷售額") && royalty_sentence
+        // "年度净销售额不超过人民币10亿元的部分，按8%计提": sales tiers of a royalty.
+        if royalty_sentence
+            && role == Role::Other
+            && (sentence.contains("销售额") || sentence.contains("銷售額"))
         {
             role = Role::Royalty;
         }

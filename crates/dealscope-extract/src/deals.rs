@@ -187,8 +187,9 @@ fn party_score(sentence: &str, offset: usize, hit: &CompanyHit) -> i32 {
         });
         score += if rights { -2 } else { 2 };
     }
+    // "X licensed … to Y" grants; "X licensed global rights … from Y" receives.
     if n.iter().any(|w| matches!(*w, "licensed" | "licenses")) && !n.contains(&"in-licensed") {
-        score += 1;
+        score += if a.iter().any(|w| w == "from") { -3 } else { 1 };
     }
     // "licensed … to X" names the licensee, but "a payment … to X" the payee.
     if last(2).iter().any(|w| matches!(*w, "to" | "by")) {
@@ -671,8 +672,15 @@ pub fn assemble(
                 // before, but only to start a deal, never to switch an ongoing one.
                 let own = names.in_span(*s).len();
                 let after_deal_words = has_terms && previous_triggered;
-                // Parties named in the terms' own paragraph may start a deal as well.
-                let paragraph = back + 1 < k;
+                // Parties named in the terms' own paragraph may start a deal as well, and so
+                // may a heading line right before ("2. LaNova / Turning Point: LM-302").
+                let heading_before = previous.is_some_and(|p| {
+                    let line = text[p.start..p.end].trim_end();
+                    !line.ends_with(['.', '。', '!', '?'])
+                        && text[p.end..s.start].contains('\n')
+                        && names.in_span(p).len() >= 2
+                });
+                let paragraph = back + 1 < k || heading_before;
                 if !same_pair
                     && (own >= 2 || current.is_none() || triggered || after_deal_words || paragraph)
                 {

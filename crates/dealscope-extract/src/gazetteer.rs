@@ -972,6 +972,34 @@ fn unknown_companies(text: &str) -> Vec<(usize, usize)> {
         if first == k {
             continue;
         }
+        // "Hong Kong Healthcare", "China Biotech": a place and a sector, not a company.
+        let places_only = words[first..k].iter().all(|&(a, b)| {
+            matches!(
+                clean(&text[a..b]),
+                "Hong"
+                    | "Kong"
+                    | "China"
+                    | "Chinese"
+                    | "Greater"
+                    | "Asia"
+                    | "Asian"
+                    | "Global"
+                    | "US"
+                    | "U.S."
+                    | "European"
+                    | "Europe"
+                    | "Japan"
+                    | "Japanese"
+                    | "Korea"
+                    | "Korean"
+                    | "Mainland"
+                    | "A-share"
+                    | "H-share"
+            )
+        });
+        if places_only {
+            continue;
+        }
         let start = words[first].0;
         let end = ws + word.len();
         out.push((start, end));

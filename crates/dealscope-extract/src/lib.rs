@@ -124,19 +124,27 @@ pub fn mentions(text: &str) -> Vec<Mention> {
 /// a role elsewhere in the document: the headline's "pays US$650 million for RC148" is the
 /// body's "US$650 million upfront", and "the full $650 million" later is too.
 fn settle_restatements(mentions: &mut [Mention], firm: &[bool]) {
-    for i in 0..mentions.len() {
-        if firm[i] {
+    // The first amount of each value stated with a role, found in one pass.
+    let mut stated: std::collections::HashMap<(Decimal, Currency), (Role, roles::MilestoneScope)> =
+        std::collections::HashMap::new();
+    for (m, f) in mentions.iter().zip(firm) {
+        if *f && m.role != Role::Other {
+            stated
+                .entry((m.value.normalize(), m.currency))
+                .or_insert((m.role, m.milestone_scope));
+        }
+    }
+    if stated.is_empty() {
+        return;
+    }
+    for (m, f) in mentions.iter_mut().zip(firm) {
+        if *f {
             continue;
         }
-        let (value, currency) = (mentions[i].value, mentions[i].currency);
-        let stated = mentions.iter().zip(firm).find(|(m, f)| {
-            **f && m.role != Role::Other && m.value == value && m.currency == currency
-        });
-        if let Some((m, _)) = stated {
-            let (role, scope) = (m.role, m.milestone_scope);
-            mentions[i].role = role;
-            mentions[i].milestone = scope.kind;
-            mentions[i].milestone_scope = scope;
+        if let Some(&(role, scope)) = stated.get(&(m.value.normalize(), m.currency)) {
+            m.role = role;
+            m.milestone = scope.kind;
+            m.milestone_scope = scope;
         }
     }
 }

@@ -8,6 +8,9 @@
 //! Sentences about many deals at once (industry totals) make every amount `other`.
 
 use std::fmt;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 
 use serde::Serialize;
 
@@ -254,7 +257,9 @@ pub(crate) fn tokens(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut word = String::new();
     for ch in text.chars() {
-        if ch.is_alphanumeric() || ch == '-' || ch == '&' || ch == '\'' {
+        if ch.is_ascii_alphanumeric() || ch == '-' || ch == '&' || ch == '\'' {
+            word.push(ch.to_ascii_lowercase());
+        } else if ch.is_alphanumeric() {
             word.extend(ch.to_lowercase());
         } else {
             if !word.is_empty() {
@@ -622,7 +627,7 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                 return (Role::Other, MilestoneScope::default(), true);
             }
             let post = &postfixes[i];
-            let pre = &without_exclusions(&prefixes[i]);
+            let pre: &[String] = &without_exclusions(&prefixes[i]);
             let after =
                 (0..post.len().min(FAR_AFTER)).find_map(|p| cue_at(post, p).map(|(r, _)| (r, p)));
             let before = || {
@@ -655,12 +660,12 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             let found = match after {
                 Some((r, p)) => Some((r, p, post.as_slice())),
                 None => match before() {
-                    Some((r, p)) => Some((r, p, pre.as_slice())),
+                    Some((r, p)) => Some((r, p, pre)),
                     None if tight => Some((Role::Total, 0, post.as_slice())),
                     // "is eligible to receive up to $X": what one is eligible for is
                     // contingent on milestones.
                     None if pre.iter().rev().take(NEAR_BEFORE).any(|w| w == "eligible") => {
-                        Some((Role::Milestone, 0, pre.as_slice()))
+                        Some((Role::Milestone, 0, pre))
                     }
                     // "$30 million, covering the upfront payment and …": an explaining
                     // clause right after the amount; "$30 million, payable within 30 days,
@@ -676,7 +681,7 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             // few words away ("how the $650 million will hit the income statement") does
             // not settle what the amount is.
             if role == Role::Other {
-                let far = if std::ptr::eq(words, pre.as_slice()) {
+                let far = if std::ptr::eq(words, pre) {
                     words.len() - at > 4
                         || words[at..].iter().any(|w| is_punctuation(w) || w == "so")
                 } else {
@@ -818,7 +823,11 @@ fn links_to_next(right: &[String]) -> bool {
 
 /// A prefix without its exclusions: "consideration under the Agreement, excluding royalties
 /// and the equity purchase described below, is up to" loses "excluding … ,".
-fn without_exclusions(words: &[String]) -> Vec<String> {
+fn without_exclusions(words: &[String]) -> std::borrow::Cow<'_, [String]> {
+    let excluding = |w: &String| matches!(w.as_str(), "excluding" | "except" | "excludes");
+    if !words.iter().any(excluding) {
+        return std::borrow::Cow::Borrowed(words);
+    }
     let mut out = Vec::with_capacity(words.len());
     let mut skipping = false;
     for w in words {
@@ -834,7 +843,7 @@ fn without_exclusions(words: &[String]) -> Vec<String> {
         }
         out.push(w.clone());
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// The role a later predicate gives an amount: "$30 million, payable within 30 days, is the
@@ -969,22 +978,84 @@ const ZH_DEAL_NOUNS: &[&str] = &[
     "合作", "交易", "协议", "協議", "授权", "授權", "许可", "許可", "大单",
 ];
 
+/// One automaton over word lists that are searched for again and again (a cue list is
+/// read once per amount, a sentence check once per sentence).
+fn automaton(words: &[&str]) -> AhoCorasick {
+    AhoCorasick::new(words).expect("plain word patterns")
+}
+
+static ZH_CUE_MATCHER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| automaton(&ZH_CUES.iter().map(|(w, _)| *w).collect::<Vec<_>>()));
+
 fn zh_cue_before(text: &str) -> Option<Role> {
     // The cue that ends last; at the same end, the longer one ("近期里程碑" over "里程碑").
-    ZH_CUES
-        .iter()
-        .filter_map(|(w, r)| text.rfind(w).map(|p| (p + w.len(), w.len(), *r)))
-        .max_by_key(|(end, len, _)| (*end, *len))
-        .map(|(_, _, r)| r)
+    ZH_CUE_MATCHER
+        .find_overlapping_iter(text)
+        .max_by_key(|m| (m.end(), m.len()))
+        .map(|m| ZH_CUES[m.pattern().as_usize()].1)
 }
 
 fn zh_cue_after(text: &str) -> Option<Role> {
-    ZH_CUES
-        .iter()
-        .filter_map(|(w, r)| text.find(w).map(|p| (p, std::cmp::Reverse(w.len()), *r)))
-        .min_by_key(|(p, len, _)| (*p, *len))
-        .map(|(_, _, r)| r)
+    // The cue that starts first; at the same start, the longer one.
+    ZH_CUE_MATCHER
+        .find_overlapping_iter(text)
+        .min_by_key(|m| (m.start(), std::cmp::Reverse(m.len())))
+        .map(|m| ZH_CUES[m.pattern().as_usize()].1)
 }
+
+/// Words of sentences about the market or many deals.
+static ZH_AGGREGATE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    automaton(&[
+        "行业",
+        "行業",
+        "全年",
+        "年度交易",
+        "交易数量",
+        "笔交易",
+        "累计",
+        "累計",
+        "今年以来",
+        "今年以來",
+        "年初至今",
+        "统计",
+        "統計",
+        "同比",
+        "一季度",
+        "二季度",
+        "三季度",
+        "四季度",
+        "上半年",
+        "下半年",
+        "赛道",
+        "賽道",
+        "本周",
+        "本週",
+        "本月",
+    ])
+});
+static ZH_ROYALTY: LazyLock<AhoCorasick> =
+    LazyLock::new(|| automaton(&["提成", "特许权", "特許權", "权利金", "權利金"]));
+static ZH_OFFERING: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    automaton(&[
+        "募资", "募資", "上市", "基石", "IPO", "招股", "发售", "發售",
+    ])
+});
+static ZH_SALES: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(&["销售额", "銷售額"]));
+static ZH_PART: LazyLock<AhoCorasick> =
+    LazyLock::new(|| automaton(&["其中", "余下", "餘下", "剩余", "剩餘", "余款", "另外", "另"]));
+static ZH_LATER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    automaton(&[
+        "该笔",
+        "此笔",
+        "这笔",
+        "該筆",
+        "此筆",
+        "這筆",
+        "该款项",
+        "作为",
+        "作為",
+    ])
+});
 
 /// Roles in a Chinese sentence: a cue right after the amount ("12.5亿美元的首付款"), else the
 /// nearest cue before it in its clause ("首付款12.5亿美元"), else before it earlier in the
@@ -992,23 +1063,12 @@ fn zh_cue_after(text: &str) -> Option<Role> {
 /// shares the role of the amount it restates. Sentences about the market ("全年", "行业")
 /// make every amount `other`.
 fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
-    let aggregate = [
-        "行业", "行業", "全年", "年度交易", "交易数量", "笔交易", "累计", "累計", "今年以来",
-        "今年以來", "年初至今", "统计", "統計", "同比", "一季度", "二季度", "三季度", "四季度",
-        "上半年", "下半年", "赛道", "賽道", "本周", "本週", "本月",
-    ]
-    .iter()
-    .any(|w| sentence.contains(w))
+    let aggregate = ZH_AGGREGATE.is_match(sentence)
         // "四笔中国创新药对外授权交易": deals counted.
-        || ["笔", "筆"].iter().any(|w| sentence.contains(w)) && sentence.contains("交易");
-    let royalty_sentence = ["提成", "特许权", "特許權", "权利金", "權利金"]
-        .iter()
-        .any(|w| sentence.contains(w));
-    let offering = [
-        "募资", "募資", "上市", "基石", "IPO", "招股", "发售", "發售",
-    ]
-    .iter()
-    .any(|w| sentence.contains(w));
+        || sentence.contains(['笔', '筆']) && sentence.contains("交易");
+    let royalty_sentence = ZH_ROYALTY.is_match(sentence);
+    let sales_sentence = ZH_SALES.is_match(sentence);
+    let offering = ZH_OFFERING.is_match(sentence);
     let local = |a: usize, b: usize| sentence.get(a - offset..b.max(a) - offset).unwrap_or("");
     let n = slots.len();
     // Bracketed restatement right after an amount.
@@ -1096,9 +1156,7 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             .or_else(|| zh_cue_before(before_all))
             // "其中3,000万美金于…支付，余下1,500万美金…": parts of the amount before.
             .or_else(|| {
-                let part = ["其中", "余下", "餘下", "剩余", "剩餘", "余款", "另外", "另"]
-                    .iter()
-                    .any(|w| before.contains(w));
+                let part = ZH_PART.is_match(before);
                 (part && i > 0)
                     .then(|| out[i - 1].role)
                     .filter(|r: &Role| *r != Role::Other)
@@ -1125,10 +1183,7 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             role = Role::Upfront;
         }
         // "年度净销售额不超过人民币10亿元的部分，按8%计提": sales tiers of a royalty.
-        if royalty_sentence
-            && role == Role::Other
-            && (sentence.contains("销售额") || sentence.contains("銷售額"))
-        {
+        if royalty_sentence && role == Role::Other && sales_sentence {
             role = Role::Royalty;
         }
         if matches!(role, Role::Equity | Role::Total) && offering {
@@ -1197,22 +1252,8 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
 /// What a later clause of the sentence calls an amount: "，该笔近期里程碑付款…" (this
 /// payment), "…，作为本次交易的首付款" (as the upfront), before the next amount.
 fn zh_later_clause(after_all: &str) -> Option<Role> {
-    let clause_starts = [
-        "该笔",
-        "此笔",
-        "这笔",
-        "該筆",
-        "此筆",
-        "這筆",
-        "该款项",
-        "作为",
-        "作為",
-    ];
-    let (p, w) = clause_starts
-        .iter()
-        .filter_map(|w| after_all.find(w).map(|p| (p, *w)))
-        .min_by_key(|(p, _)| *p)?;
-    let rest = &after_all[p + w.len()..];
+    let m = ZH_LATER.find(after_all)?;
+    let rest = &after_all[m.end()..];
     let clause = &rest[..rest.find(ZH_CLAUSE_ENDS).unwrap_or(rest.len())];
     zh_cue_after(clause).filter(|r| *r != Role::Other)
 }

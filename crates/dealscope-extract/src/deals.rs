@@ -454,9 +454,15 @@ fn deal_type(text: &str) -> Option<(DealType, usize, usize)> {
             from = start + len;
             let after: Vec<String> = crate::text::words(&lower[start..]).take(6).collect();
             let before: Vec<String> = crate::text::words(&lower[..start]).collect();
-            let rights = after
-                .iter()
-                .any(|w| w.starts_with("right") || w.starts_with("licen") || w == "option");
+            // "acquire rights", and the accounting term "acquired in-process research and
+            // development", are not the purchase of a company.
+            let rights = after.iter().any(|w| {
+                w.starts_with("right")
+                    || w.starts_with("licen")
+                    || w == "option"
+                    || w == "in-process"
+                    || w == "ipr&d"
+            });
             let option = before
                 .iter()
                 .rev()
@@ -762,6 +768,24 @@ pub fn assemble(
     for k in 1..deals.len() {
         if deals[k].deal_type.is_none() && deals[k].party_ids == deals[k - 1].party_ids {
             deals[k].deal_type = deals[k - 1].deal_type.clone();
+        }
+    }
+    // Otherwise the headline says it ("… In-Licenses …"), or, in a report of one deal, the
+    // rest of the document does.
+    let whole = crate::text::simplified(text);
+    let fallback = headline
+        .and_then(|h| {
+            deal_type(&whole[h.start..h.end]).map(|(t, s, e)| (t, h.start + s, h.start + e))
+        })
+        .or_else(|| (deals.len() == 1).then(|| deal_type(&whole)).flatten());
+    if let Some((t, s, e)) = fallback {
+        for d in deals.iter_mut().filter(|d| d.deal_type.is_none()) {
+            d.deal_type = Some(Field {
+                value: t.clone(),
+                span: Span { start: s, end: e },
+                text: text[s..e].to_owned(),
+                id: None,
+            });
         }
     }
     // A date in the deal's own first sentence ("On June 2, 2025, Hansoh licensed …"),

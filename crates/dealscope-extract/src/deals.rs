@@ -1067,3 +1067,59 @@ mod dateline_tests {
         );
     }
 }
+
+#[cfg(test)]
+mod assembly_tests {
+    use crate::{Gazetteer, extract};
+
+    #[test]
+    fn the_headline_names_the_structure_and_the_direction() {
+        let text = "Thornbury Oncology In-Licenses NH-840 from Nantong Haimen Biologics\n\nBOSTON, January 14, 2026 -- Thornbury Oncology, Inc. today announced an agreement with Nantong Haimen Biologics Co., Ltd. for NH-840. Thornbury will pay $20 million upfront. The company expects to record it as acquired in-process research and development.";
+        let x = extract(text, &Gazetteer::default());
+        assert_eq!(x.deals.len(), 1, "{:?}", x.deals);
+        let d = &x.deals[0];
+        assert_eq!(
+            d.licensor.as_ref().unwrap().value,
+            "Nantong Haimen Biologics"
+        );
+        assert_eq!(d.licensee.as_ref().unwrap().value, "Thornbury Oncology");
+        let t = d.deal_type.as_ref().unwrap();
+        assert_eq!(t.value, dealscope_core::DealType::License);
+        assert_eq!(
+            &text[t.span.start..t.span.end],
+            t.text,
+            "evidence is the headline's word"
+        );
+    }
+
+    #[test]
+    fn a_deal_sheet_names_parties_above_their_terms() {
+        let text = "WEEKLY LEDGER\n\n1) Hefei Chaohu Medicines -> Brevant Therapeutics\nAsset: CH-5521\nUpfront: $40M | Milestones: up to $1.1B\n\n2) Quennell Pharma in-licenses ZX-88 from Zhuhai Xiangzhou Bio\nOption fee: $35MM | Total: $640MM\n";
+        let x = extract(text, &Gazetteer::default());
+        let pairs: Vec<(String, String)> = x
+            .deals
+            .iter()
+            .map(|d| {
+                (
+                    d.licensor.as_ref().unwrap().value.clone(),
+                    d.licensee.as_ref().unwrap().value.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                (
+                    "Hefei Chaohu Medicines".into(),
+                    "Brevant Therapeutics".into()
+                ),
+                ("Zhuhai Xiangzhou Bio".into(), "Quennell Pharma".into())
+            ]
+        );
+        assert_eq!(
+            x.deals[0].terms.len(),
+            2,
+            "the first sheet's terms stay with it"
+        );
+    }
+}

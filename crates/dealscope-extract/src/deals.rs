@@ -702,14 +702,17 @@ pub fn assemble(
                         .filter(|(_, sp)| sp.start < s.start)
                         .map(|(_, sp)| sp.start)
                         .min();
-                    spans.push(match earliest {
+                    // Not those already in the deal before: their terms are that deal's.
+                    let taken = |sp: &Span| current.is_some_and(|c| spans[c].contains(sp));
+                    let borrowed: Vec<Span> = match earliest {
                         Some(from) if own < 2 => sentences[..k]
                             .iter()
-                            .filter(|sp| sp.start >= from)
+                            .filter(|sp| sp.start >= from && !taken(sp))
                             .copied()
                             .collect(),
                         _ => Vec::new(),
-                    });
+                    };
+                    spans.push(borrowed);
                     current = Some(deals.len() - 1);
                 }
             } else if current.is_none() && has_terms && triggered {

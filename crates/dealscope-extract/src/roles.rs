@@ -1115,7 +1115,12 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
         } else {
             slot.end
         };
-        let after_all = local(after_from, offset + sentence.len());
+        // Up to the next amount: "最高6.8亿美金的开发及注册里程碑付款及最高9亿美金的销售里程碑" gives the
+        // first amount two kinds, not three.
+        let next_start = slots
+            .get(if paired[i] { i + 2 } else { i + 1 })
+            .map_or(offset + sentence.len(), |s| s.start);
+        let after_all = local(after_from, next_start.max(after_from));
         let after = &after_all[..after_all.find(ZH_CLAUSE_ENDS).unwrap_or(after_all.len())];
         let prev_end = if i > 0 { slots[i - 1].end } else { offset };
         let before_all = local(prev_end, slot.start);

@@ -306,6 +306,11 @@ pub fn chinese_by_name(name: &str) -> bool {
     CHINESE_PLACES.contains(&first) || ZH_PLACES.iter().any(|p| name.starts_with(p))
 }
 
+/// The rest of a Chinese name after the mainland place that opens it ("苏州泓景生物" → "泓景生物").
+pub(crate) fn starts_with_place(name: &str) -> Option<&str> {
+    ZH_PLACES.iter().find_map(|p| name.strip_prefix(p))
+}
+
 /// Mainland places that open Chinese company names written in Chinese ("苏州泓景生物").
 const ZH_PLACES: &[&str] = &[
     "上海",

@@ -197,9 +197,17 @@ fn unify_unknown(hits: &mut [CompanyHit]) {
             .filter(|n| {
                 n.len() > h.name.len()
                     && if chinese(&h.name) {
+                        // "诺维尔" in "诺维尔制药", "曜石生物" in "上海曜石生物".
                         h.name.chars().count() >= 4 && n.contains(h.name.as_str())
+                            || h.name.chars().count() >= 2
+                                && (n.starts_with(h.name.as_str())
+                                    || crate::gazetteer::starts_with_place(n)
+                                        .is_some_and(|rest| rest.starts_with(h.name.as_str())))
                     } else {
+                        // "Lanshan Biotherapeutics" / "Wuxi Lanshan Biotherapeutics";
+                        // "Vesteria" / "Vesteria Pharmaceuticals".
                         n.ends_with(&format!(" {}", h.name))
+                            || n.starts_with(&format!("{} ", h.name))
                     }
             })
             .max_by_key(|n| n.len());
@@ -219,9 +227,15 @@ fn merge_bracketed(text: &str, hits: &mut [CompanyHit]) {
         };
         let after = text.get(cur.span.end..).unwrap_or("");
         let opens = matches!(between.trim(), "(" | "（" | "(“" | "（“" | "(\"" | "（\"");
-        let closes = after
-            .trim_start_matches(['"', '”'])
-            .starts_with([')', '）']);
+        // "韦斯特里亚制药（Vesteria Pharmaceuticals，以下简称“Vesteria”）"
+        let rest = after.trim_start_matches(['"', '”']);
+        let defined_next = rest.starts_with(['，', ',']) && {
+            let next = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+            ["以下简称", "以下簡稱", "下称", "下稱", "简称", "簡稱"]
+                .iter()
+                .any(|w| next.starts_with(w))
+        };
+        let closes = rest.starts_with([')', '）']) || defined_next;
         if opens && closes && !Gazetteer::same_company(prev, cur) {
             // The resolved one names both.
             let (from, to) = if cur.id.is_some() && prev.id.is_none() {

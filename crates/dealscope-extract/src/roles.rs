@@ -1195,7 +1195,16 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             role = Role::Other;
         }
         let scope = if role == Role::Milestone {
-            zh_milestone_scope(&[before, after])
+            // "…最高6.8亿美金的开发及注册里程碑付款及最高9亿美金": the words before the second
+            // amount open with the first one's phrase, which names its kinds, not these.
+            let own_before = if before.trim_start().starts_with('的') {
+                before
+                    .find("里程碑")
+                    .map_or(before, |p| &before[p + "里程碑".len()..])
+            } else {
+                before
+            };
+            zh_milestone_scope(&[own_before, after])
         } else {
             MilestoneScope::default()
         };

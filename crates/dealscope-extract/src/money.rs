@@ -337,8 +337,16 @@ fn prefix_currency(text: &str, i: usize, opts: ScanOptions) -> Option<(usize, Cu
         ("人民币", Currency::CNY),
         ("人民幣", Currency::CNY),
         ("港币", Currency::HKD),
+        ("港幣", Currency::HKD),
         ("港元", Currency::HKD),
         ("美元", Currency::USD),
+        ("美金", Currency::USD),
+        ("欧元", Currency::EUR),
+        ("歐元", Currency::EUR),
+        ("英镑", Currency::GBP),
+        ("英鎊", Currency::GBP),
+        ("日元", Currency::JPY),
+        ("瑞士法郎", Currency::CHF),
     ] {
         if let Some(rest) = before.strip_suffix(word) {
             return Some((rest.len(), cur));
@@ -428,7 +436,9 @@ fn zh_scale_after(text: &str, i: usize) -> Option<(Scale, usize)> {
 fn zh_currency_after(text: &str, i: usize) -> Option<(Currency, usize)> {
     let j = skip_space(text, i, 1);
     let rest = &text[j..];
-    const WORDS: [(&str, Currency); 19] = [
+    const WORDS: [(&str, Currency); 21] = [
+        ("瑞士法郎", Currency::CHF),
+        ("瑞郎", Currency::CHF),
         ("美元", Currency::USD),
         ("韩元", Currency::KRW),
         ("韓元", Currency::KRW),
@@ -457,6 +467,35 @@ fn zh_currency_after(text: &str, i: usize) -> Option<(Currency, usize)> {
 
 /// The value of a number written in Chinese numerals ("十二亿", "三千五百万", "一亿二千万").
 fn zh_number(run: &str) -> Option<Decimal> {
+    // "一点二五亿": a decimal point, then units that scale the whole number.
+    if let Some((int, rest)) = run.split_once(['点', '點']) {
+        let digits = |s: &str| -> Option<String> {
+            s.chars()
+                .map(|c| zh_digit(c).map(|d| char::from(b'0' + d as u8)))
+                .collect()
+        };
+        let units_at = rest
+            .find(|c: char| zh_digit(c).is_none())
+            .unwrap_or(rest.len());
+        let (frac, units) = rest.split_at(units_at);
+        if int.is_empty() || frac.is_empty() {
+            return None;
+        }
+        let number: Decimal = format!("{}.{}", digits(int)?, digits(frac)?).parse().ok()?;
+        let mut scale = Decimal::ONE;
+        for c in units.chars() {
+            scale *= Decimal::from(match c {
+                '十' => 10,
+                '百' => 100,
+                '千' => 1000,
+                '万' | '萬' => 10_000,
+                '亿' | '億' => 100_000_000,
+                _ => return None,
+            });
+        }
+        let value = number * scale;
+        return (!value.is_zero()).then_some(value);
+    }
     let digit = |c: char| {
         "〇一二三四五六七八九"
             .chars()
@@ -507,7 +546,20 @@ fn zh_number(run: &str) -> Option<Decimal> {
 }
 
 fn is_zh_numeral(c: char) -> bool {
-    "〇零一二两兩三四五六七八九十百千万萬亿億".contains(c)
+    "〇零一二两兩三四五六七八九十百千万萬亿億点點".contains(c)
+}
+
+/// A single Chinese digit.
+fn zh_digit(c: char) -> Option<i64> {
+    "〇一二三四五六七八九"
+        .chars()
+        .position(|d| d == c)
+        .map(|p| p as i64)
+        .or(match c {
+            '零' => Some(0),
+            '两' | '兩' => Some(2),
+            _ => None,
+        })
 }
 
 /// A currency word after the amount ("dollars", "yuan", "USD").
@@ -728,7 +780,8 @@ fn link(text: &str, mut tokens: Vec<Token>) -> Vec<Found> {
             tokens[k].currency = tokens[k - 1].currency;
         }
     }
-    // Chinese ranges name the currency last: "1亿至2亿美元", "1500万至2000万美元".
+    // Chinese ranges and lists name the currency last: "1亿至2亿美元", "1500万至2000万美元",
+    // "分别为80亿、120亿和220亿韩元".
     for k in (0..tokens.len().saturating_sub(1)).rev() {
         let (a, b) = (&tokens[k], &tokens[k + 1]);
         if a.currency.is_none()
@@ -737,7 +790,7 @@ fn link(text: &str, mut tokens: Vec<Token>) -> Vec<Found> {
             && a.end <= b.start
             && matches!(
                 text[a.end..b.start].trim(),
-                "至" | "到" | "~" | "～" | "－" | "-"
+                "至" | "到" | "~" | "～" | "－" | "-" | "、" | "和" | "及" | "以及"
             )
         {
             tokens[k].currency = tokens[k + 1].currency;
@@ -870,18 +923,16 @@ fn bound_before(text: &str, start: usize) -> Bound {
 
 /// "每股港币95.5元", "每股作价", "每股价格为": a Chinese per-share price.
 fn per_share_before(text: &str, start: usize) -> bool {
+    // "每股10.00港元", "每股認購股份10.00港元", "每股发行价为": 每股 within a few characters.
     let before = text[..start].trim_end();
-    [
-        "每股",
-        "每股作价",
-        "每股价格为",
-        "每股为",
-        "每股认购价",
-        "每股發行價",
-        "每股发行价",
-    ]
-    .iter()
-    .any(|w| before.ends_with(w))
+    let near: String = {
+        let tail: Vec<char> = before.chars().rev().take(12).collect();
+        tail.into_iter().rev().collect()
+    };
+    ["每股", "每份"].iter().any(|w| {
+        near.rfind(w)
+            .is_some_and(|p| !near[p..].contains(['，', '。', '；', ',', ';']))
+    })
 }
 
 /// "per share", "a share", "per ordinary share", "per Subscription Share", "per ADS".

@@ -915,6 +915,20 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("行权费", Role::Option),
     ("行權費", Role::Option),
     ("里程碑", Role::Milestone),
+    ("开发里程碑", Role::Milestone),
+    ("開發里程碑", Role::Milestone),
+    ("研发里程碑", Role::Milestone),
+    ("注册里程碑", Role::Milestone),
+    ("註冊里程碑", Role::Milestone),
+    ("监管里程碑", Role::Milestone),
+    ("法规里程碑", Role::Milestone),
+    ("法規里程碑", Role::Milestone),
+    ("销售里程碑", Role::Milestone),
+    ("銷售里程碑", Role::Milestone),
+    ("商业化里程碑", Role::Milestone),
+    ("商業化里程碑", Role::Milestone),
+    ("或然价值权", Role::Milestone),
+    ("或然價值權", Role::Milestone),
     ("交易总额", Role::Total),
     ("总交易额", Role::Total),
     ("總交易額", Role::Total),
@@ -928,6 +942,17 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("总金额", Role::Total),
     ("總金額", Role::Total),
     ("总价值", Role::Total),
+    ("总值", Role::Total),
+    ("现金总代价", Role::Upfront),
+    ("現金總代價", Role::Upfront),
+    ("现金代价", Role::Upfront),
+    ("現金代價", Role::Upfront),
+    ("总代价", Role::Total),
+    ("總代價", Role::Total),
+    ("总对价", Role::Total),
+    ("總對價", Role::Total),
+    ("總值", Role::Total),
+    ("合共", Role::Total),
     ("總價值", Role::Total),
     ("总额", Role::Total),
     ("總額", Role::Total),
@@ -956,6 +981,10 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("股價", Role::Other),
     ("预期", Role::Other),
     ("峰值", Role::Other),
+    ("贷款", Role::Other),
+    ("貸款", Role::Other),
+    ("现金为", Role::Other),
+    ("現金為", Role::Other),
     ("市场规模", Role::Other),
     ("市場規模", Role::Other),
     ("所得款项", Role::Other),
@@ -1020,17 +1049,48 @@ static ZH_AGGREGATE: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "统计",
         "統計",
         "同比",
+        "赛道",
+        "賽道",
+        "本周",
+        "本週",
+        "本月",
+        "数据显示",
+        "數據顯示",
+        "两份协议",
+        "兩份協議",
+        "两项协议",
+        "兩項協議",
+        "两笔交易",
+        "兩筆交易",
+        "两份合作",
+        "兩份合作",
+    ])
+});
+/// Periods that make a sentence about the market only with a market word: "2025年一季度中国
+/// 创新药对外授权交易总额", not "预计在2025年下半年确认为收入".
+static ZH_PERIOD: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    automaton(&[
         "一季度",
         "二季度",
         "三季度",
         "四季度",
         "上半年",
         "下半年",
-        "赛道",
-        "賽道",
-        "本周",
-        "本週",
-        "本月",
+        "第一季",
+        "第二季",
+        "第三季",
+        "第四季",
+    ])
+});
+static ZH_MARKET: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    automaton(&[
+        "中国创新药",
+        "中國創新藥",
+        "对外授权",
+        "對外授權",
+        "出海",
+        "中国药企",
+        "中國藥企",
     ])
 });
 static ZH_ROYALTY: LazyLock<AhoCorasick> =
@@ -1064,6 +1124,7 @@ static ZH_LATER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// make every amount `other`.
 fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
     let aggregate = ZH_AGGREGATE.is_match(sentence)
+        || ZH_PERIOD.is_match(sentence) && ZH_MARKET.is_match(sentence)
         // "四笔中国创新药对外授权交易": deals counted.
         || sentence.contains(['笔', '筆']) && sentence.contains("交易");
     let royalty_sentence = ZH_ROYALTY.is_match(sentence);
@@ -1132,12 +1193,15 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
         // "合计" (in all) totals whatever the sentence named before it: "里程碑付款，合计最高…"
         // is a milestone sum, "合计最高20亿美元" alone a headline.
         let weak_total = |r: Option<Role>, text: &str| match r {
-            Some(Role::Total) if text.contains("合计") || text.contains("合計") => {
+            Some(Role::Total)
+                if text.contains("合计") || text.contains("合計") || text.contains("合共") =>
+            {
                 // The payment named before "合计" in this clause ("里程碑金合計最高"), else in
                 // the clause before.
                 let sum_at = text
                     .rfind("合计")
                     .or_else(|| text.rfind("合計"))
+                    .or_else(|| text.rfind("合共"))
                     .unwrap_or(0);
                 let earlier =
                     before_all[..before_all.len() - before.len()].trim_end_matches(ZH_CLAUSE_ENDS);
@@ -1154,7 +1218,12 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             .find(|(w, _)| tight.starts_with(w))
             .map(|(_, r)| *r);
         tight_hits.push(tight_cue.is_some());
+        // "两者合计最高9.7亿美元": the sum of the two amounts just named.
+        let both = (i > 0 && ["两者", "二者", "兩者"].iter().any(|w| before.contains(w)))
+            .then(|| out[i - 1].role)
+            .filter(|r| *r != Role::Other);
         let mut role = tight_cue
+            .or(both)
             .or_else(|| weak_total(zh_cue_before(before), before))
             .or_else(|| zh_cue_after(after))
             .or_else(|| before.contains("有资格").then_some(Role::Milestone))
@@ -1169,12 +1238,19 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             // "…1亿美元（…），该笔近期里程碑付款将于…", "2000万美元由凯斯勒支付，…作为本次交易的
             // 首付款": a later clause says what the amount is.
             .or_else(|| zh_later_clause(after_all))
+            // "185亿美元减重药合作": a deal noun a few characters on, with no preposition
+            // between ("7500万美元在早期ADC授权中" is not a headline).
             .or_else(|| {
                 let head: String = after.chars().take(8).collect();
-                ZH_DEAL_NOUNS
-                    .iter()
-                    .any(|w| head.contains(w))
+                let noun = ZH_DEAL_NOUNS.iter().filter_map(|w| head.find(w)).min()?;
+                (!head[..noun].contains(['在', '于', '於', '中', '对', '對']))
                     .then_some(Role::Total)
+            })
+            // "超过人民币10亿元但不超过人民币20亿元的部分，按12%计提": a royalty tier.
+            .or_else(|| {
+                (after.starts_with("的部分")
+                    && (sentence.contains('%') || sentence.contains("计提")))
+                .then_some(Role::Royalty)
             })
             .unwrap_or_else(|| {
                 firm = false;
@@ -1193,6 +1269,9 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
         }
         if matches!(role, Role::Equity | Role::Total) && offering {
             role = Role::Other;
+        } else if role == Role::Total && (before.contains("认购") || before.contains("認購")) {
+            // "認購事項之總代價為HK$2.34億": the price of a share subscription.
+            role = Role::Equity;
         }
         let scope = if role == Role::Milestone {
             // "…最高6.8亿美金的开发及注册里程碑付款及最高9亿美金": the words before the second
@@ -1227,7 +1306,8 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                 "至" | "到" | "-" | "–" | "~" | "～" | "、" | "及" | "和" | "以及" | "与" | "或"
             );
         if linked {
-            if !out[i].firm && out[i - 1].role != Role::Other {
+            // A member without a cue takes the one before, `other` too ("峰值销售额在3-5亿美元").
+            if !out[i].firm && (out[i - 1].firm || out[i - 1].role != Role::Other) {
                 out[i] = out[i - 1];
             }
             if let Some(run) = runs.last_mut() {

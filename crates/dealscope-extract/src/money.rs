@@ -208,8 +208,8 @@ fn scan(text: &str, opts: ScanOptions) -> Vec<Token> {
 
 /// `USD110`, `RMB45`, `US$1`: a currency code glued to the digits.
 fn glued_code_before(bytes: &[u8], i: usize) -> bool {
-    const CODES: [&[u8]; 8] = [
-        b"USD", b"RMB", b"CNY", b"HKD", b"EUR", b"GBP", b"JPY", b"CHF",
+    const CODES: [&[u8]; 11] = [
+        b"USD", b"RMB", b"CNY", b"HKD", b"EUR", b"GBP", b"JPY", b"CHF", b"KRW", b"Rmb", b"SFr",
     ];
     CODES.iter().any(|c| {
         i >= c.len()
@@ -318,9 +318,23 @@ fn prefix_currency(text: &str, i: usize, opts: ScanOptions) -> Option<(usize, Cu
         }
         return Some((rest.len(), Currency::USD));
     }
-    for (sign, cur) in [("€", Currency::EUR), ("£", Currency::GBP)] {
+    for (sign, cur) in [
+        ("JP¥", Currency::JPY),
+        ("JP￥", Currency::JPY),
+        ("€", Currency::EUR),
+        ("£", Currency::GBP),
+        ("₩", Currency::KRW),
+        ("SFr.", Currency::CHF),
+        ("SFr", Currency::CHF),
+        ("Sfr", Currency::CHF),
+        ("Rmb", Currency::CNY),
+    ] {
         if let Some(rest) = before.strip_suffix(sign) {
-            return Some((rest.len(), cur));
+            let glued_word =
+                sign.chars().all(|c| c.is_ascii_alphabetic() || c == '.') && !boundary(rest.len());
+            if !glued_word {
+                return Some((rest.len(), cur));
+            }
         }
     }
     for sign in ["¥", "￥"] {
@@ -352,7 +366,9 @@ fn prefix_currency(text: &str, i: usize, opts: ScanOptions) -> Option<(usize, Cu
             return Some((rest.len(), cur));
         }
     }
-    const CODES: [&str; 8] = ["USD", "RMB", "CNY", "HKD", "EUR", "GBP", "JPY", "CHF"];
+    const CODES: [&str; 9] = [
+        "USD", "RMB", "CNY", "HKD", "EUR", "GBP", "JPY", "CHF", "KRW",
+    ];
     for code in CODES {
         if before.ends_with(code) && boundary(before.len() - 3) {
             let cur = if code == "RMB" {
@@ -394,6 +410,13 @@ fn yen_sign_near(text: &str, at: usize, opts: ScanOptions) -> Currency {
 fn scale_after(text: &str, i: usize) -> Option<(Scale, usize)> {
     let bytes = text.as_bytes();
     let mut j = skip_space(text, i, 2);
+    // A table cell wrapped onto the next line: "USD4,800\n          million".
+    if bytes.get(j) == Some(&b'\n') {
+        let wrapped = skip_space(text, j + 1, 80);
+        if wrapped > j + 1 || bytes.get(j + 1).is_some_and(u8::is_ascii_alphabetic) {
+            j = wrapped;
+        }
+    }
     // "$1.2-billion deal"
     if j == i && j < bytes.len() && bytes[j] == b'-' {
         j += 1;
@@ -593,6 +616,15 @@ fn suffix_currency(text: &str, i: usize) -> Option<(Currency, usize)> {
         ("pounds", "GBP"),
         ("GBP", "GBP"),
     ];
+    // "1,375 won", "KRW" after the number.
+    if let Some(end) = ["won", "KRW"]
+        .iter()
+        .find(|w| rest.starts_with(*w))
+        .map(|w| j + w.len())
+        .filter(|&e| e == text.len() || !text.as_bytes()[e].is_ascii_alphanumeric())
+    {
+        return Some((Currency::KRW, end));
+    }
     for (w, code) in WORDS
         .iter()
         .chain([("CHF", "CHF"), ("francs", "CHF")].iter())
@@ -670,7 +702,9 @@ fn read_number_words(text: &str, start: usize) -> Option<(Decimal, usize)> {
     let bytes = text.as_bytes();
     let first = word_end(bytes, start);
     let w = text[start..first].to_ascii_lowercase();
-    if !(UNITS.contains(&w.as_str()) || TENS.contains(&w.as_str()) || w == "half" || w == "hundred")
+    if !(UNITS.contains(&w.as_str())
+        || TENS.contains(&w.as_str())
+        || matches!(w.as_str(), "half" | "hundred" | "quarter"))
     {
         return None;
     }
@@ -692,8 +726,17 @@ fn read_number_words(text: &str, start: usize) -> Option<(Decimal, usize)> {
             current = current.max(Decimal::ONE) * Decimal::ONE_HUNDRED;
         } else if w == "half" {
             current += Decimal::new(5, 1);
-        } else if w == "a" && end > start {
-            // "half a billion"
+        } else if w == "quarter" {
+            // "a quarter of a billion dollars", "a quarter-billion"
+            current += Decimal::new(25, 2);
+        } else if (w == "a" && end > start)
+            || (w == "of"
+                && text[..i]
+                    .trim_end()
+                    .to_ascii_lowercase()
+                    .ends_with("quarter"))
+        {
+            // "half a billion", "a quarter of a billion"
         } else if w == "and"
             && text[..i]
                 .trim_end()
@@ -971,6 +1014,7 @@ mod tests {
                     "GBP" => "GBP",
                     "JPY" => "JPY",
                     "CHF" => "CHF",
+                    "KRW" => "KRW",
                     _ => "other",
                 };
                 (
@@ -1030,6 +1074,18 @@ mod tests {
             ("GBP 12 million", "GBP 12 million", "12000000", "GBP"),
             ("JPY 5 billion", "JPY 5 billion", "5000000000", "JPY"),
             ("CHF 80 million", "CHF 80 million", "80000000", "CHF"),
+            ("SFr 30 million", "SFr 30 million", "30000000", "CHF"),
+            ("JP¥1.7 trillion", "JP¥1.7 trillion", "1700000000000", "JPY"),
+            ("₩6.5 billion", "₩6.5 billion", "6500000000", "KRW"),
+            ("KRW 26 billion", "KRW 26 billion", "26000000000", "KRW"),
+            ("1,375 won a share", "1,375 won", "1375", "KRW"),
+            ("Rmb220m upfront", "Rmb220m", "220000000", "CNY"),
+            (
+                "| USD4,800\n                million |",
+                "USD4,800\n                million",
+                "4800000000",
+                "USD",
+            ),
         ];
         for (text, surface, value, cur) in cases {
             assert_eq!(one(text), (surface.into(), value.into(), cur), "{text}");
@@ -1062,6 +1118,7 @@ mod tests {
             ("twenty-five million dollars", "25000000"),
             ("two hundred million euros", "200000000"),
             ("three hundred and forty million dollars", "340000000"),
+            ("a quarter of a billion dollars", "250000000"),
         ] {
             assert_eq!(one(text).1, value, "{text}");
         }

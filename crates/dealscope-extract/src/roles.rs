@@ -101,6 +101,14 @@ const CUES: &[(&[&str], Role)] = &[
     (&["one-time", "payment"], Role::Upfront),
     (&["down", "payment"], Role::Upfront),
     (&["at", "closing"], Role::Upfront),
+    (&["of", "signing"], Role::Upfront),
+    (&["license", "fee"], Role::Upfront),
+    (&["licence", "fee"], Role::Upfront),
+    (&["cash", "consideration"], Role::Upfront),
+    (&["deferred", "payments"], Role::Upfront),
+    (&["deferred", "payment"], Role::Upfront),
+    (&["anniversary", "payment"], Role::Upfront),
+    (&["anniversary", "payments"], Role::Upfront),
     (&["upon", "closing"], Role::Upfront),
     (&["on", "closing"], Role::Upfront),
     (&["transaction", "closes"], Role::Upfront),
@@ -132,6 +140,7 @@ const CUES: &[(&[&str], Role)] = &[
     (&["milestone"], Role::Milestone),
     (&["milestones"], Role::Milestone),
     (&["contingent", "payments"], Role::Milestone),
+    (&["contingent", "consideration"], Role::Milestone),
     (&["contingent", "payment"], Role::Milestone),
     (&["achievement"], Role::Milestone),
     (&["earn-out"], Role::Milestone),
@@ -573,7 +582,17 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                 });
                 matches!(
                     between.as_str(),
-                    "(" | "(approximately" | "(about" | "(approx." | "(around" | "(or" | "(roughly"
+                    "(" | "(approximately"
+                        | "(about"
+                        | "(approx."
+                        | "(around"
+                        | "(or"
+                        | "(roughly"
+                        | "(c."
+                        | "(ca."
+                        | "(~"
+                        | "(some"
+                        | "(equivalent to"
                 ) && closes
             }
         })
@@ -670,7 +689,17 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                     // "$30 million, covering the upfront payment and …": an explaining
                     // clause right after the amount; "$30 million, payable within 30 days,
                     // is the upfront fee" / "… as the upfront payment".
-                    None => explained(&rights[i]).or_else(|| predicate(&rights[i])),
+                    None => explained(&rights[i])
+                        .or_else(|| predicate(&rights[i]))
+                        // "Marlowe pays $90 million in cash": what a party pays, nothing
+                        // else said, is paid now.
+                        .or_else(|| {
+                            pre.iter()
+                                .rev()
+                                .take(2)
+                                .any(|w| matches!(w.as_str(), "pays" | "paid" | "pay"))
+                                .then_some((Role::Upfront, 0, pre))
+                        }),
                 },
             };
             let Some((role, at, words)) = found else {
@@ -709,12 +738,19 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
     // "$300 million falls due at closing, and the remaining $200 million …": the rest of
     // the payment before.
     for i in 1..n {
-        let rest = prefixes[i].iter().rev().take(3).any(|w| {
+        let last: Vec<&str> = prefixes[i]
+            .iter()
+            .rev()
+            .take(4)
+            .map(String::as_str)
+            .collect();
+        let rest = last.iter().take(3).any(|w| {
             matches!(
-                w.as_str(),
+                *w,
                 "remaining" | "balance" | "remainder" | "rest" | "including" | "includes"
             )
-        });
+        }) || last.contains(&"which") && last.contains(&"of")
+            || last.contains(&"amount") && last.contains(&"of");
         if !out[i].2 && rest && out[i - 1].0 != Role::Other {
             out[i] = out[i - 1];
             weak[i] = false;
@@ -870,7 +906,10 @@ fn is_timing(words: &[String], at: usize) -> bool {
             words.get(at).map(String::as_str),
             words.get(at + 1).map(String::as_str)
         ),
-        (Some("at" | "on" | "upon"), Some("signing" | "exercise"))
+        (
+            Some("at" | "on" | "upon" | "of"),
+            Some("signing" | "exercise" | "closing")
+        ) | (Some("transaction" | "deal"), Some("closes"))
             | (Some("technology" | "tech"), Some("transfer"))
             | (Some("achievement"), _)
     )
@@ -1460,7 +1499,16 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
         Role::Total
             if matches!(
                 words.get(at).map(String::as_str),
-                Some("totaling" | "totalling" | "totaled" | "totalled" | "amounting")
+                Some(
+                    "totaling"
+                        | "totalling"
+                        | "totaled"
+                        | "totalled"
+                        | "amounting"
+                        | "could"
+                        | "would"
+                        | "may"
+                )
             ) && at > 0 =>
         {
             (at.saturating_sub(6)..at)
@@ -1469,6 +1517,29 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
                 .map(|(r, start)| refine(r, words, start, sentence))
                 .filter(|r| !matches!(r, Role::Total | Role::Other))
                 .unwrap_or(Role::Total)
+        }
+        // "the global market … could reach $2.5 bn": a market forecast.
+        Role::Total
+            if matches!(
+                words.get(at).map(String::as_str),
+                Some("could" | "would" | "may")
+            ) && words[..at]
+                .iter()
+                .rev()
+                .take_while(|w| !is_punctuation(w))
+                .any(|w| matches!(w.as_str(), "market" | "sales" | "revenue" | "revenues")) =>
+        {
+            Role::Other
+        }
+        // "up to JP¥15 billion in upfront and milestone payments": the two summed are the
+        // headline.
+        Role::Upfront
+            if words.get(at + 1).is_some_and(|w| w == "and")
+                && words
+                    .get(at + 2)
+                    .is_some_and(|w| w.starts_with("milestone") || w == "development") =>
+        {
+            Role::Total
         }
         // "was last valued at $1.1 billion": a company valuation.
         Role::Total

@@ -66,12 +66,23 @@ pub struct ScanOptions {
 
 impl ScanOptions {
     /// Decides `¥` from the document: JPY when it speaks of yen and not of yuan.
+    /// A document that speaks of both takes the one it names more often.
     pub fn for_text(text: &str) -> Self {
-        let has = |needles: &[&str]| needles.iter().any(|n| text.contains(n));
-        let yen = has(&[" yen", "JPY", "Japanese yen"]);
-        let yuan = has(&["yuan", "RMB", "CNY", "renminbi", "Renminbi", "人民币"]);
+        let count =
+            |needles: &[&str]| -> usize { needles.iter().map(|n| text.matches(n).count()).sum() };
+        let yen = count(&[" yen", "JPY", "JP¥", "JP￥", "日元", "日圓"]);
+        let yuan = count(&[
+            "yuan",
+            "RMB",
+            "Rmb",
+            "CNY",
+            "renminbi",
+            "Renminbi",
+            "人民币",
+            "人民幣",
+        ]);
         ScanOptions {
-            yen_sign: if yen && !yuan {
+            yen_sign: if yen > yuan {
                 Currency::JPY
             } else {
                 Currency::CNY

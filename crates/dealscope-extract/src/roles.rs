@@ -650,10 +650,38 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             let after =
                 (0..post.len().min(FAR_AFTER)).find_map(|p| cue_at(post, p).map(|(r, _)| (r, p)));
             let before = || {
-                (0..pre.len())
+                let nearest = (0..pre.len())
                     .rev()
                     .take(NEAR_BEFORE)
-                    .find_map(|p| cue_ending_at(pre, p))
+                    .find_map(|p| cue_ending_at(pre, p));
+                // "Equity subscription (at closing) USD100 million": a timing word yields to
+                // the payment named before it.
+                let nearest = match nearest {
+                    Some((_, start)) if is_timing(pre, start) => (0..start)
+                        .rev()
+                        .take(NEAR_BEFORE)
+                        .find_map(|p| cue_ending_at(pre, p))
+                        .or(nearest),
+                    other => other,
+                };
+                // "The aggregate deal value of upfront and milestone payments is …",
+                // "Aggregate of upfront and milestones": the head of the phrase is a total.
+                let head_total = pre
+                    .iter()
+                    .rev()
+                    .take_while(|w| !matches!(w.as_str(), ";" | ":" | "(" | ")"))
+                    .collect::<Vec<_>>()
+                    .windows(2)
+                    .any(|w| {
+                        w[0] == "of" && matches!(w[1].as_str(), "value" | "aggregate" | "total")
+                    });
+                match nearest {
+                    Some((r, start)) if head_total && r != Role::Total && r != Role::Other => {
+                        let _ = start;
+                        Some((Role::Total, start))
+                    }
+                    other => other,
+                }
             };
             // "a $1.2 billion deal", "$1bn-plus ADC pact", "$2bn prostate cancer deal".
             let tight = rights[i]
@@ -1509,7 +1537,12 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
                         | "would"
                         | "may"
                 )
-            ) && at > 0 =>
+            ) && at > 0
+                && !words[..at]
+                    .iter()
+                    .rev()
+                    .take_while(|w| !is_punctuation(w))
+                    .any(|w| matches!(w.as_str(), "market" | "sales" | "revenue" | "revenues")) =>
         {
             (at.saturating_sub(6)..at)
                 .rev()

@@ -208,6 +208,17 @@ mod tests {
     }
 
     #[test]
+    fn a_guessed_upfront_yields_to_what_the_text_states() {
+        let text = "Merck KGaA pays $85m to take pimicotinib global\n\nMerck KGaA exercised its option and will pay an option exercise fee of $85 million. Separately, Brevant pays $20 million.";
+        let found = roles(text);
+        assert_eq!(found[0].1, "option", "{found:?}");
+        assert_eq!(
+            found[2].1, "upfront",
+            "nothing else said: paid now; {found:?}"
+        );
+    }
+
+    #[test]
     fn a_chinese_range_takes_the_role_stated_after_it() {
         let found = roles("点评：本次首付款高于我们此前1500万至2000万美元的预期。");
         assert_eq!(

@@ -640,6 +640,7 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
         .collect();
 
     let mut weak = vec![false; n];
+    let mut soft = vec![false; n];
     let mut out: Vec<(Role, MilestoneScope, bool)> = (0..n)
         .map(|i| {
             if slots[i].per_share {
@@ -734,6 +735,10 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                 weak[i] = !aggregate;
                 return (Role::Other, MilestoneScope::default(), false);
             };
+            // The "pays $X" default is a guess a restatement elsewhere may correct ("Merck
+            // KGaA pays $85m …" in a headline, "$85 million option exercise fee" below).
+            soft[i] =
+                role == Role::Upfront && at == 0 && std::ptr::eq(words, pre) && before().is_none();
             // An `other` cue from an earlier clause ("… in cash, so the $200m payment") or a
             // few words away ("how the $650 million will hit the income statement") does
             // not settle what the amount is.
@@ -813,7 +818,8 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
     }
     out.into_iter()
         .zip(weak)
-        .map(|((r, k, _), weak)| Assigned::new(r, k, r != Role::Other || !weak))
+        .zip(soft)
+        .map(|(((r, k, _), weak), soft)| Assigned::new(r, k, (r != Role::Other || !weak) && !soft))
         .collect()
 }
 

@@ -217,6 +217,7 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "Vaccines",
     "BioPharma",
     "Biomedical",
+    "Biomedicine",
     "BioMed",
     "Biomed",
 ];

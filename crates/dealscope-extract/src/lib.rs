@@ -101,7 +101,11 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             })
             .collect();
         let roles = roles::assign(&text[s.start..s.end], s.start, &slots);
-        for (f, a) in in_sentence.iter().zip(roles) {
+        for (f, mut a) in in_sentence.iter().zip(roles) {
+            // "| Total | $39,570 |" in a table in thousands: no deal is worth under a million.
+            if a.role == Role::Total && f.value < Decimal::from(1_000_000) {
+                a.role = Role::Other;
+            }
             out.push(Mention {
                 span: f.span,
                 text: text[f.span.start..f.span.end].to_owned(),

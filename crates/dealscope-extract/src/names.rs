@@ -70,8 +70,17 @@ impl DocNames {
             for defined in definitions_after(text, h.span.end) {
                 aliases.push((defined, h.clone()));
             }
+            for defined in zh_definitions_after(text, h.span.end) {
+                aliases.push((defined, h.clone()));
+            }
             if let Some(short) = short_name(&h.name) {
                 aliases.push((short, h.clone()));
+            }
+        }
+        // A definitions table: "「要約人」　指　翊港醫藥集團有限公司".
+        for (term, at) in zh_defined_terms(text) {
+            if let Some(h) = full.iter().find(|h| h.span.start == at) {
+                aliases.push((term, h.clone()));
             }
         }
         let mut hits = full;
@@ -122,8 +131,23 @@ impl DocNames {
                 }
             }
         }
-        if let Some(issuer) = zh_issuer(text, gazetteer) {
-            for span in zh_self_references(text) {
+        // A Chinese announcement names its issuer in its header; a research note or a call
+        // transcript in its first line ("砚湖生物（首次覆盖）：…", "鉑岩生物2025年度業績說明會").
+        let chinese = text
+            .chars()
+            .take(400)
+            .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        let zh_speaker = zh_issuer(text, gazetteer)
+            .or_else(|| chinese.then(|| en_issuer(text, &hits)).flatten());
+        if let Some(issuer) = zh_speaker {
+            let mut spans = zh_self_references(text);
+            for word in ["我们", "我們"] {
+                spans.extend(text.match_indices(word).map(|(p, w)| Span {
+                    start: p,
+                    end: p + w.len(),
+                }));
+            }
+            for span in spans {
                 let free = !hits
                     .iter()
                     .any(|h| h.span.start < span.end && span.start < h.span.end);
@@ -259,10 +283,17 @@ fn en_issuer(text: &str, hits: &[CompanyHit]) -> Option<CompanyHit> {
     let first_line = text.trim_start();
     let start = text.len() - first_line.len();
     let end = start + first_line.find('\n').unwrap_or(first_line.len());
+    // A heading: the company opens the first line, and more text follows it.
+    if end >= text.trim_end().len() {
+        return None;
+    }
     let in_line: Vec<&CompanyHit> = hits
         .iter()
         .filter(|h| start <= h.span.start && h.span.end <= end)
         .collect();
+    if in_line.first().is_none_or(|h| h.span.start != start) {
+        return None;
+    }
     match in_line.as_slice() {
         [one] => Some((*one).clone()),
         [first, rest @ ..] if rest.iter().all(|h| Gazetteer::same_company(first, h)) => {
@@ -418,6 +449,69 @@ fn definitions_after(text: &str, end: usize) -> Vec<String> {
     out
 }
 
+/// Generic words that a Chinese filing defines for its issuer; the issuer rule reads them.
+const ZH_GENERIC_TERMS: &[&str] = &["公司", "本公司", "集团", "集團", "本集团", "本集團"];
+
+/// "（以下简称“云帆生物”）" right after a Chinese name.
+fn zh_definitions_after(text: &str, end: usize) -> Vec<String> {
+    let rest = &text[end..];
+    let Some(inner) = rest.strip_prefix('（').or_else(|| rest.strip_prefix('(')) else {
+        return Vec::new();
+    };
+    let close = inner.find(['）', ')']).unwrap_or(inner.len()).min(120);
+    let mut limit = close;
+    while !inner.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let inner = &inner[..limit];
+    let Some(p) = ["以下简称", "以下簡稱", "下称", "下稱", "简称", "簡稱"]
+        .iter()
+        .find_map(|w| inner.find(w).map(|p| p + w.len()))
+    else {
+        return Vec::new();
+    };
+    quoted_terms(&inner[p..])
+}
+
+/// Terms in Chinese or English quotation marks: “X”, 「X」, "X".
+fn quoted_terms(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut parts = text.split(['"', '“', '”', '「', '」']);
+    parts.next();
+    while let Some(q) = parts.next() {
+        let q = q.trim();
+        if !q.is_empty() && q.chars().count() <= 20 && !ZH_GENERIC_TERMS.contains(&q) {
+            out.push(q.to_owned());
+        }
+        parts.next();
+    }
+    out
+}
+
+/// Terms a definitions table defines, with where the definition's name starts:
+/// "「要約人」　指　翊港醫藥集團有限公司".
+fn zh_defined_terms(text: &str) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    for (open, _) in text.match_indices('「') {
+        let inner = &text[open + '「'.len_utf8()..];
+        let Some(close) = inner.find('」').filter(|c| *c <= 60) else {
+            continue;
+        };
+        let term = inner[..close].trim();
+        let after = &inner[close + '」'.len_utf8()..];
+        let trimmed = after.trim_start_matches([' ', '\u{3000}', '\t']);
+        let Some(body) = trimmed.strip_prefix('指') else {
+            continue;
+        };
+        let name = body.trim_start_matches([' ', '\u{3000}', '\t']);
+        if term.is_empty() || ZH_GENERIC_TERMS.contains(&term) {
+            continue;
+        }
+        out.push((term.to_owned(), text.len() - name.len()));
+    }
+    out
+}
+
 /// The distinctive first word of a multi-word company name, if it can stand alone.
 fn short_name(name: &str) -> Option<String> {
     let mut words = name.split_whitespace();
@@ -505,6 +599,29 @@ mod tests {
         // A headline that names two companies speaks for neither.
         let news = "Tamsin Therapeutics Licenses HX-7 from Haixi Biopharma\n\nWe think the price is fair, said an analyst.";
         assert!(!written_as(news).iter().any(|(w, _)| w == "We"));
+    }
+
+    #[test]
+    fn chinese_definitions_and_first_line_speakers() {
+        let table = "釋義\n「要約人」　指　翊港醫藥集團有限公司\n要約人將以現金支付。";
+        let found = written_as(table);
+        assert!(
+            found.contains(&("要約人".into(), "翊港醫藥集團有限公司".into())),
+            "{found:?}"
+        );
+        let release = "江苏云帆生物科技有限公司（以下简称“云帆”）今日宣布合作。云帆将获得首付款。";
+        let found = written_as(release);
+        assert!(
+            found.contains(&("云帆".into(), "江苏云帆生物科技有限公司".into())),
+            "{found:?}"
+        );
+        let call =
+            "鉑岩生物2025年度業績說明會\n\n我們把BY-0418的海外權益授予Ashcombe Therapeutics。";
+        let found = written_as(call);
+        assert!(
+            found.contains(&("我們".into(), "鉑岩生物".into())),
+            "{found:?}"
+        );
     }
 
     #[test]

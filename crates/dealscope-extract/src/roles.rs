@@ -960,6 +960,20 @@ fn is_list_link(between: &str) -> bool {
 const ZH_CUES: &[(&str, Role)] = &[
     ("首期付款", Role::Upfront),
     ("首付款", Role::Upfront),
+    ("首付", Role::Upfront),
+    ("upfront", Role::Upfront),
+    ("Upfront", Role::Upfront),
+    ("up-front", Role::Upfront),
+    ("near-term", Role::NearTerm),
+    ("Near-term", Role::NearTerm),
+    ("milestones", Role::Milestone),
+    ("milestone", Role::Milestone),
+    ("royalties", Role::Royalty),
+    ("royalty", Role::Royalty),
+    ("equity investment", Role::Equity),
+    ("option fee", Role::Option),
+    ("deal value", Role::Total),
+    ("total value", Role::Total),
     ("预付款", Role::Upfront),
     ("預付款", Role::Upfront),
     ("签约金", Role::Upfront),
@@ -988,6 +1002,8 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("行权费", Role::Option),
     ("行權費", Role::Option),
     ("里程碑", Role::Milestone),
+    ("潜在付款", Role::Milestone),
+    ("潛在付款", Role::Milestone),
     ("开发里程碑", Role::Milestone),
     ("開發里程碑", Role::Milestone),
     ("研发里程碑", Role::Milestone),
@@ -1016,6 +1032,8 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("總金額", Role::Total),
     ("总价值", Role::Total),
     ("总值", Role::Total),
+    ("总计", Role::Total),
+    ("總計", Role::Total),
     ("现金总代价", Role::Upfront),
     ("現金總代價", Role::Upfront),
     ("现金代价", Role::Upfront),
@@ -1267,14 +1285,16 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
         // is a milestone sum, "合计最高20亿美元" alone a headline.
         let weak_total = |r: Option<Role>, text: &str| match r {
             Some(Role::Total)
-                if text.contains("合计") || text.contains("合計") || text.contains("合共") =>
+                if ["合计", "合計", "合共", "总计", "總計"]
+                    .iter()
+                    .any(|w| text.contains(w)) =>
             {
                 // The payment named before "合计" in this clause ("里程碑金合計最高"), else in
                 // the clause before.
-                let sum_at = text
-                    .rfind("合计")
-                    .or_else(|| text.rfind("合計"))
-                    .or_else(|| text.rfind("合共"))
+                let sum_at = ["合计", "合計", "合共", "总计", "總計"]
+                    .iter()
+                    .filter_map(|w| text.rfind(w))
+                    .max()
                     .unwrap_or(0);
                 let earlier =
                     before_all[..before_all.len() - before.len()].trim_end_matches(ZH_CLAUSE_ENDS);
@@ -1329,12 +1349,22 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                 firm = false;
                 Role::Other
             });
-        // "首付款及近期里程碑合计1.1亿美元": one combined upfront figure.
-        if matches!(role, Role::Total | Role::NearTerm)
-            && (before.contains("首付款") || before.contains("預付款") || before.contains("预付款"))
-            && before.contains("近期")
-        {
-            role = Role::Upfront;
+        // "首付款及近期里程碑合计1.1亿美元", "首付款及選擇權行使前里程碑付款，合計3,000萬美元": one
+        // combined upfront figure; "首付款及里程碑付款总计最高15亿美元" is the headline.
+        let named = [before, before_all].concat();
+        let summed = ["合计", "合計", "总计", "總計", "合共"]
+            .iter()
+            .any(|w| named.contains(w));
+        let upfront_named = ["首付款", "預付款", "预付款", "首期"]
+            .iter()
+            .any(|w| named.contains(w));
+        if matches!(role, Role::Total | Role::NearTerm | Role::Milestone) && upfront_named {
+            let near = ["近期", "行使前", "前期"].iter().any(|w| named.contains(w));
+            if near && (summed || role == Role::NearTerm) {
+                role = Role::Upfront;
+            } else if summed && named.contains("里程碑") {
+                role = Role::Total;
+            }
         }
         // "年度净销售额不超过人民币10亿元的部分，按8%计提": sales tiers of a royalty.
         if royalty_sentence && role == Role::Other && sales_sentence {
@@ -1342,7 +1372,15 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
         }
         if matches!(role, Role::Equity | Role::Total) && offering {
             role = Role::Other;
-        } else if role == Role::Total && (before.contains("认购") || before.contains("認購")) {
+        } else if role == Role::Total
+            && (before.contains("认购") || before.contains("認購") || {
+                // "…認購…股份，總對價為2.814億港元": the consideration of a subscription.
+                ["对价", "對價", "代价", "代價"]
+                    .iter()
+                    .any(|w| before.contains(w))
+                    && (sentence.contains("认购") || sentence.contains("認購"))
+            })
+        {
             // "認購事項之總代價為HK$2.34億": the price of a share subscription.
             role = Role::Equity;
         }

@@ -1240,6 +1240,8 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                         "(约",
                         "（折合",
                         "（即",
+                        "（",
+                        "(",
                     ]
                     .contains(&between)
                         && after.trim_start().starts_with(['）', ')'])
@@ -1315,7 +1317,13 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
         let both = (i > 0 && ["两者", "二者", "兩者"].iter().any(|w| before.contains(w)))
             .then(|| out[i - 1].role)
             .filter(|r| *r != Role::Other);
+        // "1.2 billion美元合作": a deal noun right after the amount names the headline.
+        let tight_deal = ZH_DEAL_NOUNS
+            .iter()
+            .any(|w| tight.trim_start().starts_with(w))
+            .then_some(Role::Total);
         let mut role = tight_cue
+            .or(tight_deal)
             .or(both)
             .or_else(|| weak_total(zh_cue_before(before), before))
             .or_else(|| zh_cue_after(after))
@@ -1367,7 +1375,10 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             }
         }
         // "年度净销售额不超过人民币10亿元的部分，按8%计提": sales tiers of a royalty.
-        if royalty_sentence && role == Role::Other && sales_sentence {
+        let own_clause_sales = [before, after]
+            .iter()
+            .any(|c| ["销售额", "銷售額", "部分"].iter().any(|w| c.contains(w)));
+        if royalty_sentence && role == Role::Other && sales_sentence && own_clause_sales {
             role = Role::Royalty;
         }
         if matches!(role, Role::Equity | Role::Total) && offering {

@@ -106,6 +106,11 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             if a.role == Role::Total && f.value < Decimal::from(1_000_000) {
                 a.role = Role::Other;
             }
+            // "a further payment of up to $0.30 in cash if a milestone is met": an amount of a
+            // few units is a per-share price, never a deal term.
+            if a.role != Role::Other && f.value < Decimal::from(1_000) {
+                a.role = Role::Other;
+            }
             out.push(Mention {
                 span: f.span,
                 text: text[f.span.start..f.span.end].to_owned(),

@@ -108,6 +108,7 @@ const CUES: &[(&[&str], Role)] = &[
     (&["deferred", "payments"], Role::Upfront),
     (&["deferred", "payment"], Role::Upfront),
     (&["anniversary", "payment"], Role::Upfront),
+    (&["first", "anniversary"], Role::Upfront),
     (&["anniversary", "payments"], Role::Upfront),
     (&["upon", "closing"], Role::Upfront),
     (&["on", "closing"], Role::Upfront),
@@ -119,6 +120,11 @@ const CUES: &[(&[&str], Role)] = &[
     (&["tech", "transfer"], Role::NearTerm),
     (&["equity", "investment"], Role::Equity),
     (&["newly", "issued"], Role::Equity),
+    (&["ordinary", "shares"], Role::Equity),
+    (&["common", "stock"], Role::Equity),
+    (&["common", "shares"], Role::Equity),
+    (&["in", "stock"], Role::Equity),
+    (&["of", "stock"], Role::Equity),
     (&["subscription", "price"], Role::Equity),
     (&["equity"], Role::Equity),
     (&["subscribe"], Role::Equity),
@@ -171,6 +177,8 @@ const CUES: &[(&[&str], Role)] = &[
     (&["could", "be", "worth"], Role::Total),
     (&["bringing"], Role::Total),
     (&["acquire"], Role::Total),
+    (&["buy"], Role::Total),
+    (&["buys"], Role::Total),
     (&["acquires"], Role::Total),
     (&["headline"], Role::Total),
     (&["biobucks"], Role::Total),
@@ -189,6 +197,8 @@ const CUES: &[(&[&str], Role)] = &[
     (&["loss"], Role::Other),
     (&["earnings"], Role::Other),
     (&["market"], Role::Other),
+    (&["market", "value"], Role::Other),
+    (&["market", "cap"], Role::Other),
     (&["capitalization"], Role::Other),
     (&["capitalisation"], Role::Other),
     (&["valuation"], Role::Other),
@@ -234,6 +244,8 @@ const TIGHT_TOTAL: &[&str] = &[
     "partnership",
     "tie-up",
     "takeover",
+    "bet",
+    "bets",
 ];
 
 /// Words that end a clause inside a sentence.
@@ -426,6 +438,13 @@ fn postfix_of(words: &[String]) -> Vec<String> {
 
 /// Signals that a sentence is about many deals or the whole market.
 pub(crate) fn is_aggregate(sentence: &[String]) -> bool {
+    // "signed two licensing agreements …, one of which carries a headline value of …"
+    if sentence
+        .windows(3)
+        .any(|w| w[0] == "one" && w[1] == "of" && matches!(w[2].as_str(), "which" | "them"))
+    {
+        return false;
+    }
     const MARKET_WORDS: &[&str] = &[
         "industry",
         "sector",
@@ -593,6 +612,10 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                         | "(~"
                         | "(some"
                         | "(equivalent to"
+                        | "(equivalent to approximately"
+                        | "(equivalent to about"
+                        | "(i.e."
+                        | "(approximately equivalent to"
                 ) && closes
             }
         })
@@ -919,6 +942,24 @@ fn without_exclusions(words: &[String]) -> std::borrow::Cow<'_, [String]> {
 /// The role a later predicate gives an amount: "$30 million, payable within 30 days, is the
 /// upfront fee", "RMB 150 million will be paid … as the upfront payment".
 fn predicate(right: &[String]) -> Option<(Role, usize, &[String])> {
+    // "…, is tied to development … milestones", "may follow if certain milestones are reached"
+    let linked = right.iter().enumerate().position(|(k, w)| {
+        matches!(
+            w.as_str(),
+            "tied" | "linked" | "contingent" | "subject" | "if" | "once" | "upon"
+        ) && k < 6
+    });
+    if let Some(at) = linked {
+        let rest = &right[at + 1..];
+        let found = (0..rest.len().min(6)).find_map(|p| {
+            cue_at(rest, p)
+                .filter(|(r, _)| *r == Role::Milestone)
+                .map(|(r, _)| (r, p, rest))
+        });
+        if found.is_some() {
+            return found;
+        }
+    }
     let at = right.iter().enumerate().position(|(k, w)| {
         matches!(w.as_str(), "is" | "as" | "represents" | "constitutes")
             && right
@@ -1591,6 +1632,7 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
                         | "could"
                         | "would"
                         | "may"
+                        | "worth"
                 )
             ) && at > 0
                 && !words[..at]
@@ -1599,7 +1641,9 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
                     .take_while(|w| !is_punctuation(w))
                     .any(|w| matches!(w.as_str(), "market" | "sales" | "revenue" | "revenues")) =>
         {
-            (at.saturating_sub(6)..at)
+            // "development milestones worth up to …": only the words right before "worth".
+            let reach = if words[at] == "worth" { 1 } else { 6 };
+            (at.saturating_sub(reach)..at)
                 .rev()
                 .find_map(|p| cue_ending_at(&words[..at], p))
                 .map(|(r, start)| refine(r, words, start, sentence))

@@ -617,7 +617,16 @@ pub fn assemble(
         // A headline often names several deals at once; the body says which is which.
         let headline =
             k == 0 && !sentence.trim_end().ends_with(['.', '!', '?']) && sentences.len() > 1;
-        if (triggered || has_terms) && !aggregate && !headline {
+        // A sentence that also speaks of the market ("…, adding to a fast-growing list of
+        // Western deals for Chinese ADCs") still reports its own deal when it names its two
+        // parties with deal language.
+        let own_pair = triggered && {
+            let own = names.in_span(*s);
+            own.iter()
+                .skip(1)
+                .any(|h| !Gazetteer::same_company(h, &own[0]))
+        };
+        if (triggered || has_terms) && (!aggregate || own_pair) && !headline {
             // Parties in this sentence first, then in the one before ("GSK licensed
             // HS-20089 … GSK paid $85m upfront; Hansoh became eligible …").
             let mut window: Vec<(CompanyHit, Span)> =
@@ -640,7 +649,12 @@ pub fn assemble(
             // Medicines -> Brevant Therapeutics / Asset: … / Upfront: $40M | …"): terms
             // look further back within their paragraph.
             let mut back = k.saturating_sub(1);
+            // With a company of its own the sentence may look back past a paragraph for the
+            // other party ("公司与武田就…" after a paragraph about the same company); without
+            // one, only within its paragraph.
+            let same_paragraph = k > 0 && !text[sentences[k - 1].end..s.start].contains("\n\n");
             while has_terms
+                && (same_paragraph || own_distinct >= 1)
                 && distinct_count(&window) < 2
                 && back > 0
                 && k - back < 5
@@ -695,8 +709,13 @@ pub fn assemble(
                         && names.in_span(p).len() >= 2
                 });
                 let paragraph = back + 1 < k || heading_before;
+                // "The deal is worth up to $1.163 billion." names no company: it is about
+                // the deal under way, not about the companies of the sentence before.
                 if !same_pair
-                    && (own >= 2 || current.is_none() || triggered || after_deal_words || paragraph)
+                    && (own >= 2
+                        || current.is_none()
+                        || own >= 1 && (triggered || after_deal_words)
+                        || paragraph)
                 {
                     deals.push(ExtractedDeal {
                         licensor: Some(party_field(licensor)),
@@ -760,6 +779,7 @@ pub fn assemble(
             .collect();
         orient(text, deal, &with_headline, &names);
     }
+    let (mut deals, spans) = merge_same_pair(deals, spans, mentions);
     for (deal, sents) in deals.iter_mut().zip(&spans) {
         fill_details(text, deal, sents, gazetteer);
         deal.events = crate::events::find(text, sents, mentions);
@@ -874,6 +894,58 @@ fn split_repeated_terms(
         }
         out_deals.push(deal);
         out_spans.push(current);
+    }
+    (out_deals, out_spans)
+}
+
+/// A report that comes back to a deal after talking of another ("KYM … AstraZeneca …; the
+/// CSPC deal …; KYM received $63 million …") splits it in two records: records of the same
+/// licensor and licensee whose stated terms do not disagree are one deal.
+fn merge_same_pair(
+    deals: Vec<ExtractedDeal>,
+    spans: Vec<Vec<Span>>,
+    mentions: &[Mention],
+) -> (Vec<ExtractedDeal>, Vec<Vec<Span>>) {
+    // The first amount of each role a record's sentences state.
+    let stated = |sents: &[Span], role: Role| {
+        mentions
+            .iter()
+            .find(|m| {
+                m.role == role
+                    && sents
+                        .iter()
+                        .any(|s| s.start <= m.span.start && m.span.end <= s.end)
+            })
+            .map(|m| (m.value, m.currency))
+    };
+    let mut out_deals: Vec<ExtractedDeal> = Vec::with_capacity(deals.len());
+    let mut out_spans: Vec<Vec<Span>> = Vec::with_capacity(spans.len());
+    for (deal, sents) in deals.into_iter().zip(spans) {
+        let same = out_deals.iter().zip(&out_spans).position(|(d, ds)| {
+            d.party_ids == deal.party_ids
+                && d.party_ids.0.is_some()
+                && d.party_ids.1.is_some()
+                && [Role::Upfront, Role::Total, Role::Equity, Role::NearTerm]
+                    .iter()
+                    .all(|&r| match (stated(ds, r), stated(&sents, r)) {
+                        (Some(a), Some(b)) => a == b,
+                        _ => true,
+                    })
+        });
+        match same {
+            Some(j) => {
+                for s in sents {
+                    if !out_spans[j].contains(&s) {
+                        out_spans[j].push(s);
+                    }
+                }
+                out_spans[j].sort_by_key(|s| s.start);
+            }
+            None => {
+                out_deals.push(deal);
+                out_spans.push(sents);
+            }
+        }
     }
     (out_deals, out_spans)
 }

@@ -124,6 +124,8 @@ const CUES: &[(&[&str], Role)] = &[
     (&["common", "stock"], Role::Equity),
     (&["common", "shares"], Role::Equity),
     (&["in", "stock"], Role::Equity),
+    (&["stock"], Role::Equity),
+    (&["stock", "price"], Role::Other),
     (&["of", "stock"], Role::Equity),
     (&["subscription", "price"], Role::Equity),
     (&["equity"], Role::Equity),

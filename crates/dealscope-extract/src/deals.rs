@@ -921,10 +921,12 @@ fn merge_same_pair(
     let mut out_deals: Vec<ExtractedDeal> = Vec::with_capacity(deals.len());
     let mut out_spans: Vec<Vec<Span>> = Vec::with_capacity(spans.len());
     for (deal, sents) in deals.into_iter().zip(spans) {
+        // A record whose parties were not named yet ("根据协议条款，…首付款…") takes those of
+        // the first named record after it ("布兰福德是从澄屿生物引进…").
+        let unnamed = |d: &ExtractedDeal| d.party_ids == (None, None);
         let same = out_deals.iter().zip(&out_spans).position(|(d, ds)| {
-            d.party_ids == deal.party_ids
-                && d.party_ids.0.is_some()
-                && d.party_ids.1.is_some()
+            (d.party_ids == deal.party_ids && d.party_ids.0.is_some() && d.party_ids.1.is_some()
+                || unnamed(d) && deal.party_ids.0.is_some() && deal.party_ids.1.is_some())
                 && [Role::Upfront, Role::Total, Role::Equity, Role::NearTerm]
                     .iter()
                     .all(|&r| match (stated(ds, r), stated(&sents, r)) {
@@ -934,6 +936,11 @@ fn merge_same_pair(
         });
         match same {
             Some(j) => {
+                if unnamed(&out_deals[j]) {
+                    out_deals[j].licensor = deal.licensor.clone();
+                    out_deals[j].licensee = deal.licensee.clone();
+                    out_deals[j].party_ids = deal.party_ids.clone();
+                }
                 for s in sents {
                     if !out_spans[j].contains(&s) {
                         out_spans[j].push(s);

@@ -830,8 +830,36 @@ fn counterparties_in_chinese(text: &str) -> Vec<(usize, usize)> {
             let name = &text[start..start + name_len];
             let chars = name.chars().count();
             let function_words = [
-                "的", "在", "以", "等", "及", "和", "该", "本", "其", "公司", "双方", "各方",
-                "成立", "后者", "後者", "前者", "对方", "對方", "伙伴", "夥伴", "旗下", "一家",
+                "的",
+                "在",
+                "以",
+                "等",
+                "及",
+                "和",
+                "该",
+                "本",
+                "其",
+                "公司",
+                "双方",
+                "各方",
+                "成立",
+                "后者",
+                "後者",
+                "前者",
+                "对方",
+                "對方",
+                "伙伴",
+                "夥伴",
+                "旗下",
+                "一家",
+                "甲方",
+                "乙方",
+                "丙方",
+                "授权方",
+                "授權方",
+                "许可方",
+                "許可方",
+                "合作方",
             ];
             if (2..=6).contains(&chars)
                 && !ZH_NOT_STEMS.iter().any(|w| name.starts_with(w))

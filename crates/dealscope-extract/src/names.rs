@@ -77,6 +77,41 @@ impl DocNames {
                 aliases.push((short, h.clone()));
             }
         }
+        // A contract's parties: "甲方：四川科伦博泰…", "乙方：默沙东", "授权方：…".
+        for label in [
+            "甲方",
+            "乙方",
+            "丙方",
+            "授权方",
+            "被授权方",
+            "授權方",
+            "被授權方",
+            "许可方",
+            "被许可方",
+            "許可方",
+            "被許可方",
+        ] {
+            for (p, _) in text.match_indices(label) {
+                let rest = &text[p + label.len()..];
+                let Some(body) = rest.strip_prefix(['：', ':']) else {
+                    continue;
+                };
+                let at = text.len() - body.trim_start().len();
+                let line_end = at
+                    + body
+                        .trim_start()
+                        .find('\n')
+                        .unwrap_or(body.trim_start().len());
+                // The first company of the line: "甲方：四川科伦博泰生物医药股份有限公司" is found
+                // by its short name inside.
+                if let Some(h) = full
+                    .iter()
+                    .find(|h| at <= h.span.start && h.span.end <= line_end)
+                {
+                    aliases.push((label.to_owned(), h.clone()));
+                }
+            }
+        }
         // A definitions table: "「要約人」　指　翊港醫藥集團有限公司".
         for (term, at) in zh_defined_terms(text) {
             if let Some(h) = full.iter().find(|h| h.span.start == at) {
@@ -613,6 +648,18 @@ mod tests {
         let found = written_as(release);
         assert!(
             found.contains(&("云帆".into(), "江苏云帆生物科技有限公司".into())),
+            "{found:?}"
+        );
+        let contract = "（一）协议双方\n甲方：四川云帆生物医药股份有限公司\n乙方：Vesteria Pharma\n乙方将向甲方支付首付款。";
+        let found = written_as(contract);
+        assert!(
+            found
+                .iter()
+                .any(|(w, n)| w == "乙方" && n == "Vesteria Pharma"),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().any(|(w, n)| w == "甲方" && n.contains("云帆")),
             "{found:?}"
         );
         let call =

@@ -300,46 +300,48 @@ fn third_chinese_corpus_meets_the_quality_targets() {
 
 /// The fourth English development corpus (`corpus/en-dev4`): terms spread over paragraphs,
 /// parties named once, earlier and competing deals in one report. First scored, before any
-/// change made for it, at F1 1.000, roles 0.872, deal terms 28/41.
+/// change made for it, at F1 1.000, roles 0.872, deal terms 28/41. Deal terms are still
+/// below the 0.93 here (32/41 today): the floor guards against regression.
 #[test]
 fn fourth_english_corpus_meets_the_quality_targets() {
     let f = figures("corpus/en-dev4");
     assert!(f.f1 >= 0.98, "money-mention F1 {:.4} < 0.98", f.f1);
     assert!(
-        f.role_accuracy >= 0.0,
+        f.role_accuracy >= 0.93,
         "role accuracy {:.4} < 0.93",
         f.role_accuracy
     );
     assert!(
-        f.deal_accuracy >= 0.0,
-        "deal terms right in {:.4} < 0.93 of deals",
+        f.deal_accuracy >= 0.75,
+        "deal terms right in {:.4} < 0.75 of deals",
         f.deal_accuracy
     );
 }
 
 /// The fourth Chinese development corpus (`corpus/zh-dev4`): terms spread over paragraphs,
 /// 甲方/乙方 contracts, earlier and competing deals in one report. First scored, before any
-/// change made for it, at F1 1.000, roles 0.899, deal terms 22/31.
+/// change made for it, at F1 1.000, roles 0.899, deal terms 22/31. Deal terms are still
+/// below the 0.9 here (27/31 today): the floor guards against regression.
 #[test]
 fn fourth_chinese_corpus_meets_the_quality_targets() {
     let f = figures("corpus/zh-dev4");
     assert!(f.f1 >= 0.98, "money-mention F1 {:.4} < 0.98", f.f1);
     assert!(
-        f.role_accuracy >= 0.0,
+        f.role_accuracy >= 0.90,
         "role accuracy {:.4} < 0.90",
         f.role_accuracy
     );
     assert!(
-        f.deal_accuracy >= 0.0,
-        "deal terms right in {:.4} < 0.90 of deals",
+        f.deal_accuracy >= 0.85,
+        "deal terms right in {:.4} < 0.85 of deals",
         f.deal_accuracy
     );
 }
 
 /// A corpus written separately and never used to tune the extractor: how it generalises.
 /// First scored at F1 0.9795, roles 0.8137, deal terms 0.55, parties 0.575; after the work on
-/// the second and third development sets 1.000, 0.897, 0.80, 0.85. The floors are the latter
-/// rounded down: a regression guard, not the target.
+/// the second to fourth development sets 1.000, 0.901, 0.825, 0.825. The floors are the
+/// latter rounded down: a regression guard, not the target.
 #[test]
 fn held_out_english_corpus_does_not_regress() {
     let f = figures("corpus/en-holdout");
@@ -350,13 +352,13 @@ fn held_out_english_corpus_does_not_regress() {
         f.role_accuracy
     );
     assert!(
-        f.deal_accuracy >= 0.77,
-        "held-out deal terms {:.4} < 0.77",
+        f.deal_accuracy >= 0.80,
+        "held-out deal terms {:.4} < 0.80",
         f.deal_accuracy
     );
     assert!(
-        f.party_accuracy >= 0.82,
-        "held-out parties {:.4} < 0.82",
+        f.party_accuracy >= 0.80,
+        "held-out parties {:.4} < 0.80",
         f.party_accuracy
     );
 }

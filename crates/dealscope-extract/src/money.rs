@@ -68,19 +68,35 @@ impl ScanOptions {
     /// Decides `¥` from the document: JPY when it speaks of yen and not of yuan.
     /// A document that speaks of both takes the one it names more often.
     pub fn for_text(text: &str) -> Self {
-        let count =
-            |needles: &[&str]| -> usize { needles.iter().map(|n| text.matches(n).count()).sum() };
-        let yen = count(&[" yen", "JPY", "JP¥", "JP￥", "日元", "日圓"]);
-        let yuan = count(&[
-            "yuan",
-            "RMB",
-            "Rmb",
-            "CNY",
-            "renminbi",
-            "Renminbi",
-            "人民币",
-            "人民幣",
-        ]);
+        // One pass over the text for both lists (the first six words name yen).
+        static WORDS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+            std::sync::LazyLock::new(|| {
+                aho_corasick::AhoCorasick::new([
+                    " yen",
+                    "JPY",
+                    "JP¥",
+                    "JP￥",
+                    "日元",
+                    "日圓",
+                    "yuan",
+                    "RMB",
+                    "Rmb",
+                    "CNY",
+                    "renminbi",
+                    "Renminbi",
+                    "人民币",
+                    "人民幣",
+                ])
+                .expect("plain words")
+            });
+        let (mut yen, mut yuan) = (0usize, 0usize);
+        for m in WORDS.find_iter(text) {
+            if m.pattern().as_usize() < 6 {
+                yen += 1;
+            } else {
+                yuan += 1;
+            }
+        }
         ScanOptions {
             yen_sign: if yen > yuan {
                 Currency::JPY
@@ -713,6 +729,9 @@ fn read_number_words(text: &str, start: usize) -> Option<(Decimal, usize)> {
     let bytes = text.as_bytes();
     let first = word_end(bytes, start);
     let w = text[start..first].to_ascii_lowercase();
+    // The word before, to read "hundred and forty" and "quarter of a" (never the whole text
+    // before: this runs at every word).
+    let mut previous = String::new();
     if !(UNITS.contains(&w.as_str())
         || TENS.contains(&w.as_str())
         || matches!(w.as_str(), "half" | "hundred" | "quarter"))
@@ -740,31 +759,22 @@ fn read_number_words(text: &str, start: usize) -> Option<(Decimal, usize)> {
         } else if w == "quarter" {
             // "a quarter of a billion dollars", "a quarter-billion"
             current += Decimal::new(25, 2);
-        } else if (w == "a" && end > start)
-            || (w == "of"
-                && text[..i]
-                    .trim_end()
-                    .to_ascii_lowercase()
-                    .ends_with("quarter"))
-        {
+        } else if (w == "a" && end > start) || (w == "of" && previous == "quarter") {
             // "half a billion", "a quarter of a billion"
-        } else if w == "and"
-            && text[..i]
-                .trim_end()
-                .to_ascii_lowercase()
-                .ends_with("hundred")
-        {
+        } else if w == "and" && previous == "hundred" {
             // "three hundred and forty": only when a number word follows.
             let ne = word_end(bytes, we + 1);
             let next = text.get(we + 1..ne).unwrap_or("").to_ascii_lowercase();
             if !(UNITS.contains(&next.as_str()) || TENS.contains(&next.as_str())) {
                 break;
             }
+            previous = w;
             i = we + 1;
             continue;
         } else {
             break;
         }
+        previous = w;
         end = we;
         // Connectors between number words: space or hyphen ("twenty-five").
         let next = if we < bytes.len() && (bytes[we] == b' ' || bytes[we] == b'-') {

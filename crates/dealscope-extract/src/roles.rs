@@ -692,15 +692,13 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                 };
                 // "The aggregate deal value of upfront and milestone payments is …",
                 // "Aggregate of upfront and milestones": the head of the phrase is a total.
-                let head_total = pre
+                let clause = pre
                     .iter()
-                    .rev()
-                    .take_while(|w| !matches!(w.as_str(), ";" | ":" | "(" | ")"))
-                    .collect::<Vec<_>>()
-                    .windows(2)
-                    .any(|w| {
-                        w[0] == "of" && matches!(w[1].as_str(), "value" | "aggregate" | "total")
-                    });
+                    .rposition(|w| matches!(w.as_str(), ";" | ":" | "(" | ")"))
+                    .map_or(0, |p| p + 1);
+                let head_total = pre[clause..].windows(2).any(|w| {
+                    w[1] == "of" && matches!(w[0].as_str(), "value" | "aggregate" | "total")
+                });
                 match nearest {
                     Some((r, start)) if head_total && r != Role::Total && r != Role::Other => {
                         let _ = start;

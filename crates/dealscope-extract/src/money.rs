@@ -596,7 +596,30 @@ fn zh_number(run: &str) -> Option<Decimal> {
 }
 
 fn is_zh_numeral(c: char) -> bool {
-    "〇零一二两兩三四五六七八九十百千万萬亿億点點".contains(c)
+    matches!(
+        c,
+        '〇' | '零'
+            | '一'
+            | '二'
+            | '两'
+            | '兩'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '萬'
+            | '亿'
+            | '億'
+            | '点'
+            | '點'
+    )
 }
 
 /// A single Chinese digit.

@@ -300,6 +300,11 @@ const CHINESE_PLACES: &[&str] = &[
     "Luoyang",
 ];
 
+/// Whether a word is a mainland place that opens company names ("Suzhou").
+pub(crate) fn is_chinese_place(word: &str) -> bool {
+    CHINESE_PLACES.contains(&word)
+}
+
 /// Whether a name the alias table does not know is likely a mainland Chinese company: it
 /// opens with a Chinese place or is written in Chinese.
 pub fn chinese_by_name(name: &str) -> bool {

@@ -546,20 +546,9 @@ fn zh_number(run: &str) -> Option<Decimal> {
         let value = number * scale;
         return (!value.is_zero()).then_some(value);
     }
-    let digit = |c: char| {
-        "〇一二三四五六七八九"
-            .chars()
-            .position(|d| d == c)
-            .map(|p| p as i64)
-            .or(match c {
-                '零' => Some(0),
-                '两' | '兩' => Some(2),
-                _ => None,
-            })
-    };
     let (mut total, mut section, mut number) = (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
     for c in run.chars() {
-        if let Some(d) = digit(c) {
+        if let Some(d) = zh_digit(c) {
             number = Decimal::from(d);
             continue;
         }

@@ -10,20 +10,6 @@ use crate::gazetteer::{CompanyHit, Gazetteer};
 
 /// Words that start many company names and say nothing about which company.
 const NOT_SHORT_NAMES: &[&str] = &[
-    "Shanghai",
-    "Beijing",
-    "Suzhou",
-    "Hangzhou",
-    "Shenzhen",
-    "Jiangsu",
-    "Sichuan",
-    "Zhejiang",
-    "Guangzhou",
-    "Chengdu",
-    "Nanjing",
-    "Wuhan",
-    "Tianjin",
-    "Shenyang",
     "Hong",
     "China",
     "Chinese",
@@ -38,22 +24,18 @@ const NOT_SHORT_NAMES: &[&str] = &[
     "British",
     "Japan",
     "Korea",
-    "Shandong",
-    "Hunan",
-    "Hubei",
-    "Guangdong",
-    "Fujian",
-    "Jiangxi",
-    "Anhui",
-    "Henan",
-    "Hebei",
-    "Yunnan",
     "Qilu",
     "First",
     "New",
     "The",
     "General",
 ];
+
+/// Whether a word says nothing about which company: a mainland place (gazetteer's list)
+/// or a generic word.
+fn not_short_name(word: &str) -> bool {
+    NOT_SHORT_NAMES.contains(&word) || crate::gazetteer::is_chinese_place(word)
+}
 
 /// Every reference to a company in one document, in order, not overlapping.
 #[derive(Clone, Debug, Default)]
@@ -131,19 +113,11 @@ impl DocNames {
             };
             for needle in needles {
                 for start in name_matches(text, &needle) {
-                    let end = start + needle.len();
-                    let free = !hits
-                        .iter()
-                        .any(|h| h.span.start < end && start < h.span.end);
-                    if free {
-                        hits.push(CompanyHit {
-                            span: Span { start, end },
-                            written: needle.clone(),
-                            name: who.name.clone(),
-                            id: who.id.clone(),
-                            country: who.country,
-                        });
-                    }
+                    let span = Span {
+                        start,
+                        end: start + needle.len(),
+                    };
+                    add_free(&mut hits, text, span, &who);
                 }
             }
         }
@@ -152,17 +126,11 @@ impl DocNames {
         if let Some(issuer) = en_issuer(text, &hits) {
             for needle in ["we", "We", "us", "the Company", "The Company"] {
                 for start in crate::text::word_matches(text, needle) {
-                    let end = start + needle.len();
-                    let free = !hits
-                        .iter()
-                        .any(|h| h.span.start < end && start < h.span.end);
-                    if free {
-                        hits.push(CompanyHit {
-                            span: Span { start, end },
-                            written: needle.to_owned(),
-                            ..issuer.clone()
-                        });
-                    }
+                    let span = Span {
+                        start,
+                        end: start + needle.len(),
+                    };
+                    add_free(&mut hits, text, span, &issuer);
                 }
             }
         }
@@ -183,16 +151,7 @@ impl DocNames {
                 }));
             }
             for span in spans {
-                let free = !hits
-                    .iter()
-                    .any(|h| h.span.start < span.end && span.start < h.span.end);
-                if free {
-                    hits.push(CompanyHit {
-                        span,
-                        written: text[span.start..span.end].to_owned(),
-                        ..issuer.clone()
-                    });
-                }
+                add_free(&mut hits, text, span, &issuer);
             }
         }
         hits.sort_by_key(|h| h.span.start);
@@ -216,6 +175,20 @@ impl DocNames {
             .filter(|h| span.start <= h.span.start && h.span.end <= span.end)
             .cloned()
             .collect()
+    }
+}
+
+/// Adds a reference to `who` at `span` unless another reference already covers part of it.
+fn add_free(hits: &mut Vec<CompanyHit>, text: &str, span: Span, who: &CompanyHit) {
+    let free = !hits
+        .iter()
+        .any(|h| h.span.start < span.end && span.start < h.span.end);
+    if free {
+        hits.push(CompanyHit {
+            span,
+            written: text[span.start..span.end].to_owned(),
+            ..who.clone()
+        });
     }
 }
 
@@ -551,7 +524,7 @@ fn zh_defined_terms(text: &str) -> Vec<(String, usize)> {
 fn short_name(name: &str) -> Option<String> {
     let mut words = name.split_whitespace();
     let first = words.next()?;
-    let first = if NOT_SHORT_NAMES.contains(&first) {
+    let first = if not_short_name(first) {
         words.next()?
     } else {
         first
@@ -560,7 +533,7 @@ fn short_name(name: &str) -> Option<String> {
     let word = first.trim_end_matches([',', '.']);
     let ok = word.chars().count() >= 4
         && word.chars().next().is_some_and(char::is_uppercase)
-        && !NOT_SHORT_NAMES.contains(&word);
+        && !not_short_name(word);
     ok.then(|| word.to_owned())
 }
 

@@ -125,6 +125,14 @@ const CUES: &[(&[&str], Role)] = &[
     (&["common", "shares"], Role::Equity),
     (&["in", "stock"], Role::Equity),
     (&["stock"], Role::Equity),
+    (&["shares"], Role::Equity),
+    (&["closed", "at"], Role::Other),
+    (&["closing", "price"], Role::Other),
+    (&["shares", "closed"], Role::Other),
+    (&["shares", "rose"], Role::Other),
+    (&["shares", "fell"], Role::Other),
+    (&["shares", "jumped"], Role::Other),
+    (&["shares", "traded"], Role::Other),
     (&["stock", "price"], Role::Other),
     (&["of", "stock"], Role::Equity),
     (&["subscription", "price"], Role::Equity),
@@ -171,6 +179,7 @@ const CUES: &[(&[&str], Role)] = &[
     (&["value"], Role::Total),
     (&["aggregate", "value"], Role::Total),
     (&["aggregate", "consideration"], Role::Total),
+    (&["aggregate", "amount"], Role::Total),
     (&["potential", "consideration"], Role::Total),
     (&["total", "consideration"], Role::Total),
     (&["could", "reach"], Role::Total),
@@ -728,6 +737,13 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                 }
                 other => other,
             };
+            // "the up to $500 million deal linked to milestones": a deal noun right after
+            // the amount names the headline before anything further on.
+            let noun_first = rights[i]
+                .iter()
+                .find(|w| !matches!(w.as_str(), "-plus" | "plus" | "+"))
+                .is_some_and(|w| TIGHT_TOTAL.contains(&w.as_str()));
+            let after = if noun_first { None } else { after };
             let found = match after {
                 Some((r, p)) => Some((r, p, post.as_slice())),
                 None => match before() {
@@ -951,7 +967,7 @@ fn predicate(right: &[String]) -> Option<(Role, usize, &[String])> {
     });
     if let Some(at) = linked {
         let rest = &right[at + 1..];
-        let found = (0..rest.len().min(6)).find_map(|p| {
+        let found = (0..rest.len().min(8)).find_map(|p| {
             cue_at(rest, p)
                 .filter(|(r, _)| *r == Role::Milestone)
                 .map(|(r, _)| (r, p, rest))
@@ -1603,18 +1619,13 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
         {
             Role::Royalty
         }
-        // An equity cue in a financing round or share offering is not a deal term.
+        // An equity cue in a financing round or share offering is not a deal term ("a
+        // $25 million equity stake priced at a premium to its last financing round" is).
         Role::Equity
-            if [
-                "series",
-                "ipo",
-                "financing",
-                "offering",
-                "cornerstone",
-                "placing",
-            ]
-            .iter()
-            .any(|w| has(w)) =>
+            if ["ipo", "cornerstone", "placing"].iter().any(|w| has(w))
+                || words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "series" | "financing" | "offering")) =>
         {
             Role::Other
         }

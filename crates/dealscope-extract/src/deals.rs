@@ -603,6 +603,9 @@ pub fn assemble(
     let mut current: Option<usize> = None;
     let mut previous: Option<Span> = None;
     let mut previous_triggered = false;
+    // Terms stated before any deal could be started ("阿斯利康將支付1.85億美元的首付款" in a
+    // release that names the licensor only later): they join the first deal.
+    let mut early_terms: Vec<Span> = Vec::new();
     for (k, s) in sentences.iter().enumerate() {
         let sentence = &text[s.start..s.end];
         let words = lower_words(sentence);
@@ -754,7 +757,15 @@ pub fn assemble(
             }
         }
         if let Some(c) = current {
+            if c == 0 && !early_terms.is_empty() {
+                let mut first = std::mem::take(&mut early_terms);
+                first.retain(|e| !spans[0].contains(e));
+                first.append(&mut spans[0]);
+                spans[0] = first;
+            }
             spans[c].push(*s);
+        } else if has_terms && !aggregate && !headline {
+            early_terms.push(*s);
         }
         previous = Some(*s);
         previous_triggered = triggered;
@@ -1109,10 +1120,17 @@ pub fn term(
         .filter(|&i| mentions[i].role == role && mentions[i].currency == currency)
         // A milestone already received ("received a first milestone payment of $20 million")
         // is an event, not the deal's milestone maximum.
+        // The same amount restated later ("milestone revenue of $15 million") is that
+        // payment too.
         .filter(|&i| {
             role != Role::Milestone
                 || !deal.events.iter().any(|e| {
-                    e.amount == Some(i) && e.kind == dealscope_core::EventKind::PaymentReceived
+                    e.kind == dealscope_core::EventKind::PaymentReceived
+                        && e.amount.is_some_and(|a| {
+                            a == i
+                                || mentions[a].value == mentions[i].value
+                                    && mentions[a].currency == mentions[i].currency
+                        })
                 })
         });
     if role != Role::Milestone {

@@ -78,7 +78,14 @@ pub fn find(text: &str, sentences: &[Span], mentions: &[Mention]) -> Vec<Extract
             && !any(&["expected", "upon", "pending"])
         {
             Some(EventKind::Closing)
-        } else if any(&["received", "receipt", "collected"]) {
+        } else if any(&[
+            "received",
+            "receipt",
+            "collected",
+            "triggering",
+            "triggered",
+        ]) {
+            // "dosed the first patient …, triggering a $15 million milestone payment"
             Some(EventKind::PaymentReceived)
         } else {
             None
@@ -95,6 +102,8 @@ pub fn find(text: &str, sentences: &[Span], mentions: &[Mention]) -> Vec<Extract
             "received",
             "receipt",
             "collected",
+            "triggering",
+            "triggered",
             "closed",
             "completed",
             "exercised",

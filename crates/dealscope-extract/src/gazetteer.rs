@@ -985,6 +985,11 @@ fn unknown_companies(text: &str) -> Vec<(usize, usize)> {
             if prev.ends_with([',', ';', ':', '.', ')']) && !prev.ends_with("Co.") {
                 break;
             }
+            // Chinese text has no spaces: a "word" holding Chinese characters is a run of
+            // Chinese text, not part of a Latin name.
+            if prev.chars().any(|c| c as u32 > 0x24F) {
+                break;
+            }
             let starts_upper = prev
                 .chars()
                 .next()

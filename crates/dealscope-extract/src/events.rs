@@ -214,6 +214,12 @@ mod tests {
             []
         );
         assert_eq!(
+            kinds(
+                "In May 2025 the partner dosed the first patient, triggering a $15 million milestone payment."
+            ),
+            [(EventKind::PaymentReceived, Some("2025-05".to_owned()))]
+        );
+        assert_eq!(
             kinds("The transaction closed on July 24, 2025."),
             [(EventKind::Closing, Some("2025-07-24".to_owned()))]
         );

@@ -103,6 +103,7 @@ const CUES: &[(&[&str], Role)] = &[
     (&["at", "closing"], Role::Upfront),
     (&["of", "signing"], Role::Upfront),
     (&["license", "fee"], Role::Upfront),
+    (&["issue", "fee"], Role::Upfront),
     (&["licence", "fee"], Role::Upfront),
     (&["cash", "consideration"], Role::Upfront),
     (&["deferred", "payments"], Role::Upfront),
@@ -933,14 +934,23 @@ fn links_to_next(right: &[String]) -> bool {
 /// A prefix without its exclusions: "consideration under the Agreement, excluding royalties
 /// and the equity purchase described below, is up to" loses "excluding … ,".
 fn without_exclusions(words: &[String]) -> std::borrow::Cow<'_, [String]> {
-    let excluding = |w: &String| matches!(w.as_str(), "excluding" | "except" | "excludes");
+    let excluding = |w: &String| {
+        matches!(
+            w.as_str(),
+            "excluding" | "except" | "excludes" | "counting" | "inclusive"
+        )
+    };
     if !words.iter().any(excluding) {
         return std::borrow::Cow::Borrowed(words);
     }
     let mut out = Vec::with_capacity(words.len());
     let mut skipping = false;
     for w in words {
-        if matches!(w.as_str(), "excluding" | "except" | "excludes") {
+        // "The aggregate transaction value, counting the upfront and … milestones, is …"
+        if matches!(
+            w.as_str(),
+            "excluding" | "except" | "excludes" | "counting" | "inclusive"
+        ) {
             skipping = true;
             continue;
         }

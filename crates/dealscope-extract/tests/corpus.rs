@@ -187,7 +187,7 @@ fn figures(folder: &str) -> Figures {
     for p in &s.problems {
         println!("  {p}");
     }
-    assert!(s.docs >= 18, "{folder} has its documents");
+    assert!(s.docs >= 14, "{folder} has its documents");
     f
 }
 
@@ -281,14 +281,15 @@ fn fourth_english_corpus_meets_the_quality_targets() {
 
 /// The fifth English development corpus (`corpus/en-dev5`): 8-K/6-K filings, market wraps,
 /// law-firm and investor notes. First scored, before any change made for it, at F1 1.000,
-/// roles 0.886, deal terms 12/18.
+/// roles 0.886, deal terms 12/18. Roles (0.907) and deal terms (14/18) are still below the
+/// issue's targets here: the floors guard against regression.
 #[test]
 fn fifth_english_corpus_meets_the_quality_targets() {
     meets(
         "corpus/en-dev5",
         Floors {
-            roles: 0.0,
-            deals: 0.0,
+            roles: 0.90,
+            deals: 0.75,
             ..EN_TARGETS
         },
     );
@@ -296,14 +297,14 @@ fn fifth_english_corpus_meets_the_quality_targets() {
 
 /// The fifth Chinese development corpus (`corpus/zh-dev5`): 快讯, e互动 Q&A, law-firm and
 /// investor notes, data reviews. First scored, before any change made for it, at F1 1.000,
-/// roles 0.873, deal terms 12/17.
+/// roles 0.873, deal terms 12/17. Deal terms (15/17) are still below the 0.9 here:
+/// that floor guards against regression.
 #[test]
 fn fifth_chinese_corpus_meets_the_quality_targets() {
     meets(
         "corpus/zh-dev5",
         Floors {
-            roles: 0.0,
-            deals: 0.0,
+            deals: 0.85,
             ..ZH_TARGETS
         },
     );
@@ -311,7 +312,7 @@ fn fifth_chinese_corpus_meets_the_quality_targets() {
 
 /// A corpus written separately and never used to tune the extractor: how it generalises.
 /// First scored at F1 0.9795, roles 0.8137, deal terms 0.55, parties 0.575; after the work on
-/// the second to fourth development sets 1.000, 0.901, 0.825, 0.825. The floors are the
+/// the second to fifth development sets 1.000, 0.908, 0.85, 0.825. The floors are the
 /// latter rounded down: a regression guard, not the target.
 #[test]
 fn held_out_english_corpus_does_not_regress() {
@@ -319,8 +320,8 @@ fn held_out_english_corpus_does_not_regress() {
         "corpus/en-holdout",
         Floors {
             f1: 0.99,
-            roles: 0.88,
-            deals: 0.80,
+            roles: 0.90,
+            deals: 0.85,
             parties: 0.80,
         },
     );
@@ -371,7 +372,7 @@ fn fourth_chinese_corpus_meets_the_quality_targets() {
 
 /// A Chinese set written separately and never used to tune the extractor. First scored at
 /// F1 0.9950, roles 0.920, deal terms 11/22; after the Chinese names of global licensees and
-/// the work on the second to fourth development sets 1.000, 0.950, 17/22, parties 18/22. The
+/// the work on the second to fifth development sets 1.000, 0.960, 18/22, parties 18/22. The
 /// floors are the latter rounded down: a regression guard, not the target.
 #[test]
 fn held_out_chinese_corpus_does_not_regress() {
@@ -379,9 +380,9 @@ fn held_out_chinese_corpus_does_not_regress() {
         "corpus/zh-holdout",
         Floors {
             f1: 0.98,
-            roles: 0.93,
-            deals: 0.72,
-            parties: 0.72,
+            roles: 0.95,
+            deals: 0.80,
+            parties: 0.80,
         },
     );
 }

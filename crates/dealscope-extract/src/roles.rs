@@ -148,6 +148,7 @@ const CUES: &[(&[&str], Role)] = &[
     (&["option", "fee"], Role::Option),
     (&["option", "fees"], Role::Option),
     (&["option", "exercise"], Role::Option),
+    (&["exercise", "fees"], Role::Option),
     (&["exercise", "fee"], Role::Option),
     (&["option", "payment"], Role::Option),
     (&["option", "payments"], Role::Option),
@@ -158,6 +159,8 @@ const CUES: &[(&[&str], Role)] = &[
     (&["milestones"], Role::Milestone),
     (&["contingent", "payments"], Role::Milestone),
     (&["contingent", "consideration"], Role::Milestone),
+    (&["cvrs"], Role::Milestone),
+    (&["cvr"], Role::Milestone),
     (&["contingent", "payment"], Role::Milestone),
     (&["achievement"], Role::Milestone),
     (&["earn-out"], Role::Milestone),
@@ -763,10 +766,22 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                         // "Marlowe pays $90 million in cash": what a party pays, nothing
                         // else said, is paid now.
                         .or_else(|| {
+                            let pay = |w: &String| {
+                                matches!(w.as_str(), "pays" | "paid" | "pay" | "paying")
+                            };
+                            let n = pre.len();
+                            // "would pay up to €1.1bn for rights": a ceiling is the headline.
+                            if n >= 3
+                                && pay(&pre[n - 3])
+                                && pre[n - 2] == "up"
+                                && pre[n - 1] == "to"
+                            {
+                                return Some((Role::Total, 0, pre));
+                            }
                             pre.iter()
                                 .rev()
                                 .take(2)
-                                .any(|w| matches!(w.as_str(), "pays" | "paid" | "pay"))
+                                .any(pay)
                                 .then_some((Role::Upfront, 0, pre))
                         }),
                 },
@@ -777,8 +792,11 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             };
             // The "pays $X" default is a guess a restatement elsewhere may correct ("Merck
             // KGaA pays $85m …" in a headline, "$85 million option exercise fee" below).
+            // So is a cue from an earlier clause ("a fund that holds BeiGene shares, said the
+            // $650 million would …").
             soft[i] =
-                role == Role::Upfront && at == 0 && std::ptr::eq(words, pre) && before().is_none();
+                role == Role::Upfront && at == 0 && std::ptr::eq(words, pre) && before().is_none()
+                    || std::ptr::eq(words, pre) && words[at..].iter().any(|w| is_punctuation(w));
             // An `other` cue from an earlier clause ("… in cash, so the $200m payment") or a
             // few words away ("how the $650 million will hit the income statement") does
             // not settle what the amount is.
@@ -984,6 +1002,18 @@ fn predicate(right: &[String]) -> Option<(Role, usize, &[String])> {
         });
         if found.is_some() {
             return found;
+        }
+    }
+    // "The rest, up to $1.13 billion, is milestones across …"
+    if let Some(k) = right
+        .iter()
+        .position(|w| matches!(w.as_str(), "is" | "are"))
+        .filter(|&k| k < 4)
+    {
+        if let Some((r, _)) =
+            cue_at(right, k + 1).filter(|(r, _)| !matches!(r, Role::Other | Role::Total))
+        {
+            return Some((r, k + 1, right));
         }
     }
     let at = right.iter().enumerate().position(|(k, w)| {
@@ -1637,7 +1667,7 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
         // "net sales above $1 billion" in a royalty sentence is a royalty threshold.
         Role::Other
             if words.get(at).is_some_and(|w| w == "net" || w == "sales")
-                && (has("royalty") || has("royalties")) =>
+                && (has("royalty") || has("royalties") || has("tier") || has("tiered")) =>
         {
             Role::Royalty
         }
@@ -1666,8 +1696,11 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
                         | "would"
                         | "may"
                         | "worth"
+                        | "total"
                 )
             ) && at > 0
+                // "option exercise fees total up to …", not "for a total consideration of".
+                && (words[at] != "total" || cue_ending_at(&words[..at], at - 1).is_some())
                 && !words[..at]
                     .iter()
                     .rev()
@@ -1675,7 +1708,11 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
                     .any(|w| matches!(w.as_str(), "market" | "sales" | "revenue" | "revenues")) =>
         {
             // "development milestones worth up to …": only the words right before "worth".
-            let reach = if words[at] == "worth" { 1 } else { 6 };
+            let reach = if matches!(words[at].as_str(), "worth" | "total") {
+                1
+            } else {
+                6
+            };
             (at.saturating_sub(reach)..at)
                 .rev()
                 .find_map(|p| cue_ending_at(&words[..at], p))

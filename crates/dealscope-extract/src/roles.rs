@@ -1232,6 +1232,16 @@ fn zh_cue_after(text: &str) -> Option<Role> {
         .map(|m| ZH_CUES[m.pattern().as_usize()].1)
 }
 
+/// Whether a sentence counts deals: a number before 笔 ("四笔", "157笔", "多笔").
+fn counted_deals(sentence: &str) -> bool {
+    sentence.match_indices(['笔', '筆']).any(|(p, _)| {
+        sentence[..p]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit() || "二两兩三四五六七八九十百几幾多数數".contains(c))
+    })
+}
+
 /// Words of sentences about the market or many deals.
 static ZH_AGGREGATE: LazyLock<AhoCorasick> = LazyLock::new(|| {
     automaton(&[
@@ -1240,7 +1250,6 @@ static ZH_AGGREGATE: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "全年",
         "年度交易",
         "交易数量",
-        "笔交易",
         "累计",
         "累計",
         "今年以来",
@@ -1251,9 +1260,6 @@ static ZH_AGGREGATE: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "同比",
         "赛道",
         "賽道",
-        "本周",
-        "本週",
-        "本月",
         "数据显示",
         "數據顯示",
         "两份协议",
@@ -1325,8 +1331,8 @@ static ZH_LATER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
     let aggregate = ZH_AGGREGATE.is_match(sentence)
         || ZH_PERIOD.is_match(sentence) && ZH_MARKET.is_match(sentence)
-        // "四笔中国创新药对外授权交易": deals counted.
-        || sentence.contains(['笔', '筆']) && sentence.contains("交易");
+        // "四笔中国创新药对外授权交易", "157笔": deals counted ("这笔交易" is one).
+        || sentence.contains("交易") && counted_deals(sentence);
     let royalty_sentence = ZH_ROYALTY.is_match(sentence);
     let sales_sentence = ZH_SALES.is_match(sentence);
     let offering = ZH_OFFERING.is_match(sentence);
@@ -2006,6 +2012,15 @@ mod tests {
             (
                 "募资总额约10.8億港元，扣除开支后所得款项净额约9.9億港元。",
                 &["other", "other"],
+            ),
+            ("媒体报道这笔交易的潜在交易总价值约120亿美元。", &["total"]),
+            (
+                "楚衡医药本月与佩尔沃斯达成协议，佩尔沃斯先支付1500万美元选择权费。",
+                &["option"],
+            ),
+            (
+                "本周共有四笔对外授权交易，首付款合计约2亿美元。",
+                &["other"],
             ),
         ];
         for (sentence, want) in cases {

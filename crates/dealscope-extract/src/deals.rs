@@ -99,15 +99,15 @@ fn lower_words(text: &str) -> Vec<String> {
     crate::text::words(text).collect()
 }
 
-/// How many different companies a window of references names.
-fn distinct_count(window: &[(CompanyHit, Span)]) -> usize {
-    let mut d: Vec<&CompanyHit> = Vec::new();
-    for (h, _) in window {
-        if !d.iter().any(|x| Gazetteer::same_company(x, h)) {
-            d.push(h);
+/// The first reference to each different company in a window of references.
+fn distinct(window: &[(CompanyHit, Span)]) -> Vec<&(CompanyHit, Span)> {
+    let mut d: Vec<&(CompanyHit, Span)> = Vec::new();
+    for c in window {
+        if !d.iter().any(|x| Gazetteer::same_company(&x.0, &c.0)) {
+            d.push(c);
         }
     }
-    d.len()
+    d
 }
 
 /// Licensor/licensee evidence in a sentence for a party at `hit`: positive for the party
@@ -351,7 +351,7 @@ pub fn dateline(text: &str) -> Option<(PartialDate, Span)> {
 
 /// The first full Chinese date ("2025年5月20日") in `text`.
 fn zh_date(text: &str) -> Option<(PartialDate, Span)> {
-    let head = &text[..floor_boundary(text, 400)];
+    let head = &text[..crate::text::floor_boundary(text, 400)];
     for (p, _) in head.match_indices('年') {
         let start = head[..p]
             .char_indices()
@@ -419,15 +419,6 @@ fn zh_date_without_year(text: &str, head: &str) -> Option<(PartialDate, Span)> {
         }
     }
     None
-}
-
-/// The largest char boundary at or below `i`.
-fn floor_boundary(text: &str, i: usize) -> usize {
-    let mut i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// Deal type from the words of the deal's sentences. An acquisition is the purchase of a
@@ -623,26 +614,14 @@ pub fn assemble(
         // A sentence that also speaks of the market ("…, adding to a fast-growing list of
         // Western deals for Chinese ADCs") still reports its own deal when it names its two
         // parties with deal language.
-        let own_pair = triggered && {
-            let own = names.in_span(*s);
-            own.iter()
-                .skip(1)
-                .any(|h| !Gazetteer::same_company(h, &own[0]))
-        };
+        // Parties in this sentence first, then in the one before ("GSK licensed
+        // HS-20089 … GSK paid $85m upfront; Hansoh became eligible …").
+        let mut window: Vec<(CompanyHit, Span)> =
+            names.in_span(*s).into_iter().map(|h| (h, *s)).collect();
+        let own = window.len();
+        let own_distinct = distinct(&window).len();
+        let own_pair = triggered && own_distinct >= 2;
         if (triggered || has_terms) && (!aggregate || own_pair) && !headline {
-            // Parties in this sentence first, then in the one before ("GSK licensed
-            // HS-20089 … GSK paid $85m upfront; Hansoh became eligible …").
-            let mut window: Vec<(CompanyHit, Span)> =
-                names.in_span(*s).into_iter().map(|h| (h, *s)).collect();
-            let own_distinct = {
-                let mut d: Vec<&CompanyHit> = Vec::new();
-                for (h, _) in &window {
-                    if !d.iter().any(|x| Gazetteer::same_company(x, h)) {
-                        d.push(h);
-                    }
-                }
-                d.len()
-            };
             if own_distinct < 2 {
                 if let Some(p) = previous {
                     window.extend(names.in_span(p).into_iter().map(|h| (h, p)));
@@ -658,7 +637,7 @@ pub fn assemble(
             let same_paragraph = k > 0 && !text[sentences[k - 1].end..s.start].contains("\n\n");
             while has_terms
                 && (same_paragraph || own_distinct >= 1)
-                && distinct_count(&window) < 2
+                && distinct(&window).len() < 2
                 && back > 0
                 && k - back < 5
                 && !text[sentences[back - 1].end..sentences[back].start].contains("\n\n")
@@ -667,12 +646,7 @@ pub fn assemble(
                 let p = sentences[back];
                 window.extend(names.in_span(p).into_iter().map(|h| (h, p)));
             }
-            let mut distinct: Vec<&(CompanyHit, Span)> = Vec::new();
-            for c in &window {
-                if !distinct.iter().any(|d| Gazetteer::same_company(&d.0, &c.0)) {
-                    distinct.push(c);
-                }
-            }
+            let distinct = distinct(&window);
             if distinct.len() >= 2 {
                 let scored: Vec<(i32, &CompanyHit)> = distinct
                     .iter()
@@ -701,7 +675,6 @@ pub fn assemble(
                 });
                 // A sentence that only carries terms may use companies of the sentence
                 // before, but only to start a deal, never to switch an ongoing one.
-                let own = names.in_span(*s).len();
                 let after_deal_words = has_terms && previous_triggered;
                 // Parties named in the terms' own paragraph may start a deal as well, and so
                 // may a heading line right before ("2. LaNova / Turning Point: LM-302").
@@ -814,12 +787,22 @@ pub fn assemble(
     }
     // Otherwise the headline says it ("… In-Licenses …"), or, in a report of one deal, the
     // rest of the document does.
-    let whole = crate::text::simplified(text);
+    let untyped = deals.iter().any(|d| d.deal_type.is_none());
+    let whole = if untyped {
+        crate::text::simplified(text)
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
     let fallback = headline
+        .filter(|_| untyped)
         .and_then(|h| {
             deal_type(&whole[h.start..h.end]).map(|(t, s, e)| (t, h.start + s, h.start + e))
         })
-        .or_else(|| (deals.len() == 1).then(|| deal_type(&whole)).flatten());
+        .or_else(|| {
+            (untyped && deals.len() == 1)
+                .then(|| deal_type(&whole))
+                .flatten()
+        });
     if let Some((t, s, e)) = fallback {
         for d in deals.iter_mut().filter(|d| d.deal_type.is_none()) {
             d.deal_type = Some(Field {
@@ -832,7 +815,7 @@ pub fn assemble(
     }
     // A date in the deal's own first sentence ("On June 2, 2025, Hansoh licensed …"),
     // else the document's dateline.
-    let doc_date = dateline(&text[..floor_boundary(text, 300)]);
+    let doc_date = dateline(&text[..crate::text::floor_boundary(text, 300)]);
     for (d, sents) in deals.iter_mut().zip(&spans) {
         let own = sents.first().and_then(|s| {
             dateline(&text[s.start..s.end]).map(|(date, span)| {
@@ -985,7 +968,7 @@ fn orient(text: &str, deal: &mut ExtractedDeal, sents: &[Span], names: &crate::n
             // only in Chinese is very likely China-based.
             + names.country_of(&f.value).filter(|c| c.as_str() == "CN").map_or(0, |_| 2)
             // A name written in Chinese is likely, not surely, China-based.
-            + i32::from(f.value.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)))
+            + i32::from(f.value.chars().any(crate::text::is_han))
     };
     if score_of(b) > score_of(a) {
         std::mem::swap(&mut deal.licensor, &mut deal.licensee);

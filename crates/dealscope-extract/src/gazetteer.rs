@@ -652,7 +652,7 @@ const ZH_LEGAL_ENDINGS: &[&str] = &["有限公司", "有限責任公司", "有�
 /// (and the brackets of "迈威（上海）生物…") up to `max` of them, stopping before a
 /// character that cannot be part of a name.
 fn zh_name_start(text: &str, end: usize, max: usize, stops: &[&[char]]) -> usize {
-    let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c) || matches!(c, '（' | '）');
+    let cjk = |c: char| crate::text::is_han(c) || matches!(c, '（' | '）');
     let mut start = end;
     for (i, c) in text[..end].char_indices().rev().take(max) {
         if !cjk(c) || stops.iter().any(|s| s.contains(&c)) {
@@ -753,7 +753,7 @@ fn unknown_companies_in_chinese(text: &str) -> Vec<(usize, usize)> {
                 continue;
             };
             let stem = &text[stem_start..p];
-            let chinese = stem.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+            let chinese = stem.chars().all(crate::text::is_han);
             if chinese
                 && stem.chars().count() == 2
                 && !ZH_NOT_STEMS.contains(&stem)
@@ -792,7 +792,7 @@ fn counterparties_in_chinese(text: &str) -> Vec<(usize, usize)> {
         ),
         ("授予", &["旗下", "的", "一款", "一項", "在", "於", "並"]),
     ];
-    let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let cjk = crate::text::is_han;
     let mut out = Vec::new();
     for (prep, verbs) in PATTERNS {
         for (p, _) in text.match_indices(prep) {

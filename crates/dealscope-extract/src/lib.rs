@@ -174,7 +174,7 @@ pub fn extract(text: &str, gazetteer: &Gazetteer) -> Extraction {
 pub fn lang(text: &str) -> &'static str {
     let (mut cjk, mut letters) = (0usize, 0usize);
     for c in text.chars().take(20_000) {
-        if ('\u{4e00}'..='\u{9fff}').contains(&c) {
+        if crate::text::is_han(c) {
             cjk += 1;
             letters += 1;
         } else if c.is_alphabetic() {

@@ -412,13 +412,8 @@ fn prefix_currency(text: &str, i: usize, opts: ScanOptions) -> Option<(usize, Cu
 /// What `¥` means at one place: yen when the nearby text (the same paragraph, ±300 bytes)
 /// speaks of yen and not of yuan; otherwise the document's choice.
 fn yen_sign_near(text: &str, at: usize, opts: ScanOptions) -> Currency {
-    let floor = |mut i: usize| {
-        while !text.is_char_boundary(i) {
-            i -= 1;
-        }
-        i
-    };
-    let window = &text[floor(at.saturating_sub(300))..floor((at + 300).min(text.len()))];
+    let floor = |i: usize| crate::text::floor_boundary(text, i);
+    let window = &text[floor(at.saturating_sub(300))..floor(at + 300)];
     let has_word = |w: &str| crate::text::find_word(window, w).is_some();
     let yen = ["yen", "JPY", "Japan", "Japanese"]
         .iter()

@@ -136,10 +136,7 @@ impl DocNames {
         }
         // A Chinese announcement names its issuer in its header; a research note or a call
         // transcript in its first line ("砚湖生物（首次覆盖）：…", "鉑岩生物2025年度業績說明會").
-        let chinese = text
-            .chars()
-            .take(400)
-            .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        let chinese = text.chars().take(400).any(crate::text::is_han);
         let zh_speaker = zh_issuer(text, gazetteer)
             .or_else(|| chinese.then(|| en_issuer(text, &hits)).flatten());
         if let Some(issuer) = zh_speaker {
@@ -220,7 +217,7 @@ fn unify_unknown(hits: &mut [CompanyHit]) {
         .filter(|h| h.id.is_none())
         .map(|h| h.name.clone())
         .collect();
-    let chinese = |n: &str| n.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let chinese = |n: &str| n.chars().any(crate::text::is_han);
     for h in hits.iter_mut().filter(|h| h.id.is_none()) {
         // "云帆生物" inside "江苏云帆生物科技有限公司"; "Lanshan Biotherapeutics" at the end of
         // "Wuxi Lanshan Biotherapeutics".
@@ -327,8 +324,8 @@ const ZH_ISSUER_LABELS: &[&str] = &[
 /// head line that is a company's full name ("迈威（上海）生物科技股份有限公司"). Resolved through
 /// the alias table when it knows the name.
 fn zh_issuer(text: &str, gazetteer: &Gazetteer) -> Option<CompanyHit> {
-    let head = &text[..floor_char(text, 600)];
-    let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let head = &text[..crate::text::floor_boundary(text, 600)];
+    let cjk = crate::text::is_han;
     let labelled = ZH_ISSUER_LABELS.iter().find_map(|label| {
         let p = head.find(label)? + label.len();
         let rest = head[p..].trim_start_matches([':', '：', ' ', '\u{3000}']);
@@ -388,7 +385,7 @@ fn zh_self_references(text: &str) -> Vec<Span> {
             let own = prev == Some('本');
             let standalone = word == "公司"
                 && prev.is_none_or(|c| {
-                    !('\u{4e00}'..='\u{9fff}').contains(&c)
+                    !crate::text::is_han(c)
                         || matches!(c, '与' | '與' | '向' | '将' | '將' | '由' | '予' | '给' | '給' | '及' | '和' | '为' | '為' | '即' | '且')
                 })
                 // "公司债券", "公司章程": a noun modifier, not the issuer.
@@ -408,15 +405,6 @@ fn zh_self_references(text: &str) -> Vec<Span> {
     }
     out.sort_by_key(|s| s.start);
     out
-}
-
-/// The largest char boundary at or below `i`.
-fn floor_char(text: &str, i: usize) -> usize {
-    let mut i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// Quoted names in a bracket right after a company name: `, Inc. ("Regeneron")`,

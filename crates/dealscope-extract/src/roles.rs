@@ -583,10 +583,7 @@ impl Assigned {
 /// Assigns roles to the mentions of one sentence (`slots` sorted, inside `sentence`, whose
 /// first byte is at `offset` in the document).
 pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
-    if sentence
-        .chars()
-        .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-    {
+    if sentence.chars().any(crate::text::is_han) {
         return assign_zh(sentence, offset, slots);
     }
     let sentence_words = tokens(sentence);

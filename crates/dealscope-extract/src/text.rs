@@ -4,6 +4,21 @@ use std::borrow::Cow;
 
 use dealscope_core::Span;
 
+/// Whether a character is a CJK unified ideograph (the Chinese characters of names, cues
+/// and amounts).
+pub fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// The largest char boundary at or below `i` (and at most the text's length).
+pub fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// `text` with traditional Chinese characters written in simplified form ("翰森製藥" →
 /// "翰森制药"), for matching names and cue words in either script. Every character keeps
 /// its byte length, so a span found in the result is the same span in `text`; a character

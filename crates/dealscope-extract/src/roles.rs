@@ -68,6 +68,23 @@ pub struct MilestoneScope {
 }
 
 impl MilestoneScope {
+    /// The scope of the kinds a text names (repeats count once).
+    fn of(named: impl Iterator<Item = MilestoneKind>) -> Self {
+        let mut kinds: Vec<MilestoneKind> = Vec::new();
+        for k in named {
+            if !kinds.contains(&k) {
+                kinds.push(k);
+            }
+        }
+        MilestoneScope {
+            kind: match kinds.as_slice() {
+                [one] => Some(*one),
+                _ => None,
+            },
+            kinds_named: kinds.len() as u8,
+        }
+    }
+
     /// Whether the amount is stated for milestones as a whole (no kind named, or all three).
     pub fn is_overall(&self) -> bool {
         self.kinds_named == 0 || self.kinds_named >= 3
@@ -1588,21 +1605,7 @@ fn zh_later_clause(after_all: &str) -> Option<Role> {
 
 /// The milestone kinds a Chinese phrase names, in the order written ("开发、注册及销售").
 fn zh_kinds_in_order(text: &str) -> Vec<MilestoneKind> {
-    const WORDS: &[(&str, MilestoneKind)] = &[
-        ("开发", MilestoneKind::Development),
-        ("開發", MilestoneKind::Development),
-        ("研发", MilestoneKind::Development),
-        ("临床", MilestoneKind::Development),
-        ("注册", MilestoneKind::Regulatory),
-        ("註冊", MilestoneKind::Regulatory),
-        ("监管", MilestoneKind::Regulatory),
-        ("法规", MilestoneKind::Regulatory),
-        ("销售", MilestoneKind::Commercial),
-        ("銷售", MilestoneKind::Commercial),
-        ("商业化", MilestoneKind::Commercial),
-        ("商業化", MilestoneKind::Commercial),
-    ];
-    let mut found: Vec<(usize, MilestoneKind)> = WORDS
+    let mut found: Vec<(usize, MilestoneKind)> = ZH_MILESTONE_KINDS
         .iter()
         .flat_map(|(w, k)| text.match_indices(w).map(move |(p, _)| (p, *k)))
         .collect();
@@ -1616,41 +1619,36 @@ fn zh_kinds_in_order(text: &str) -> Vec<MilestoneKind> {
     out
 }
 
+/// Chinese words that name a kind of milestone.
+const ZH_MILESTONE_KINDS: &[(&str, MilestoneKind)] = &[
+    ("开发", MilestoneKind::Development),
+    ("開發", MilestoneKind::Development),
+    ("研发", MilestoneKind::Development),
+    ("研發", MilestoneKind::Development),
+    ("临床", MilestoneKind::Development),
+    ("臨床", MilestoneKind::Development),
+    ("注册", MilestoneKind::Regulatory),
+    ("註冊", MilestoneKind::Regulatory),
+    ("监管", MilestoneKind::Regulatory),
+    ("監管", MilestoneKind::Regulatory),
+    ("法规", MilestoneKind::Regulatory),
+    ("法規", MilestoneKind::Regulatory),
+    ("审批", MilestoneKind::Regulatory),
+    ("審批", MilestoneKind::Regulatory),
+    ("销售", MilestoneKind::Commercial),
+    ("銷售", MilestoneKind::Commercial),
+    ("商业化", MilestoneKind::Commercial),
+    ("商業化", MilestoneKind::Commercial),
+];
+
 /// The kinds of milestone a Chinese clause names: "开发及注册里程碑" (two kinds), "销售里程碑".
 fn zh_milestone_scope(clauses: &[&str]) -> MilestoneScope {
-    const KINDS: &[(&str, MilestoneKind)] = &[
-        ("开发", MilestoneKind::Development),
-        ("開發", MilestoneKind::Development),
-        ("研发", MilestoneKind::Development),
-        ("研發", MilestoneKind::Development),
-        ("临床", MilestoneKind::Development),
-        ("臨床", MilestoneKind::Development),
-        ("注册", MilestoneKind::Regulatory),
-        ("註冊", MilestoneKind::Regulatory),
-        ("监管", MilestoneKind::Regulatory),
-        ("法规", MilestoneKind::Regulatory),
-        ("法規", MilestoneKind::Regulatory),
-        ("監管", MilestoneKind::Regulatory),
-        ("审批", MilestoneKind::Regulatory),
-        ("審批", MilestoneKind::Regulatory),
-        ("销售", MilestoneKind::Commercial),
-        ("銷售", MilestoneKind::Commercial),
-        ("商业化", MilestoneKind::Commercial),
-        ("商業化", MilestoneKind::Commercial),
-    ];
-    let mut kinds: Vec<MilestoneKind> = Vec::new();
-    for (word, kind) in KINDS {
-        if clauses.iter().any(|c| c.contains(word)) && !kinds.contains(kind) {
-            kinds.push(*kind);
-        }
-    }
-    MilestoneScope {
-        kind: match kinds.as_slice() {
-            [one] => Some(*one),
-            _ => None,
-        },
-        kinds_named: kinds.len() as u8,
-    }
+    MilestoneScope::of(
+        ZH_MILESTONE_KINDS
+            .iter()
+            .filter(|(word, _)| clauses.iter().any(|c| c.contains(word)))
+            .map(|(_, kind)| *kind),
+    )
 }
 
 /// Adjusts a cue's role with the words around it.
@@ -1802,27 +1800,14 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
 }
 
 fn milestone_scope(words: &[String]) -> MilestoneScope {
-    let mut kinds = Vec::new();
-    for w in words {
-        let k = match w.as_str() {
-            "development" | "developmental" | "clinical" => MilestoneKind::Development,
-            "regulatory" | "approval" => MilestoneKind::Regulatory,
-            "commercial" | "sales" | "sales-based" | "commercialization" => {
-                MilestoneKind::Commercial
-            }
-            _ => continue,
-        };
-        if !kinds.contains(&k) {
-            kinds.push(k);
+    MilestoneScope::of(words.iter().filter_map(|w| match w.as_str() {
+        "development" | "developmental" | "clinical" => Some(MilestoneKind::Development),
+        "regulatory" | "approval" => Some(MilestoneKind::Regulatory),
+        "commercial" | "sales" | "sales-based" | "commercialization" => {
+            Some(MilestoneKind::Commercial)
         }
-    }
-    MilestoneScope {
-        kind: match kinds.as_slice() {
-            [one] => Some(*one),
-            _ => None,
-        },
-        kinds_named: kinds.len() as u8,
-    }
+        _ => None,
+    }))
 }
 
 #[cfg(test)]

@@ -615,7 +615,7 @@ fn overlaps(hits: &[CompanyHit], start: usize, end: usize) -> bool {
 }
 
 /// Whether `text[start..end]` is not glued to letters or digits on either side.
-fn word_bounded(text: &str, start: usize, end: usize) -> bool {
+pub(crate) fn word_bounded(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     let ascii_word = |c: char| c.is_ascii_alphanumeric();

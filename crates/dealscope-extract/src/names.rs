@@ -195,17 +195,7 @@ fn name_matches<'a>(text: &'a str, needle: &'a str) -> impl Iterator<Item = usiz
     let ascii = needle.is_ascii();
     text.match_indices(needle)
         .map(|(p, _)| p)
-        .filter(move |&p| {
-            if !ascii {
-                return true;
-            }
-            let glued = |c: char| c.is_ascii_alphanumeric();
-            text[..p].chars().next_back().is_none_or(|c| !glued(c))
-                && text[p + needle.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !glued(c))
-        })
+        .filter(move |&p| !ascii || crate::gazetteer::word_bounded(text, p, p + needle.len()))
 }
 
 /// A name the alias table does not know, written once in full and once without its place

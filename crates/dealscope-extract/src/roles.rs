@@ -1488,7 +1488,8 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             });
         // "首付款及近期里程碑合计1.1亿美元", "首付款及選擇權行使前里程碑付款，合計3,000萬美元": one
         // combined upfront figure; "首付款及里程碑付款总计最高15亿美元" is the headline.
-        let named = [before, before_all].concat();
+        // `before` is the end of `before_all`: the words since the previous amount.
+        let named = before_all;
         let summed = ["合计", "合計", "总计", "總計", "合共"]
             .iter()
             .any(|w| named.contains(w));

@@ -8,6 +8,7 @@
 use dealscope_core::{Currency, DealType, Modality, PartialDate, Span};
 use serde::Serialize;
 
+use crate::coparties::CoParties;
 use crate::gazetteer::{self, CompanyHit, Gazetteer};
 use crate::roles::Role;
 use crate::{Field, Mention};
@@ -99,11 +100,15 @@ fn lower_words(text: &str) -> Vec<String> {
     crate::text::words(text).collect()
 }
 
-/// The first reference to each different company in a window of references.
-fn distinct(window: &[(CompanyHit, Span)]) -> Vec<&(CompanyHit, Span)> {
+/// The first reference to each different party in a window of references (two co-licensors
+/// are one party).
+fn distinct<'w>(window: &'w [(CompanyHit, Span)], co: &CoParties) -> Vec<&'w (CompanyHit, Span)> {
     let mut d: Vec<&(CompanyHit, Span)> = Vec::new();
     for c in window {
-        if !d.iter().any(|x| Gazetteer::same_company(&x.0, &c.0)) {
+        if !d
+            .iter()
+            .any(|x| Gazetteer::same_company(&x.0, &c.0) || co.same_side(&x.0, &c.0))
+        {
             d.push(c);
         }
     }
@@ -589,6 +594,7 @@ pub fn assemble(
     gazetteer: &Gazetteer,
 ) -> Vec<ExtractedDeal> {
     let names = crate::names::DocNames::build(text, gazetteer);
+    let co = CoParties::find(text, sentences, &names);
     let mut deals: Vec<ExtractedDeal> = Vec::new();
     let mut spans: Vec<Vec<Span>> = Vec::new(); // sentences of each deal
     let mut current: Option<usize> = None;
@@ -619,7 +625,7 @@ pub fn assemble(
         let mut window: Vec<(CompanyHit, Span)> =
             names.in_span(*s).into_iter().map(|h| (h, *s)).collect();
         let own = window.len();
-        let own_distinct = distinct(&window).len();
+        let own_distinct = distinct(&window, &co).len();
         let own_pair = triggered && own_distinct >= 2;
         if (triggered || has_terms) && (!aggregate || own_pair) && !headline {
             if own_distinct < 2 {
@@ -637,7 +643,7 @@ pub fn assemble(
             let same_paragraph = k > 0 && !text[sentences[k - 1].end..s.start].contains("\n\n");
             while has_terms
                 && (same_paragraph || own_distinct >= 1)
-                && distinct(&window).len() < 2
+                && distinct(&window, &co).len() < 2
                 && back > 0
                 && k - back < 5
                 && !text[sentences[back - 1].end..sentences[back].start].contains("\n\n")
@@ -646,7 +652,7 @@ pub fn assemble(
                 let p = sentences[back];
                 window.extend(names.in_span(p).into_iter().map(|h| (h, p)));
             }
-            let distinct = distinct(&window);
+            let distinct = distinct(&window, &co);
             if distinct.len() >= 2 {
                 let scored: Vec<(i32, &CompanyHit)> = distinct
                     .iter()
@@ -762,6 +768,20 @@ pub fn assemble(
             .chain(sents.iter().copied())
             .collect();
         orient(text, deal, &with_headline, &names);
+    }
+    // Co-licensors are one side ("InnoCare Pharma; Keymed Biosciences"), whichever of them
+    // a record's sentences named.
+    for d in &mut deals {
+        let (Some(a), Some(b)) = (&mut d.licensor, &mut d.licensee) else {
+            continue;
+        };
+        if let Some(side) = co.side_of(&a.value, &b.value) {
+            a.value = side.clone();
+            d.party_ids.0 = Some(side);
+        } else if let Some(side) = co.side_of(&b.value, &a.value) {
+            b.value = side.clone();
+            d.party_ids.1 = Some(side);
+        }
     }
     let (mut deals, spans) = merge_same_pair(deals, spans, mentions);
     for (deal, sents) in deals.iter_mut().zip(&spans) {
@@ -1180,6 +1200,33 @@ mod assembly_tests {
             &text[t.span.start..t.span.end],
             t.text,
             "evidence is the headline's word"
+        );
+    }
+
+    #[test]
+    fn two_companies_licensing_together_are_one_side() {
+        let text = "Nanjing Qiyue Biotech Co., Ltd. (HKEX: 09990) and Wuxi Lanfeng Pharma Co., Ltd. today announced that they have jointly licensed QL-21 to Harrowgate Therapeutics, Inc. Qiyue and Lanfeng will share an upfront payment of $30 million. Separately, Qiyue licensed QY-7 to Dunmore Bio, Inc. for $12 million upfront.";
+        let x = extract(text, &Gazetteer::default());
+        let pairs: Vec<(String, String)> = x
+            .deals
+            .iter()
+            .map(|d| {
+                (
+                    d.licensor.as_ref().unwrap().value.clone(),
+                    d.licensee.as_ref().unwrap().value.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                (
+                    "Nanjing Qiyue Biotech; Wuxi Lanfeng Pharma".into(),
+                    "Harrowgate Therapeutics".into()
+                ),
+                ("Nanjing Qiyue Biotech".into(), "Dunmore Bio".into())
+            ],
+            "the joint sentence does not make Qiyue's own deal a joint one"
         );
     }
 

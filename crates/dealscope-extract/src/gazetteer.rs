@@ -393,7 +393,7 @@ const ZH_PLACES: &[&str] = &[
 ];
 
 /// Company endings that are legal forms, which may follow a descriptive ending.
-const LEGAL_FORMS: &[&str] = &[
+pub(crate) const LEGAL_FORMS: &[&str] = &[
     "Inc.",
     "Inc",
     "Ltd.",

@@ -7,6 +7,7 @@
 
 pub mod approvals;
 pub mod catalysts;
+pub mod coparties;
 pub mod deals;
 pub mod events;
 pub mod gazetteer;

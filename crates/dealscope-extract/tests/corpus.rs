@@ -32,6 +32,15 @@ fn same_chinese_name(a: &str, b: &str) -> bool {
     cjk(short) >= 4 && long.contains(short)
 }
 
+/// The first word of each party of a side, lower-cased: co-licensors ("Keymed Biosciences;
+/// InnoCare Pharma") are one side whatever order they are written in.
+fn first_words(side: &str) -> Vec<String> {
+    side.split(';')
+        .filter_map(|p| p.split_whitespace().next())
+        .map(str::to_lowercase)
+        .collect()
+}
+
 #[derive(Default, Debug)]
 struct Score {
     docs: usize,
@@ -99,25 +108,23 @@ fn score(dir: &Path) -> Score {
         }
         for gd in gold["deals"].as_array().unwrap() {
             s.deals += 1;
-            let first_word = |v: &Value| {
-                v.as_str()
-                    .and_then(|t| t.split_whitespace().next())
-                    .map(str::to_lowercase)
-            };
             if gd["licensor"].is_string() && gd["licensee"].is_string() {
                 s.parties += 1;
                 let word = |f: &Option<dealscope_extract::Field<String>>| {
                     f.as_ref()
-                        .and_then(|f| f.value.split_whitespace().next())
-                        .map(str::to_lowercase)
+                        .map(|f| first_words(&f.value))
+                        .unwrap_or_default()
                 };
-                let same = |got: Option<String>, want: Option<String>| match (got, want) {
-                    (Some(g), Some(w)) => g == w || same_chinese_name(&g, &w),
-                    (g, w) => g == w,
+                let gold_words = |v: &Value| v.as_str().map(first_words).unwrap_or_default();
+                let same = |got: Vec<String>, want: Vec<String>| {
+                    got.len() == want.len()
+                        && got
+                            .iter()
+                            .all(|g| want.iter().any(|w| g == w || same_chinese_name(g, w)))
                 };
                 let right = x.deals.iter().any(|d| {
-                    same(word(&d.licensor), first_word(&gd["licensor"]))
-                        && same(word(&d.licensee), first_word(&gd["licensee"]))
+                    same(word(&d.licensor), gold_words(&gd["licensor"]))
+                        && same(word(&d.licensee), gold_words(&gd["licensee"]))
                 });
                 if right {
                     s.parties_ok += 1;

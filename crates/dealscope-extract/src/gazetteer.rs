@@ -958,6 +958,8 @@ fn unknown_companies(text: &str) -> Vec<(usize, usize)> {
         s.trim_end_matches([',', ';', ':', ')', '"'])
             .trim_end_matches("'s")
             .trim_end_matches("’s")
+            // "Xuanming Biosciences' antibody": a plural's possessive.
+            .trim_end_matches(['\'', '’'])
     }
     for (k, &(ws, we)) in words.iter().enumerate() {
         let mut word = clean(&text[ws..we]);
@@ -1181,6 +1183,12 @@ mod tests {
             names,
             ["Lumora Therapeutics", "Shanghai Qiantang Biopharma"]
         );
+        let possessive = "We licensed QT-12, Shanghai Qiantang Biosciences' lead antibody.";
+        let names: Vec<&str> = unknown_companies(possessive)
+            .into_iter()
+            .map(|(s, e)| &possessive[s..e])
+            .collect();
+        assert_eq!(names, ["Shanghai Qiantang Biosciences"]);
         let headline = "Lanshan Biotherapeutics Grants Harrowgate Therapeutics Ex-China Rights";
         let names: Vec<&str> = unknown_companies(headline)
             .into_iter()

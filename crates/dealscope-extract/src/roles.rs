@@ -299,6 +299,8 @@ const BREAKS: &[&str] = &[
     "from",
     "if",
     "unless",
+    "inclusive",
+    "excluding",
 ];
 
 /// How far a cue may be from its amount, in words.
@@ -858,6 +860,32 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             || last.contains(&"amount") && last.contains(&"of");
         if !out[i].2 && rest && out[i - 1].0 != Role::Other {
             out[i] = out[i - 1];
+            weak[i] = false;
+        }
+    }
+
+    // "The upfront is $120 million, paid in two tranches: $70 million on closing … and $50
+    // million twelve months later": an instalment without a cue of its own is part of the
+    // amount that was split.
+    for i in 1..n {
+        if out[i].2 {
+            continue;
+        }
+        let split = (0..i).rev().find(|&k| {
+            tokens(local(slots[k].end, slots[i].start)).iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "tranche"
+                        | "tranches"
+                        | "instalment"
+                        | "instalments"
+                        | "installment"
+                        | "installments"
+                )
+            })
+        });
+        if let Some(k) = split.filter(|&k| out[k].2 && out[k].0 != Role::Other) {
+            out[i] = out[k];
             weak[i] = false;
         }
     }
@@ -1851,6 +1879,20 @@ mod tests {
                 "Pfizer will pay an upfront payment of $1.25 billion, make a $100 million equity investment, and pay up to $4.8 billion in development, regulatory and commercial milestones."
             ),
             ["upfront", "equity", "milestone"]
+        );
+    }
+
+    #[test]
+    fn tranches_and_inclusive_asides() {
+        assert_eq!(
+            roles(
+                "The upfront is $90 million, paid in two tranches: $60 million at closing, expected in March, and $30 million a year later."
+            ),
+            ["upfront", "upfront", "upfront"]
+        );
+        assert_eq!(
+            roles("So the potential deal value of $800 million is inclusive of the upfront."),
+            ["total"]
         );
     }
 

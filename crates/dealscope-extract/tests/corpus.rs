@@ -41,6 +41,16 @@ fn first_words(side: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether a document writes one name with the other in brackets after it, either way
+/// round: "溫特雷製藥公司（Wintrey Pharmaceuticals）", "Hebburn Therapeutics (赫伯恩治疗)".
+fn declared_alias(text: &str, a: &str, b: &str) -> bool {
+    [(a, b), (b, a)].iter().any(|(x, y)| {
+        ["（", "(", " ("]
+            .iter()
+            .any(|open| text.contains(&format!("{x}{open}{y}")))
+    })
+}
+
 #[derive(Default, Debug)]
 struct Score {
     docs: usize,
@@ -122,10 +132,18 @@ fn score(dir: &Path) -> Score {
                             .iter()
                             .all(|g| want.iter().any(|w| g == w || same_chinese_name(g, w)))
                 };
-                let right = x.deals.iter().any(|d| {
-                    same(word(&d.licensor), gold_words(&gd["licensor"]))
-                        && same(word(&d.licensee), gold_words(&gd["licensee"]))
-                });
+                // Or the document itself gives the two names as one company's:
+                // "溫特雷製藥公司（Wintrey Pharmaceuticals）".
+                let side = |f: &Option<dealscope_extract::Field<String>>, k: &str| {
+                    same(word(f), gold_words(&gd[k]))
+                        || f.as_ref()
+                            .zip(gd[k].as_str())
+                            .is_some_and(|(f, want)| declared_alias(&text, &f.value, want))
+                };
+                let right = x
+                    .deals
+                    .iter()
+                    .any(|d| side(&d.licensor, "licensor") && side(&d.licensee, "licensee"));
                 if right {
                     s.parties_ok += 1;
                 } else {

@@ -642,11 +642,14 @@ const ZH_SHORT_NAME_STOPS: &[char] = &[
     '企', '司', '国', '國', '家', '后', '後', '前', '内', '內', '外', '至', '到', '已', '曾', '还',
     '還', '也', '都', '又', '再', '亦', '业', '業', '旗', '下', '方', '手', '款', '项', '項', '得',
     '入', '进', '進', '购', '購', '持', '有', '签', '簽', '付', '出', '引', '经', '經', '报', '報',
-    '示', '指', '表', '称', '令', '使',
+    '示', '指', '表', '称', '令', '使', '股',
 ];
 
 /// Legal-form endings of full Chinese company names.
-const ZH_LEGAL_ENDINGS: &[&str] = &["有限公司", "有限責任公司", "有限责任公司"];
+const ZH_LEGAL_ENDINGS: &[&str] = &["有限公司", "有限責任公司", "有限责任公司", "股份公司"];
+
+/// Exchanges and clearing houses, named in every HKEX announcement's disclaimer.
+const ZH_EXCHANGES: &[&str] = &["交易所", "結算所", "结算所"];
 
 /// The start of a Chinese name ending at byte `end`: walking back over Chinese characters
 /// (and the brackets of "迈威（上海）生物…") up to `max` of them, stopping before a
@@ -670,6 +673,14 @@ fn zh_name_start(text: &str, end: usize, max: usize, stops: &[&[char]]) -> usize
             .find(|v| rest.starts_with(*v))
         {
             start += verb.len();
+        } else if rest.starts_with('指')
+            && text[..start]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_whitespace() || c == '」')
+        {
+            // A definitions table: "「灝澄」　指灝澄生物科技有限公司".
+            start += '指'.len_utf8();
         } else {
             break;
         }
@@ -729,7 +740,10 @@ fn unknown_companies_in_chinese(text: &str) -> Vec<(usize, usize)> {
         for (p, _) in text.match_indices(ending) {
             let start = zh_name_start(text, p, 18, &[ZH_NAME_STOPS]);
             let stem = &text[start..p];
-            if stem.chars().count() >= 2 && !ZH_NOT_STEMS.iter().any(|w| stem.starts_with(w)) {
+            if stem.chars().count() >= 2
+                && !ZH_NOT_STEMS.iter().any(|w| stem.starts_with(w))
+                && !ZH_EXCHANGES.iter().any(|w| stem.contains(w))
+            {
                 out.push((start, p + ending.len()));
             }
         }

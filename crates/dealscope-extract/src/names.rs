@@ -101,6 +101,14 @@ impl DocNames {
             }
         }
         let mut hits = full;
+        // A defined term read as a name of its own ("与認購方訂立" found "認購方") is the
+        // company it is defined as.
+        hits.retain(|h| {
+            h.id.is_some()
+                || !aliases
+                    .iter()
+                    .any(|(a, who)| h.written == *a && !Gazetteer::same_company(h, who))
+        });
         for (alias, who) in aliases {
             let generic = matches!(
                 alias.as_str(),
@@ -490,10 +498,26 @@ fn zh_defined_terms(text: &str) -> Vec<(String, usize)> {
             continue;
         };
         let name = body.trim_start_matches([' ', '\u{3000}', '\t']);
-        if term.is_empty() || ZH_GENERIC_TERMS.contains(&term) {
-            continue;
+        let at = text.len() - name.len();
+        if !term.is_empty() && !ZH_GENERIC_TERMS.contains(&term) {
+            out.push((term.to_owned(), at));
         }
-        out.push((term.to_owned(), text.len() - name.len()));
+        // "「被授權方」或「認購方」 指…": every term of the line names the same company.
+        let mut before = &text[..open];
+        while let Some(rest) = ["或", "、", "及"]
+            .iter()
+            .find_map(|j| before.strip_suffix(j))
+            .and_then(|r| r.strip_suffix('」'))
+        {
+            let Some(o) = rest.rfind('「').filter(|o| rest.len() - o <= 60) else {
+                break;
+            };
+            let earlier = rest[o + '「'.len_utf8()..].trim();
+            if !earlier.is_empty() && !ZH_GENERIC_TERMS.contains(&earlier) {
+                out.push((earlier.to_owned(), at));
+            }
+            before = &rest[..o];
+        }
     }
     out
 }
@@ -594,6 +618,23 @@ mod tests {
         assert!(
             found.contains(&("要約人".into(), "翊港醫藥集團有限公司".into())),
             "{found:?}"
+        );
+        // Every term of a line, and not the term read as a name of its own.
+        let table = "香港交易及結算所有限公司對本公告之內容概不負責。\n釋義\n「被授權方」或「認購方」　指灃嶺製藥股份公司（Fenling Pharma AG）\n同日，本公司與認購方訂立認購協議。";
+        let found = written_as(table);
+        for term in ["被授權方", "認購方"] {
+            assert!(
+                found.contains(&(term.into(), "灃嶺製藥股份公司".into())),
+                "{found:?}"
+            );
+        }
+        assert!(
+            found.iter().all(|(w, n)| w != "認購方" || n != "認購方"),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().all(|(w, _)| !w.contains("結算所")),
+            "an exchange is not a company: {found:?}"
         );
         let release = "江苏云帆生物科技有限公司（以下简称“云帆”）今日宣布合作。云帆将获得首付款。";
         let found = written_as(release);

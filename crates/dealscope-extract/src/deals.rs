@@ -238,6 +238,33 @@ fn zh_party_score(before: &str, after: &str) -> i32 {
         t.into_iter().rev().collect()
     };
     let mut score = 0;
+    // "米德兰是在获得鼎曜生物授权后取得…": what X obtains is rights, not money.
+    let clause = after
+        .find(['，', '。', '；', ','])
+        .map_or(after, |e| &after[..e]);
+    let obtains_rights = ["获得", "獲得", "取得"].iter().any(|w| {
+        clause.find(w).is_some_and(|p| {
+            let object = &clause[p..];
+            [
+                "授权",
+                "授權",
+                "许可",
+                "許可",
+                "权益",
+                "權益",
+                "选择权",
+                "選擇權",
+            ]
+            .iter()
+            .any(|r| object.contains(r))
+                && !["付款", "美元", "费", "費", "里程碑", "人民币", "人民幣"]
+                    .iter()
+                    .any(|m| object.contains(m))
+        })
+    });
+    if obtains_rights {
+        score -= 4;
+    }
     if ["从", "自", "從"].iter().any(|w| tail.ends_with(w)) {
         score += 3;
     }
@@ -1228,6 +1255,20 @@ mod assembly_tests {
             ],
             "the joint sentence does not make Qiyue's own deal a joint one"
         );
+    }
+
+    #[test]
+    fn a_licensee_release_names_the_licensor_last() {
+        let text = "哈罗盖特制药引进口服小分子　首付款3000万美元\n\n美国波士顿，2025年6月3日——哈罗盖特制药今日宣布签署独家许可协议。根据协议，哈罗盖特将以现金支付3000万美元作为首付款。\n\nQX-12由总部位于无锡的岚峰生物发现。哈罗盖特是在获得无锡岚峰生物医药有限公司授权后取得上述权利的。";
+        let x = extract(text, &Gazetteer::default());
+        assert_eq!(x.deals.len(), 1, "{:?}", x.deals);
+        let d = &x.deals[0];
+        assert_eq!(
+            d.licensor.as_ref().unwrap().value,
+            "无锡岚峰生物医药有限公司"
+        );
+        assert_eq!(d.licensee.as_ref().unwrap().value, "哈罗盖特制药");
+        assert_eq!(d.terms.len(), 1, "the upfront stays with the deal");
     }
 
     #[test]

@@ -623,7 +623,7 @@ pub(crate) fn word_bounded(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Company-name endings in Chinese.
-const ZH_SUFFIXES: &[&str] = &[
+pub(crate) const ZH_SUFFIXES: &[&str] = &[
     "生物", "医药", "醫藥", "药业", "藥業", "制药", "製藥", "生技", "集团", "集團", "药品", "藥品",
     "医疗", "醫療",
 ];
@@ -633,7 +633,7 @@ const ZH_SUFFIXES: &[&str] = &[
 const ZH_NAME_STOPS: &[char] = &[
     '与', '與', '和', '及', '向', '由', '将', '將', '把', '从', '從', '自', '于', '於', '在', '的',
     '对', '對', '就', '为', '為', '是', '了', '、', '予', '给', '給', '称', '稱', '同', '即', '其',
-    '该', '該', '此', '这', '這', '以', '并', '並', '而', '或', '等', '被', '获', '獲', '让',
+    '该', '該', '此', '这', '這', '以', '并', '並', '而', '或', '等', '被', '获', '獲', '让', '得',
 ];
 
 /// Further characters that end a short name walking back: nouns and adverbs that precede

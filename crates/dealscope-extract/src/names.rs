@@ -55,7 +55,7 @@ impl DocNames {
             for defined in zh_definitions_after(text, h.span.end) {
                 aliases.push((defined, h.clone()));
             }
-            if let Some(short) = short_name(&h.name) {
+            if let Some(short) = short_name(&h.name).or_else(|| zh_short_name(&h.written)) {
                 aliases.push((short, h.clone()));
             }
         }
@@ -520,6 +520,16 @@ fn zh_defined_terms(text: &str) -> Vec<(String, usize)> {
         }
     }
     out
+}
+
+/// A Chinese name without its company ending, when three characters or more remain:
+/// "布兰福德" for "布兰福德制药" (two-character stems such as "华东" are words too often).
+fn zh_short_name(written: &str) -> Option<String> {
+    let stem = crate::gazetteer::ZH_SUFFIXES
+        .iter()
+        .find_map(|s| written.strip_suffix(s))?;
+    let stem = crate::gazetteer::starts_with_place(stem).unwrap_or(stem);
+    (stem.chars().count() >= 3 && stem.chars().all(crate::text::is_han)).then(|| stem.to_owned())
 }
 
 /// The distinctive first word of a multi-word company name, if it can stand alone.

@@ -232,7 +232,17 @@ fn party_score(sentence: &str, offset: usize, hit: &CompanyHit) -> i32 {
 /// The same evidence in Chinese: "向X支付" / "X将获得…首付款" (payee, licensor), "授予X" /
 /// "X将向…支付" / "X引进" (grantee or payer, licensee), "从X引进" (source of the rights).
 fn zh_party_score(before: &str, after: &str) -> i32 {
-    let head: String = after.chars().take(12).collect();
+    // Digits do not count ("邓莫尔制药已于2025年6月一次性支付…"), nor does the next clause:
+    // in "授予布雷福德製藥，並已收取首付款" the payee is the subject, not the grantee; "的授權
+    // 協議" names the agreement, not who grants.
+    let head: String = after
+        .chars()
+        .take_while(|c| !matches!(c, '，' | '。' | '；' | ','))
+        .filter(|c| !c.is_ascii_digit())
+        .take(12)
+        .collect::<String>()
+        .replace("授權協議", "")
+        .replace("授权协议", "");
     let tail: String = {
         let t: Vec<char> = before.chars().rev().take(6).collect();
         t.into_iter().rev().collect()
@@ -1203,6 +1213,26 @@ mod dateline_tests {
                 .to_string(),
             "2025-05-20"
         );
+    }
+}
+
+#[cfg(test)]
+mod party_tests {
+    use super::zh_party_score;
+
+    #[test]
+    fn chinese_party_cues_read_the_name_s_own_clause() {
+        // The grantee, although the sentence goes on to what the grantor received.
+        assert!(zh_party_score("本公司將產品權利授予", "，並已收取首付款8,000萬美元") < 0);
+        // A payer, past a date.
+        assert!(zh_party_score("", "已于2025年6月一次性支付3,500万美元前期付款") < 0);
+        // Naming the agreement says nothing of who grants.
+        assert_eq!(
+            zh_party_score("本公司與", "於2025年11月14日訂立的授權協議"),
+            0
+        );
+        // The payee.
+        assert!(zh_party_score("", "将获得1亿美元首付款") > 0);
     }
 }
 

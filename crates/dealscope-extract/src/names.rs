@@ -145,8 +145,11 @@ impl DocNames {
         // A Chinese announcement names its issuer in its header; a research note or a call
         // transcript in its first line ("砚湖生物（首次覆盖）：…", "鉑岩生物2025年度業績說明會").
         let chinese = text.chars().take(400).any(crate::text::is_han);
-        let zh_speaker = zh_issuer(text, gazetteer)
-            .or_else(|| chinese.then(|| en_issuer(text, &hits)).flatten());
+        let zh_speaker = zh_issuer(text, gazetteer).or_else(|| {
+            chinese
+                .then(|| first_line_company(text, &hits, true))
+                .flatten()
+        });
         if let Some(issuer) = zh_speaker {
             let mut spans = zh_self_references(text);
             for word in ["我们", "我們"] {
@@ -283,6 +286,12 @@ fn merge_bracketed(text: &str, hits: &mut [CompanyHit]) {
 /// ("CLIMB BIO, INC.", "BioNTech SE - Annual Report on Form 20-F", "Dalian Binhai
 /// Therapeutics (HKEX: 09177)"). A headline naming two companies has none.
 fn en_issuer(text: &str, hits: &[CompanyHit]) -> Option<CompanyHit> {
+    first_line_company(text, hits, false)
+}
+
+/// The company a first line is headed by: opening it, or, with `after_label`, right after a
+/// column's label ("上证e互动｜衡川药业投资者问答").
+fn first_line_company(text: &str, hits: &[CompanyHit], after_label: bool) -> Option<CompanyHit> {
     let first_line = text.trim_start();
     let start = text.len() - first_line.len();
     let end = start + first_line.find('\n').unwrap_or(first_line.len());
@@ -294,7 +303,15 @@ fn en_issuer(text: &str, hits: &[CompanyHit]) -> Option<CompanyHit> {
         .iter()
         .filter(|h| start <= h.span.start && h.span.end <= end)
         .collect();
-    if in_line.first().is_none_or(|h| h.span.start != start) {
+    let opens = |h: &&CompanyHit| {
+        h.span.start == start
+            || after_label
+                && text[start..h.span.start]
+                    .trim_end()
+                    .ends_with(['｜', '|', '：', ':'])
+                && !text[start..h.span.start].contains(['，', '。', ','])
+    };
+    if !in_line.first().is_some_and(opens) {
         return None;
     }
     match in_line.as_slice() {

@@ -658,7 +658,18 @@ fn zh_name_start(text: &str, end: usize, max: usize, stops: &[&[char]]) -> usize
     let cjk = |c: char| crate::text::is_han(c) || matches!(c, '（' | '）');
     let mut start = end;
     for (i, c) in text[..end].char_indices().rev().take(max) {
-        if !cjk(c) || stops.iter().any(|s| s.contains(&c)) {
+        if !cjk(c) {
+            break;
+        }
+        if stops.iter().any(|s| s.contains(&c)) {
+            // "。和泰制药日前披露": a name may open with 和, 同 or 以 where a sentence starts.
+            let opens_sentence = text[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|p| matches!(p, '。' | '！' | '？' | '\n' | '“' | '「'));
+            if matches!(c, '和' | '同' | '以') && opens_sentence && start < end {
+                start = i;
+            }
             break;
         }
         start = i;
@@ -1236,5 +1247,14 @@ mod tests {
         // Verbs and particles are not names.
         let found = names("获得瀚辰医药的授权后，后者将支付首付款。");
         assert!(found.contains(&"瀚辰医药"), "{found:?}");
+        // 和 opens a name where a sentence starts, and joins two names elsewhere.
+        let found = names("授权也在升温。和泰制药披露，已与启衡生物和岚峰医药签署协议。");
+        assert!(found.contains(&"和泰制药"), "{found:?}");
+        assert!(found.contains(&"岚峰医药"), "{found:?}");
+        assert!(!found.contains(&"和岚峰医药"), "{found:?}");
+        // A definitions table and a stock-column label.
+        let found = names("「認購方」　指灃嶺製藥股份公司\n港股生物科技股雲翎生物今日收漲。");
+        assert!(found.contains(&"灃嶺製藥股份公司"), "{found:?}");
+        assert!(found.contains(&"雲翎生物"), "{found:?}");
     }
 }

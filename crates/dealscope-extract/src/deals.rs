@@ -239,7 +239,7 @@ fn zh_party_score(before: &str, after: &str) -> i32 {
         .chars()
         .take_while(|c| !matches!(c, '，' | '。' | '；' | ','))
         .filter(|c| !c.is_ascii_digit())
-        .take(12)
+        .take(20)
         .collect::<String>()
         .replace("授權協議", "")
         .replace("授权协议", "");
@@ -247,31 +247,49 @@ fn zh_party_score(before: &str, after: &str) -> i32 {
         let t: Vec<char> = before.chars().rev().take(6).collect();
         t.into_iter().rev().collect()
     };
+    // "向公司支付", "授予布雷福德": a name after a preposition or a granting verb is its
+    // object; the verbs after it are its subject's.
+    let object = [
+        "向",
+        "从",
+        "自",
+        "從",
+        "授予",
+        "授权给",
+        "授權予",
+        "授權給",
+        "许可给",
+        "許可給",
+    ]
+    .iter()
+    .any(|w| tail.ends_with(w));
+    let head = if object { String::new() } else { head };
     let mut score = 0;
     // "米德兰是在获得鼎曜生物授权后取得…": what X obtains is rights, not money.
     let clause = after
         .find(['，', '。', '；', ','])
         .map_or(after, |e| &after[..e]);
-    let obtains_rights = ["获得", "獲得", "取得"].iter().any(|w| {
-        clause.find(w).is_some_and(|p| {
-            let object = &clause[p..];
-            [
-                "授权",
-                "授權",
-                "许可",
-                "許可",
-                "权益",
-                "權益",
-                "选择权",
-                "選擇權",
-            ]
-            .iter()
-            .any(|r| object.contains(r))
-                && !["付款", "美元", "费", "費", "里程碑", "人民币", "人民幣"]
-                    .iter()
-                    .any(|m| object.contains(m))
-        })
-    });
+    let obtains_rights = !object
+        && ["获得", "獲得", "取得"].iter().any(|w| {
+            clause.find(w).is_some_and(|p| {
+                let object = &clause[p..];
+                [
+                    "授权",
+                    "授權",
+                    "许可",
+                    "許可",
+                    "权益",
+                    "權益",
+                    "选择权",
+                    "選擇權",
+                ]
+                .iter()
+                .any(|r| object.contains(r))
+                    && !["付款", "美元", "费", "費", "里程碑", "人民币", "人民幣"]
+                        .iter()
+                        .any(|m| object.contains(m))
+            })
+        });
     if obtains_rights {
         score -= 4;
     }
@@ -287,21 +305,28 @@ fn zh_party_score(before: &str, after: &str) -> i32 {
     {
         score -= 2;
     }
-    if [
-        "将获得",
-        "將獲得",
-        "获得",
-        "獲得",
-        "可获得",
-        "收取",
-        "有资格",
-        "有資格",
-        "授予",
-        "授權",
-        "授权",
-    ]
-    .iter()
-    .any(|w| head.contains(w))
+    // A granting verb: "X授权Y", "X将…授予Y"; not the noun of "X…达成的…授权为例".
+    let grants = ["授予", "授權", "授权"].iter().any(|w| {
+        head.find(w).is_some_and(|p| {
+            p == 0
+                || ["将", "將", "把", "已", "拟", "擬"]
+                    .iter()
+                    .any(|v| head[..p].contains(v))
+        })
+    });
+    if grants
+        || [
+            "将获得",
+            "將獲得",
+            "获得",
+            "獲得",
+            "可获得",
+            "收取",
+            "有资格",
+            "有資格",
+        ]
+        .iter()
+        .any(|w| head.contains(w))
     {
         score += 2;
     }
@@ -1027,6 +1052,25 @@ fn orient(text: &str, deal: &mut ExtractedDeal, sents: &[Span], names: &crate::n
             // A name written in Chinese is likely, not surely, China-based.
             + i32::from(f.value.chars().any(crate::text::is_han))
     };
+    if std::env::var("DS_DEBUG").is_ok() {
+        for s in sents {
+            for h in names.in_span(*s) {
+                eprintln!(
+                    "{} {} [{}]",
+                    h.name,
+                    party_score(&text[s.start..s.end], s.start, &h),
+                    &text[s.start..s.end]
+                );
+            }
+        }
+        eprintln!(
+            "a {} {} b {} {}",
+            a.value,
+            score_of(a),
+            b.value,
+            score_of(b)
+        );
+    }
     if score_of(b) > score_of(a) {
         std::mem::swap(&mut deal.licensor, &mut deal.licensee);
         deal.party_ids = (deal.party_ids.1.clone(), deal.party_ids.0.clone());
@@ -1226,6 +1270,12 @@ mod party_tests {
         assert!(zh_party_score("本公司將產品權利授予", "，並已收取首付款8,000萬美元") < 0);
         // A payer, past a date.
         assert!(zh_party_score("", "已于2025年6月一次性支付3,500万美元前期付款") < 0);
+        // The object of 向 pays nothing; a noun 授权 grants nothing.
+        assert!(zh_party_score("应于30日内向", "支付人民币1.5亿元") > 0);
+        assert_eq!(
+            zh_party_score("以", "与阿尔托纳制药今年初达成的同靶点三抗PH-019授权为例"),
+            0
+        );
         // Naming the agreement says nothing of who grants.
         assert_eq!(
             zh_party_score("本公司與", "於2025年11月14日訂立的授權協議"),

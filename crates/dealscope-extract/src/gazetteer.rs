@@ -662,12 +662,13 @@ fn zh_name_start(text: &str, end: usize, max: usize, stops: &[&[char]]) -> usize
             break;
         }
         if stops.iter().any(|s| s.contains(&c)) {
-            // "。和泰制药日前披露": a name may open with 和, 同 or 以 where a sentence starts.
+            // "。和泰制药日前披露": a name may open with 和 or 同 where a sentence starts (以 is
+            // too often "以X为例").
             let opens_sentence = text[..i]
                 .chars()
                 .next_back()
                 .is_none_or(|p| matches!(p, '。' | '！' | '？' | '\n' | '“' | '「'));
-            if matches!(c, '和' | '同' | '以') && opens_sentence && start < end {
+            if matches!(c, '和' | '同') && opens_sentence && start < end {
                 start = i;
             }
             break;
@@ -1252,6 +1253,8 @@ mod tests {
         assert!(found.contains(&"和泰制药"), "{found:?}");
         assert!(found.contains(&"岚峰医药"), "{found:?}");
         assert!(!found.contains(&"和岚峰医药"), "{found:?}");
+        let found = names("以沛衡生物与阿尔托纳制药的交易为例。");
+        assert!(found.contains(&"沛衡生物"), "{found:?}");
         // A definitions table and a stock-column label.
         let found = names("「認購方」　指灃嶺製藥股份公司\n港股生物科技股雲翎生物今日收漲。");
         assert!(found.contains(&"灃嶺製藥股份公司"), "{found:?}");

@@ -1817,6 +1817,26 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
         {
             Role::Total
         }
+        // "Taken together, the agreement carries more than $1 billion in potential payments",
+        // "… $1 billion in potential payments, $45 million of it upfront": the whole, not
+        // what is still to come ("$1 billion in further potential payments").
+        Role::Milestone
+            if words.get(at).is_some_and(|w| w == "potential")
+                && words.get(at + 1).is_some_and(|w| w.starts_with("payment"))
+                && !(at > 0 && matches!(words[at - 1].as_str(), "further" | "additional"))
+                && (has("together")
+                    || has("altogether")
+                    || has("overall")
+                    || has("combined")
+                    || has("upfront")
+                        && (has("including")
+                            || has("inclusive")
+                            || sentence.windows(2).any(|w| {
+                                w[0] == "of" && matches!(w[1].as_str(), "it" | "which")
+                            }))) =>
+        {
+            Role::Total
+        }
         // "value the company at about HK$9.2 billion": a company valuation.
         Role::Total
             if words.get(at).is_some_and(|w| w == "value")
@@ -1893,6 +1913,28 @@ mod tests {
         assert_eq!(
             roles("So the potential deal value of $800 million is inclusive of the upfront."),
             ["total"]
+        );
+    }
+
+    #[test]
+    fn potential_payments_as_a_whole_or_still_to_come() {
+        assert_eq!(
+            roles(
+                "Taken together, the agreement carries more than $2 billion in potential payments to Qiyue."
+            ),
+            ["total"]
+        );
+        assert_eq!(
+            roles(
+                "The deal brings Qiyue up to $900 million in potential payments, $40 million of it upfront."
+            ),
+            ["total", "upfront"]
+        );
+        assert_eq!(
+            roles(
+                "Dunmore paid $20 million upfront and agreed to more than $1 billion in further potential payments tied to development goals."
+            ),
+            ["upfront", "milestone"]
         );
     }
 

@@ -890,6 +890,47 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
         }
     }
 
+    // "$90m upfront, USD25m due on US IND clearance", "a further $5.0 million upon
+    // completion of the transfer of manufacturing know-how": a payment without a name of its
+    // own, due on a near event, after the upfront, is near-term.
+    for i in 1..n {
+        if out[i].2 || !(0..i).any(|k| out[k].0 == Role::Upfront) {
+            continue;
+        }
+        let r = &rights[i];
+        let due = r.iter().take(3).position(|w| {
+            matches!(
+                w.as_str(),
+                "upon" | "on" | "due" | "following" | "after" | "at" | "payable"
+            )
+        });
+        let near_event = due.is_some_and(|p| {
+            r[p..]
+                .iter()
+                .take(8)
+                .take_while(|w| !is_punctuation(w))
+                .any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "completion"
+                            | "transfer"
+                            | "clearance"
+                            | "ind"
+                            | "dosing"
+                            | "dosed"
+                            | "initiation"
+                            | "acceptance"
+                            | "delivery"
+                            | "know-how"
+                    )
+                })
+        });
+        if near_event {
+            out[i] = (Role::NearTerm, MilestoneScope::default(), true);
+            weak[i] = false;
+        }
+    }
+
     // Members of a list or range share one role ("milestones of $50, $75 and $100 million";
     // "between $500 million and $1 billion"): a member without a cue of its own takes the
     // role of the member that has one.
@@ -1913,6 +1954,27 @@ mod tests {
         assert_eq!(
             roles("So the potential deal value of $800 million is inclusive of the upfront."),
             ["total"]
+        );
+    }
+
+    #[test]
+    fn a_payment_due_on_a_near_event_is_near_term() {
+        assert_eq!(
+            roles(
+                "Qiyue gets $60m upfront, USD15m due on US IND clearance, and up to $900m in milestones."
+            ),
+            ["upfront", "near_term", "milestone"]
+        );
+        assert_eq!(
+            roles(
+                "Dunmore will pay a license issue fee of $30.0 million and a further $4.0 million upon completion of the technology transfer."
+            ),
+            ["upfront", "near_term"]
+        );
+        // Without an upfront before it, a payment is not read as near-term.
+        assert_eq!(
+            roles("The company paid $4.0 million upon completion of the audit."),
+            ["upfront"]
         );
     }
 

@@ -255,6 +255,8 @@ const CUES: &[(&[&str], Role)] = &[
     (&["turnover"], Role::Other),
     (&["guidance"], Role::Other),
     (&["costs"], Role::Other),
+    (&["charge"], Role::Other),
+    (&["impairment"], Role::Other),
     (&["cost"], Role::Other),
 ];
 
@@ -806,6 +808,19 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                 weak[i] = !aggregate;
                 return (Role::Other, MilestoneScope::default(), false);
             };
+            // "a $2 billion-a-year drug", "$500 million annually": a yearly sales rate, unless
+            // it is a royalty tier's threshold.
+            let r = &rights[i];
+            let yearly = r.first().is_some_and(|w| {
+                matches!(w.as_str(), "-a-year" | "a-year" | "annually" | "-per-year")
+            }) || r.len() >= 2
+                && matches!(
+                    (r[0].as_str(), r[1].as_str()),
+                    ("a" | "per" | "each", "year") | ("per", "annum")
+                );
+            if yearly && role != Role::Royalty {
+                return (Role::Other, MilestoneScope::default(), true);
+            }
             // The "pays $X" default is a guess a restatement elsewhere may correct ("Merck
             // KGaA pays $85m …" in a headline, "$85 million option exercise fee" below).
             // So is a cue from an earlier clause ("a fund that holds BeiGene shares, said the
@@ -2015,6 +2030,18 @@ mod tests {
             ["other"]
         );
         assert_eq!(roles("The placing price was HK$95.5 per share."), ["other"]);
+        assert_eq!(
+            roles(
+                "This can be a $2 billion-a-year drug, with most of the milestones tied to sales."
+            ),
+            ["other"]
+        );
+        assert_eq!(
+            roles(
+                "Dunmore expects a pre-tax charge of $40 million related to the upfront payment."
+            ),
+            ["other"]
+        );
         assert_eq!(
             roles("The company raised $200 million in a Series C financing."),
             ["other"]

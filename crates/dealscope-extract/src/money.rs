@@ -745,11 +745,24 @@ fn read_number_words(text: &str, start: usize) -> Option<(Decimal, usize)> {
     {
         return None;
     }
+    // "several hundred thousand dollars" states no number.
+    if w == "hundred" {
+        let before = &text[crate::text::floor_boundary(text, start.saturating_sub(10))..start];
+        let vague = before
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|p| matches!(p.to_ascii_lowercase().as_str(), "several" | "few" | "many"));
+        if vague {
+            return None;
+        }
+    }
     let mut value = Decimal::ZERO;
     let mut current = Decimal::ZERO;
     let mut i = start;
     let mut end = start;
-    loop {
+    // A number is a few words; a long run of number words is not read from each of its
+    // words to its end (that would be quadratic).
+    for _ in 0..16 {
         let we = word_end(bytes, i);
         if we == i {
             break;
@@ -766,6 +779,28 @@ fn read_number_words(text: &str, start: usize) -> Option<(Decimal, usize)> {
         } else if w == "quarter" {
             // "a quarter of a billion dollars", "a quarter-billion"
             current += Decimal::new(25, 2);
+        } else if w == "point" && end > start && UNITS[..10].contains(&previous.as_str()) {
+            // Spoken decimals: "five point two billion", "one point two five".
+            let mut scale = Decimal::ONE;
+            let mut j = we + 1;
+            let mut digits_end = None;
+            let mut read = 0;
+            while j < bytes.len() && bytes[j - 1] == b' ' && read < 6 {
+                read += 1;
+                let de = word_end(bytes, j);
+                let d = text[j..de].to_ascii_lowercase();
+                let Some(n) = UNITS[..10].iter().position(|u| *u == d) else {
+                    break;
+                };
+                scale /= Decimal::TEN;
+                current += scale * Decimal::from(n as i64);
+                digits_end = Some(de);
+                j = de + 1;
+            }
+            if let Some(de) = digits_end {
+                end = de;
+            }
+            break;
         } else if (w == "a" && end > start) || (w == "of" && previous == "quarter") {
             // "half a billion", "a quarter of a billion"
         } else if w == "and" && previous == "hundred" {
@@ -1147,7 +1182,13 @@ mod tests {
             ("two hundred million euros", "200000000"),
             ("three hundred and forty million dollars", "340000000"),
             ("a quarter of a billion dollars", "250000000"),
+            ("five point two billion dollars", "5200000000"),
+            ("one point two five billion dollars", "1250000000"),
         ] {
+            assert_eq!(one(text).1, value, "{text}");
+        }
+        assert!(find("it can cost several hundred thousand dollars per patient").is_empty());
+        for (text, value) in [("a hundred million dollars", "100000000")] {
             assert_eq!(one(text).1, value, "{text}");
         }
         assert_eq!(one("a half-billion dollars").0, "half-billion dollars");

@@ -1188,9 +1188,7 @@ mod tests {
             assert_eq!(one(text).1, value, "{text}");
         }
         assert!(find("it can cost several hundred thousand dollars per patient").is_empty());
-        for (text, value) in [("a hundred million dollars", "100000000")] {
-            assert_eq!(one(text).1, value, "{text}");
-        }
+        assert_eq!(one("a hundred million dollars").1, "100000000");
         assert_eq!(one("a half-billion dollars").0, "half-billion dollars");
     }
 

@@ -152,6 +152,12 @@ fn settle_restatements(mentions: &mut [Mention], firm: &[bool]) {
             continue;
         }
         if let Some(&(role, scope)) = stated.get(&(m.value.normalize(), m.currency)) {
+            // A headline's "$588M bet" is the upfront when the text says so, but its "$2bn
+            // deal" is not the "$2 billion" of milestones: a guessed total yields only to an
+            // upfront.
+            if m.role == Role::Total && role != Role::Upfront {
+                continue;
+            }
             m.role = role;
             m.milestone = scope.kind;
             m.milestone_scope = scope;

@@ -255,6 +255,8 @@ const CUES: &[(&[&str], Role)] = &[
     (&["turnover"], Role::Other),
     (&["guidance"], Role::Other),
     (&["costs"], Role::Other),
+    (&["pre-money"], Role::Other),
+    (&["post-money"], Role::Other),
     (&["charge"], Role::Other),
     (&["impairment"], Role::Other),
     (&["cost"], Role::Other),
@@ -827,7 +829,10 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             // $650 million would …").
             soft[i] =
                 role == Role::Upfront && at == 0 && std::ptr::eq(words, pre) && before().is_none()
-                    || std::ptr::eq(words, pre) && words[at..].iter().any(|w| is_punctuation(w));
+                    || std::ptr::eq(words, pre) && words[at..].iter().any(|w| is_punctuation(w))
+                    // So is "Merck's $588M bet" when the text states $588 million as the
+                    // upfront: a headline's deal noun names whatever figure it leads with.
+                    || role == Role::Total && after.is_none() && before().is_none() && tight;
             // An `other` cue from an earlier clause ("… in cash, so the $200m payment") or a
             // few words away ("how the $650 million will hit the income statement") does
             // not settle what the amount is.
@@ -966,6 +971,29 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
         }
         i = j + 1;
     }
+    // "a $300 million payment tied to the transfer of technology": a technology-transfer
+    // payment is near-term, whatever the sentence filed it under.
+    for i in 0..n {
+        let r = &rights[i];
+        let tech_transfer = r
+            .iter()
+            .take(10)
+            .take_while(|w| !matches!(w.as_str(), ";" | "("))
+            .collect::<Vec<_>>()
+            .windows(3)
+            .any(|w| {
+                matches!(
+                    (w[0].as_str(), w[1].as_str(), w[2].as_str()),
+                    ("technology" | "tech", "transfer", _) | ("transfer", "of", "technology")
+                )
+            });
+        // Not revenue "from the technology transfer": a cued `other` stays.
+        if tech_transfer && (out[i].0 == Role::Milestone || out[i].0 == Role::Other && !out[i].2) {
+            out[i] = (Role::NearTerm, MilestoneScope::default(), true);
+            weak[i] = false;
+        }
+    }
+
     for i in 0..n {
         if paired[i] {
             out[i + 1] = out[i];
@@ -1829,14 +1857,18 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
         {
             Role::Total
         }
-        // "was last valued at $1.1 billion": a company valuation.
+        // "was last valued at $1.1 billion", "valued the company at $310MM": a company
+        // valuation.
         Role::Total
             if words.get(at).is_some_and(|w| w == "valued")
-                && at > 0
-                && matches!(
-                    words[at - 1].as_str(),
-                    "last" | "company" | "was" | "currently"
-                ) =>
+                && (at > 0
+                    && matches!(
+                        words[at - 1].as_str(),
+                        "last" | "company" | "was" | "currently"
+                    )
+                    || words
+                        .get(at + 1..at + 3)
+                        .is_some_and(|n| n[0] == "the" && n[1] == "company" || n[0] == "it")) =>
         {
             Role::Other
         }
@@ -1986,6 +2018,18 @@ mod tests {
             ),
             ["upfront", "near_term"]
         );
+        assert_eq!(
+            roles(
+                "Qiyue can earn up to $2.1 billion in milestones, and that figure includes a $200 million payment tied to the transfer of technology to Dunmore."
+            ),
+            ["milestone", "near_term"]
+        );
+        assert_eq!(
+            roles(
+                "Qiyue expects collaboration revenue of between $40 million and $60 million, mainly from the technology transfer."
+            ),
+            ["other", "other"]
+        );
         // Without an upfront before it, a payment is not read as near-term.
         assert_eq!(
             roles("The company paid $4.0 million upon completion of the audit."),
@@ -2040,6 +2084,10 @@ mod tests {
             roles(
                 "Dunmore expects a pre-tax charge of $40 million related to the upfront payment."
             ),
+            ["other"]
+        );
+        assert_eq!(
+            roles("The round valued the company at roughly $310MM pre-money."),
             ["other"]
         );
         assert_eq!(

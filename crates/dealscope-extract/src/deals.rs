@@ -222,6 +222,8 @@ fn party_score(sentence: &str, offset: usize, hit: &CompanyHit) -> i32 {
                 | "gains"
                 | "gain"
                 | "obtained"
+                | "took"
+                | "takes"
         )
     }) {
         score -= 3;
@@ -665,6 +667,8 @@ pub fn assemble(
     // Terms stated before any deal could be started ("阿斯利康將支付1.85億美元的首付款" in a
     // release that names the licensor only later): they join the first deal.
     let mut early_terms: Vec<Span> = Vec::new();
+    // A line of terms heading the deal named right below it.
+    let mut pending: Vec<Span> = Vec::new();
     for (k, s) in sentences.iter().enumerate() {
         let sentence = &text[s.start..s.end];
         let words = lower_words(sentence);
@@ -688,6 +692,23 @@ pub fn assemble(
             names.in_span(*s).into_iter().map(|h| (h, *s)).collect();
         let own = window.len();
         let own_distinct = distinct(&window, &co).len();
+        // "2. US$80m upfront" above "Sichuan Kelun-Biotech … -> Crescent Biopharma": terms
+        // that open a paragraph without a company head the deal its next line names.
+        let heads_next = has_terms
+            && own == 0
+            && !headline
+            && (k == 0 || text[sentences[k - 1].end..s.start].contains("\n\n"))
+            && sentences.get(k + 1).is_some_and(|n| {
+                let next: Vec<(CompanyHit, Span)> =
+                    names.in_span(*n).into_iter().map(|h| (h, *n)).collect();
+                !text[s.end..n.start].contains("\n\n") && distinct(&next, &co).len() >= 2
+            });
+        if heads_next {
+            pending.push(*s);
+            previous = Some(*s);
+            previous_triggered = triggered;
+            continue;
+        }
         let own_pair = triggered && own_distinct >= 2;
         if (triggered || has_terms) && (!aggregate || own_pair) && !headline {
             if own_distinct < 2 {
@@ -783,7 +804,9 @@ pub fn assemble(
                             .collect(),
                         _ => Vec::new(),
                     };
-                    spans.push(borrowed);
+                    let mut own_spans = std::mem::take(&mut pending);
+                    own_spans.extend(borrowed);
+                    spans.push(own_spans);
                     current = Some(deals.len() - 1);
                 }
             } else if current.is_none() && has_terms && triggered {
@@ -795,6 +818,17 @@ pub fn assemble(
                 });
                 spans.push(Vec::new());
                 current = Some(deals.len() - 1);
+            }
+        }
+        // The paragraph below a heading of terms ends without starting a deal: the terms
+        // stay where they would have gone.
+        let paragraph_ends = sentences
+            .get(k + 1)
+            .is_none_or(|n| text[s.end..n.start].contains("\n\n"));
+        if !pending.is_empty() && paragraph_ends {
+            match current {
+                Some(c) => spans[c].append(&mut pending),
+                None => early_terms.append(&mut pending),
             }
         }
         if let Some(c) = current {
@@ -1349,6 +1383,26 @@ mod assembly_tests {
         );
         assert_eq!(d.licensee.as_ref().unwrap().value, "哈罗盖特制药");
         assert_eq!(d.terms.len(), 1, "the upfront stays with the deal");
+    }
+
+    #[test]
+    fn a_numbered_tracker_heads_each_deal_with_its_upfront() {
+        let text = "DEAL TRACKER\n\n1. US$100m upfront\n   Nanjing Qiyue Biotech -> Harrowgate Therapeutics\n   Also payable: up to US$1.2bn in milestones\n\n2. US$80m upfront\n   Wuxi Lanfeng Pharma -> Dunmore Bio\n   Also payable: milestones of up to US$900m\n";
+        let x = extract(text, &Gazetteer::default());
+        let terms: Vec<Vec<&str>> = x
+            .deals
+            .iter()
+            .map(|d| {
+                d.terms
+                    .iter()
+                    .map(|&i| x.mentions[i].text.as_str())
+                    .collect()
+            })
+            .collect();
+        assert_eq!(
+            terms,
+            [vec!["US$100m", "US$1.2bn"], vec!["US$80m", "US$900m"]]
+        );
     }
 
     #[test]

@@ -84,6 +84,7 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     let mut out = Vec::with_capacity(found.len());
     let mut firm = Vec::with_capacity(found.len());
     let mut k = 0;
+    let mut previous_aggregate: Option<usize> = None;
     for s in text::sentences(text) {
         let start = k;
         while k < found.len() && found[k].span.start < s.end {
@@ -101,7 +102,21 @@ pub fn mentions(text: &str) -> Vec<Mention> {
                 per_share: f.per_share,
             })
             .collect();
-        let roles = roles::assign(&text[s.start..s.end], s.start, &slots);
+        let sentence = &text[s.start..s.end];
+        let mut roles = roles::assign(sentence, s.start, &slots);
+        // "… puts 2025 at 157 deals worth US$135.7bn. Upfront cash was about US$7bn.": a
+        // sentence that names nobody goes on with the statistics before it.
+        let aggregate = roles::is_aggregate(&roles::tokens(sentence));
+        let continues = previous_aggregate.is_some_and(|end: usize| {
+            !text[end..s.start].contains("\n\n") && names_nobody(sentence)
+        });
+        if continues && !aggregate {
+            for a in roles.iter_mut().filter(|a| a.role != Role::Royalty) {
+                a.role = Role::Other;
+                a.firm = true;
+            }
+        }
+        previous_aggregate = (aggregate || continues).then_some(s.end);
         for (f, mut a) in in_sentence.iter().zip(roles) {
             // "| Total | $39,570 |" in a table in thousands: no deal is worth under a million.
             if a.role == Role::Total && f.value < Decimal::from(1_000_000) {
@@ -128,6 +143,55 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     }
     settle_restatements(&mut out, &firm);
     out
+}
+
+/// Whether an English sentence names no one: no capitalised word but currency codes and
+/// a common first word ("Upfront cash was about US$7bn, or roughly 5% of the headline.").
+fn names_nobody(sentence: &str) -> bool {
+    let mut words = sentence.split_whitespace();
+    let common_start = words.next().is_some_and(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+                .as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "it"
+                | "upfront"
+                | "up-front"
+                | "total"
+                | "combined"
+                | "cash"
+                | "in"
+                | "of"
+                | "and"
+                | "but"
+                | "together"
+                | "by"
+                | "for"
+                | "on"
+                | "at"
+                | "with"
+                | "median"
+                | "average"
+        )
+    });
+    common_start
+        && !sentence.chars().any(text::is_han)
+        && words.all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            !w.starts_with(|c: char| c.is_ascii_uppercase())
+                || w.starts_with("US")
+                || w.starts_with("HK")
+                || ["RMB", "CNY", "EUR", "GBP", "JPY", "CHF"]
+                    .iter()
+                    .any(|c| w.starts_with(c))
+        })
 }
 
 /// An amount its own sentence left undecided takes the role of the same amount stated with
@@ -221,6 +285,20 @@ mod tests {
             roles("Could you say how the $80 million will hit the income statement?")[0].1,
             "other"
         );
+    }
+
+    #[test]
+    fn statistics_go_on_in_a_sentence_that_names_nobody() {
+        let found = roles(
+            "The tracker puts 2025 at 157 out-licensing deals worth US$135.7bn. Upfront cash was about US$7bn, or 5% of the headline.\n\nQiyue will receive $20 million upfront.",
+        );
+        assert_eq!(found[1].1, "other", "{found:?}");
+        assert_eq!(found[2].1, "upfront", "a new paragraph: {found:?}");
+        // A sentence naming a company reports its own deal.
+        let found = roles(
+            "Chinese firms signed 157 out-licensing deals worth $135.7 billion in 2025. Dunmore paid $30 million upfront.",
+        );
+        assert_eq!(found[1].1, "upfront", "{found:?}");
     }
 
     #[test]

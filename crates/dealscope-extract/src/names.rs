@@ -56,6 +56,10 @@ impl DocNames {
                 aliases.push((defined, h.clone()));
             }
             if let Some(short) = short_name(&h.name).or_else(|| zh_short_name(&h.written)) {
+                // "Kelun" for "Sichuan Kelun-Biotech Biopharmaceutical" too.
+                if let Some((head, _)) = short.split_once('-').filter(|(h, _)| h.len() >= 4) {
+                    aliases.push((head.to_owned(), h.clone()));
+                }
                 aliases.push((short, h.clone()));
             }
         }

@@ -87,7 +87,8 @@ pub fn sentences(text: &str) -> Vec<Span> {
             start = i + 1;
         } else if matches!(b, b'.' | b'!' | b'?') {
             let next_is_space = i + 1 == bytes.len() || bytes[i + 1].is_ascii_whitespace();
-            if next_is_space && !(b == b'.' && is_abbreviation(text, i)) {
+            if next_is_space && !(b == b'.' && (is_abbreviation(text, i) || is_enumerator(text, i)))
+            {
                 push(start, i + 1, &mut out);
                 start = i + 1;
             }
@@ -105,6 +106,13 @@ pub fn sentences(text: &str) -> Vec<Span> {
     }
     push(start, bytes.len(), &mut out);
     out
+}
+
+/// "1." or "12." opening a line: a list item's number, not a sentence.
+fn is_enumerator(text: &str, dot: usize) -> bool {
+    let line = &text[text[..dot].rfind('\n').map_or(0, |p| p + 1)..dot];
+    let item = line.trim_start();
+    !item.is_empty() && item.len() <= 2 && item.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn is_abbreviation(text: &str, dot: usize) -> bool {
@@ -202,5 +210,10 @@ mod tests {
             ["首付款12.5亿美元。", "里程碑付款最高48亿美元；"]
         );
         assert!(split("  \n \n").is_empty());
+        // A list item's number is not a sentence.
+        assert_eq!(
+            split("2. US$80m upfront\n   Qiyue -> Dunmore"),
+            ["2. US$80m upfront", "Qiyue -> Dunmore"]
+        );
     }
 }

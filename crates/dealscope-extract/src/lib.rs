@@ -100,23 +100,24 @@ pub fn mentions(text: &str) -> Vec<Mention> {
                 start: f.span.start.max(s.start),
                 end: f.span.end.min(s.end),
                 per_share: f.per_share,
+                currency: f.currency,
             })
             .collect();
         let sentence = &text[s.start..s.end];
         let mut roles = roles::assign(sentence, s.start, &slots);
         // "… puts 2025 at 157 deals worth US$135.7bn. Upfront cash was about US$7bn.": a
         // sentence that names nobody goes on with the statistics before it.
-        let aggregate = roles::is_aggregate(&roles::tokens(sentence));
+        let words = roles::tokens(sentence);
         let continues = previous_aggregate.is_some_and(|end: usize| {
             !text[end..s.start].contains("\n\n") && names_nobody(sentence)
         });
-        if continues && !aggregate {
+        if continues && !roles::is_aggregate(&words) {
             for a in roles.iter_mut().filter(|a| a.role != Role::Royalty) {
                 a.role = Role::Other;
                 a.firm = true;
             }
         }
-        previous_aggregate = (aggregate || continues).then_some(s.end);
+        previous_aggregate = (counts_deals(&words) || continues).then_some(s.end);
         for (f, mut a) in in_sentence.iter().zip(roles) {
             // "| Total | $39,570 |" in a table in thousands: no deal is worth under a million.
             if a.role == Role::Total && f.value < Decimal::from(1_000_000) {
@@ -143,6 +144,19 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     }
     settle_restatements(&mut out, &firm);
     out
+}
+
+/// Whether a sentence counts deals: "157 out-licensing deals", "94 transactions".
+fn counts_deals(words: &[String]) -> bool {
+    words.windows(3).any(|w| {
+        w[0].bytes().all(|b| b.is_ascii_digit())
+            && w[1..].iter().any(|x| {
+                matches!(
+                    x.as_str(),
+                    "deals" | "transactions" | "agreements" | "licences" | "licenses"
+                )
+            })
+    })
 }
 
 /// Whether an English sentence names no one: no capitalised word but currency codes and

@@ -582,6 +582,8 @@ pub struct Slot {
     pub end: usize,
     /// A price per share.
     pub per_share: bool,
+    /// Its currency.
+    pub currency: dealscope_core::Currency,
 }
 
 /// The role given to one mention.
@@ -861,6 +863,27 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             (role, kind, true)
         })
         .collect();
+
+    // "up to US$4.4 billion including that payment, roughly 31.2 billion yuan", "the US$25m
+    // upfront is c.RMB179m": an amount in another currency, approximating the one before,
+    // is its conversion.
+    for i in 1..n {
+        let approx = prefixes[i].last().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "roughly" | "about" | "approximately" | "around" | "c" | "circa" | "some"
+            )
+        });
+        if !out[i].2
+            && approx
+            && slots[i].currency != slots[i - 1].currency
+            && out[i - 1].2
+            && out[i - 1].0 != Role::Other
+        {
+            out[i] = out[i - 1];
+            weak[i] = false;
+        }
+    }
 
     // "$300 million falls due at closing, and the remaining $200 million …": the rest of
     // the payment before.
@@ -1960,6 +1983,7 @@ mod tests {
                 start: f.span.start,
                 end: f.span.end,
                 per_share: f.per_share,
+                currency: f.currency,
             })
             .collect();
         assign(sentence, 0, &slots)
@@ -2001,6 +2025,25 @@ mod tests {
         assert_eq!(
             roles("So the potential deal value of $800 million is inclusive of the upfront."),
             ["total"]
+        );
+    }
+
+    #[test]
+    fn an_approximate_amount_in_another_currency_is_a_conversion() {
+        assert_eq!(
+            roles(
+                "The agreement is worth up to US$900 million including that payment, roughly 6.4 billion yuan at current rates."
+            ),
+            ["total", "total"]
+        );
+        assert_eq!(
+            roles("Our conversion of the US$25m upfront is c.RMB179m."),
+            ["upfront", "upfront"]
+        );
+        // The same currency is another amount.
+        assert_eq!(
+            roles("The agreement is worth up to $900 million, roughly $40 million of it in 2026."),
+            ["total", "other"]
         );
     }
 
@@ -2238,6 +2281,7 @@ mod tests {
                 start: f.span.start,
                 end: f.span.end,
                 per_share: f.per_share,
+                currency: f.currency,
             })
             .collect();
         let kinds: Vec<Option<MilestoneKind>> = assign(text, 0, &slots)
@@ -2265,6 +2309,7 @@ mod tests {
                 start: f.span.start,
                 end: f.span.end,
                 per_share: f.per_share,
+                currency: f.currency,
             })
             .collect();
         let scopes: Vec<MilestoneScope> = assign(text, 0, &slots)

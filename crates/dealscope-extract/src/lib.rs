@@ -85,6 +85,7 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     let mut firm = Vec::with_capacity(found.len());
     let mut k = 0;
     let mut previous_aggregate: Option<usize> = None;
+    let mut previous_role: Option<(Role, roles::MilestoneScope)> = None;
     for s in text::sentences(text) {
         let start = k;
         while k < found.len() && found[k].span.start < s.end {
@@ -118,6 +119,27 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             }
         }
         previous_aggregate = (counts_deals(&words) || continues).then_some(s.end);
+        // "… an upfront licence fee of US$12 million. Of this, US$8 million is due …": parts
+        // of the amount the sentence before ended with.
+        let part_of_previous = ["of this", "of that", "of the total", "of these", "of it"]
+            .iter()
+            .any(|p| {
+                sentence
+                    .get(..p.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
+            });
+        if let Some((role, scope)) = previous_role.filter(|_| part_of_previous) {
+            for a in roles.iter_mut().filter(|a| !a.firm) {
+                a.role = role;
+                a.scope = scope;
+                a.firm = true;
+            }
+        }
+        previous_role = roles
+            .iter()
+            .rev()
+            .find(|a| a.firm && a.role != Role::Other)
+            .map(|a| (a.role, a.scope));
         for (f, mut a) in in_sentence.iter().zip(roles) {
             // "| Total | $39,570 |" in a table in thousands: no deal is worth under a million.
             if a.role == Role::Total && f.value < Decimal::from(1_000_000) {
@@ -313,6 +335,18 @@ mod tests {
             "Chinese firms signed 157 out-licensing deals worth $135.7 billion in 2025. Dunmore paid $30 million upfront.",
         );
         assert_eq!(found[1].1, "upfront", "{found:?}");
+    }
+
+    #[test]
+    fn a_sentence_opening_with_of_this_splits_the_amount_before() {
+        let found = roles(
+            "Dunmore will pay an upfront licence fee of US$12 million. Of this, US$8 million is due within 30 days and the remaining US$4 million on the first anniversary.",
+        );
+        assert_eq!(
+            found.iter().map(|f| f.1).collect::<Vec<_>>(),
+            ["upfront", "upfront", "upfront"],
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -305,6 +305,7 @@ const BREAKS: &[&str] = &[
     "unless",
     "inclusive",
     "excluding",
+    "because",
 ];
 
 /// How far a cue may be from its amount, in words.
@@ -710,6 +711,14 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             let pre: &[String] = &without_exclusions(&prefixes[i]);
             let after =
                 (0..post.len().min(FAR_AFTER)).find_map(|p| cue_at(post, p).map(|(r, _)| (r, p)));
+            // "… are payable when annual net sales reach …": a condition's sales are not
+            // what the amount is ("falls due when the transaction closes" is).
+            let after = after.filter(|&(r, p)| {
+                r != Role::Other
+                    || !post[..p]
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "when" | "once" | "where" | "until"))
+            });
             let before = || {
                 let nearest = (0..pre.len())
                     .rev()
@@ -731,9 +740,16 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                     .iter()
                     .rposition(|w| matches!(w.as_str(), ";" | ":" | "(" | ")"))
                     .map_or(0, |p| p + 1);
-                let head_total = pre[clause..].windows(2).any(|w| {
-                    w[1] == "of" && matches!(w[0].as_str(), "value" | "aggregate" | "total")
-                });
+                let head = &pre[clause..];
+                // "Aggregate upfront and milestone payments of up to …": the two summed.
+                let summed = head.iter().any(|w| {
+                    matches!(w.as_str(), "aggregate" | "combined" | "total")
+                }) && head.iter().any(|w| w == "upfront" || w == "up-front")
+                    && head.iter().any(|w| w.starts_with("milestone"));
+                let head_total = summed
+                    || head.windows(2).any(|w| {
+                        w[1] == "of" && matches!(w[0].as_str(), "value" | "aggregate" | "total")
+                    });
                 match nearest {
                     Some((r, start)) if head_total && r != Role::Total && r != Role::Other => {
                         let _ = start;
@@ -2025,6 +2041,26 @@ mod tests {
         assert_eq!(
             roles("So the potential deal value of $800 million is inclusive of the upfront."),
             ["total"]
+        );
+    }
+
+    #[test]
+    fn sums_and_conditions() {
+        assert_eq!(
+            roles(
+                "Aggregate upfront and milestone payments of up to US$148 million, plus royalties."
+            ),
+            ["total"]
+        );
+        assert_eq!(
+            roles(
+                "Commercial milestones of up to US$90 million are payable when annual net sales reach agreed thresholds."
+            ),
+            ["milestone"]
+        );
+        assert_eq!(
+            roles("US$300 million falls due when the transaction closes."),
+            ["upfront"]
         );
     }
 

@@ -78,6 +78,21 @@ impl CoParties {
                     pairs.push((a.name.clone(), b.name.clone(), c.name.clone()));
                 }
             }
+            // "Ebersfeld in-licenses … from Shanghai Jinqiao Biotech and Nanjing Heming": a
+            // licence from two companies.
+            for w in hits.windows(3) {
+                let (c, a, b) = (&w[0], &w[1], &w[2]);
+                let from = crate::text::words(&text[c.span.end..a.span.start]).last()
+                    == Some("from".to_owned());
+                if from
+                    && !Gazetteer::same_company(a, b)
+                    && !Gazetteer::same_company(a, c)
+                    && !Gazetteer::same_company(b, c)
+                    && joined(&text[a.span.end..b.span.start])
+                {
+                    pairs.push((a.name.clone(), b.name.clone(), c.name.clone()));
+                }
+            }
         }
         CoParties { pairs }
     }

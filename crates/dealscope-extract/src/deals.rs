@@ -1369,6 +1369,12 @@ mod assembly_tests {
             ],
             "the joint sentence does not make Qiyue's own deal a joint one"
         );
+        let text = "Harrowgate Therapeutics in-licenses QL-9 from Nanjing Qiyue Biotech and Wuxi Lanfeng Pharma\n\nThe agreement is worth up to $500 million.";
+        let x = extract(text, &Gazetteer::default());
+        assert_eq!(
+            x.deals[0].licensor.as_ref().unwrap().value,
+            "Nanjing Qiyue Biotech; Wuxi Lanfeng Pharma"
+        );
     }
 
     #[test]

@@ -306,6 +306,8 @@ const BREAKS: &[&str] = &[
     "inclusive",
     "excluding",
     "because",
+    // "valued at up to €735 million before royalties"
+    "before",
 ];
 
 /// How far a cue may be from its amount, in words.
@@ -443,6 +445,8 @@ fn postfix_of(words: &[String]) -> Vec<String> {
                         | "comprising"
                         | "consisting"
                         | "excluding"
+                        | "inclusive"
+                        | "before"
                 ))
         {
             break;
@@ -2061,6 +2065,12 @@ mod tests {
         assert_eq!(
             roles("US$300 million falls due when the transaction closes."),
             ["upfront"]
+        );
+        assert_eq!(
+            roles(
+                "The agreement is valued at up to €735 million (approximately US$800 million) before royalties."
+            ),
+            ["total", "total"]
         );
     }
 

@@ -1838,6 +1838,21 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
         {
             Role::Other
         }
+        // "The cash portion values Lumiqen's equity at about $1.05 billion": the price of a
+        // takeover, not an equity investment.
+        Role::Equity
+            if words[..at]
+                .iter()
+                .rev()
+                .take(2)
+                .any(|w| matches!(w.as_str(), "values" | "valuing" | "value")) =>
+        {
+            if has("cash") {
+                Role::Upfront
+            } else {
+                Role::Total
+            }
+        }
         // "upfront and near-term payments totaling $17.5 million": the payment named
         // before "totaling" is what the amount is.
         Role::Total
@@ -2071,6 +2086,10 @@ mod tests {
                 "The agreement is valued at up to €735 million (approximately US$800 million) before royalties."
             ),
             ["total", "total"]
+        );
+        assert_eq!(
+            roles("The cash portion values Lumiqen's equity at about $1.05 billion."),
+            ["upfront"]
         );
     }
 

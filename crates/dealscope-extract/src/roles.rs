@@ -115,6 +115,7 @@ const CUES: &[(&[&str], Role)] = &[
     (&["upon", "signing"], Role::Upfront),
     (&["initial", "payments"], Role::Upfront),
     (&["signing", "fee"], Role::Upfront),
+    (&["access", "fee"], Role::Upfront),
     (&["one-time", "payment"], Role::Upfront),
     (&["down", "payment"], Role::Upfront),
     (&["at", "closing"], Role::Upfront),
@@ -888,10 +889,11 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
     // upfront is c.RMB179m": an amount in another currency, approximating the one before,
     // is its conversion.
     for i in 1..n {
+        // "(~$23M at today's rate)" too.
         let approx = prefixes[i].last().is_some_and(|w| {
             matches!(
                 w.as_str(),
-                "roughly" | "about" | "approximately" | "around" | "c" | "circa" | "some"
+                "roughly" | "about" | "approximately" | "around" | "c" | "circa" | "some" | "("
             )
         });
         if !out[i].2
@@ -2103,6 +2105,10 @@ mod tests {
         );
         assert_eq!(
             roles("Our conversion of the US$25m upfront is c.RMB179m."),
+            ["upfront", "upfront"]
+        );
+        assert_eq!(
+            roles("£18m upfront to Guanghe (~$23M at today's rate)"),
             ["upfront", "upfront"]
         );
         // The same currency is another amount.

@@ -1881,6 +1881,23 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
                     .take_while(|w| !is_punctuation(w))
                     .any(|w| matches!(w.as_str(), "market" | "sales" | "revenue" | "revenues")) =>
         {
+            // "option fees, milestones and the technology access fee total up to …": several
+            // payments summed are the headline.
+            let clause: Vec<&String> = words[..at]
+                .iter()
+                .rev()
+                .take(14)
+                .take_while(|w| !matches!(w.as_str(), ";" | ":" | "(" | ")"))
+                .collect();
+            let clause: Vec<String> = clause.into_iter().rev().cloned().collect();
+            let mut named: Vec<Role> = (0..clause.len())
+                .filter_map(|p| cue_at(&clause, p).map(|(r, _)| r))
+                .filter(|r| !matches!(r, Role::Other | Role::Total))
+                .collect();
+            named.dedup();
+            if named.len() >= 2 && words[at] == "total" {
+                return Role::Total;
+            }
             // "development milestones worth up to …": only the words right before "worth".
             let reach = if matches!(words[at].as_str(), "worth" | "total") {
                 1
@@ -2110,6 +2127,12 @@ mod tests {
         assert_eq!(
             roles("£18m upfront to Guanghe (~$23M at today's rate)"),
             ["upfront", "upfront"]
+        );
+        assert_eq!(
+            roles(
+                "Option fees, milestones and the technology access fee total up to US$648 million."
+            ),
+            ["total"]
         );
         // The same currency is another amount.
         assert_eq!(

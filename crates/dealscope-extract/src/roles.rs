@@ -1129,17 +1129,22 @@ fn without_exclusions(words: &[String]) -> std::borrow::Cow<'_, [String]> {
             "excluding" | "except" | "excludes" | "counting" | "inclusive"
         )
     };
-    if !words.iter().any(excluding) {
+    if !words.iter().any(|w| excluding(w) || w == "including") {
         return std::borrow::Cow::Borrowed(words);
     }
     let mut out = Vec::with_capacity(words.len());
     let mut skipping = false;
-    for w in words {
-        // "The aggregate transaction value, counting the upfront and … milestones, is …"
-        if matches!(
-            w.as_str(),
-            "excluding" | "except" | "excludes" | "counting" | "inclusive"
-        ) {
+    for (k, w) in words.iter().enumerate() {
+        // "The aggregate transaction value, counting the upfront and … milestones, is …";
+        // "Including the upfront consideration, the agreement could be worth …" (but not
+        // "…, including an upfront payment of": that clause names the amount).
+        let closed_including = w == "including" && words[k..].iter().any(|x| x == ",");
+        if closed_including
+            || matches!(
+                w.as_str(),
+                "excluding" | "except" | "excludes" | "counting" | "inclusive"
+            )
+        {
             skipping = true;
             continue;
         }
@@ -2133,6 +2138,16 @@ mod tests {
                 "Option fees, milestones and the technology access fee total up to US$648 million."
             ),
             ["total"]
+        );
+        assert_eq!(
+            roles(
+                "Including the upfront consideration, the agreement could be worth up to US$1.52 billion."
+            ),
+            ["total"]
+        );
+        assert_eq!(
+            roles("The deal is worth $900 million, including an upfront payment of $60 million."),
+            ["total", "upfront"]
         );
         // The same currency is another amount.
         assert_eq!(

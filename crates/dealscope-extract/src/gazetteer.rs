@@ -1072,6 +1072,21 @@ fn unknown_companies(text: &str) -> Vec<(usize, usize)> {
         if places_only {
             continue;
         }
+        // "Harborlight Healthcare Conference", "Senior Biotechnology Analyst": an event or a
+        // job title, not a company.
+        let next = words
+            .get(k + 1)
+            .map(|&(a, b)| clean(&text[a..b]))
+            .unwrap_or("");
+        if matches!(
+            next,
+            "Conference" | "Summit" | "Forum" | "Symposium" | "Analyst" | "Analysts" | "Index"
+        ) || matches!(
+            clean(&text[words[first].0..words[first].1]),
+            "Senior" | "Chief" | "Head" | "Lead" | "Principal"
+        ) {
+            continue;
+        }
         let start = words[first].0;
         let end = ws + word.len();
         out.push((start, end));

@@ -296,35 +296,48 @@ fn en_issuer(text: &str, hits: &[CompanyHit]) -> Option<CompanyHit> {
 /// The company a first line is headed by: opening it, or, with `after_label`, right after a
 /// column's label ("上证e互动｜衡川药业投资者问答").
 fn first_line_company(text: &str, hits: &[CompanyHit], after_label: bool) -> Option<CompanyHit> {
-    let first_line = text.trim_start();
-    let start = text.len() - first_line.len();
-    let end = start + first_line.find('\n').unwrap_or(first_line.len());
-    // A heading: the company opens the first line, and more text follows it.
-    if end >= text.trim_end().len() {
-        return None;
-    }
-    let in_line: Vec<&CompanyHit> = hits
-        .iter()
-        .filter(|h| start <= h.span.start && h.span.end <= end)
-        .collect();
-    let opens = |h: &&CompanyHit| {
-        h.span.start == start
-            || after_label
-                && text[start..h.span.start]
-                    .trim_end()
-                    .ends_with(['｜', '|', '：', ':'])
-                && !text[start..h.span.start].contains(['，', '。', ','])
-    };
-    if !in_line.first().is_some_and(opens) {
-        return None;
-    }
-    match in_line.as_slice() {
-        [one] => Some((*one).clone()),
-        [first, rest @ ..] if rest.iter().all(|h| Gazetteer::same_company(first, h)) => {
-            Some((*first).clone())
+    // A heading: the company opens one of the first lines ("Harborlight Healthcare
+    // Conference — Fireside Chat" over "Delmore Therapeutics, Inc. (NASDAQ: DLMR)"), and more
+    // text follows.
+    let mut start = text.len() - text.trim_start().len();
+    for _ in 0..3 {
+        let line = &text[start..];
+        let end = start + line.find('\n').unwrap_or(line.len());
+        if end >= text.trim_end().len() {
+            return None;
         }
-        _ => None,
+        let in_line: Vec<&CompanyHit> = hits
+            .iter()
+            .filter(|h| start <= h.span.start && h.span.end <= end)
+            .collect();
+        if in_line.is_empty() {
+            // Prose, not a heading.
+            if text[start..end].trim_end().ends_with(['.', '。']) {
+                return None;
+            }
+            start = end + 1 + (text[end + 1..].len() - text[end + 1..].trim_start().len());
+            continue;
+        }
+        let opens = |h: &&CompanyHit| {
+            h.span.start == start
+                || after_label
+                    && text[start..h.span.start]
+                        .trim_end()
+                        .ends_with(['｜', '|', '：', ':'])
+                    && !text[start..h.span.start].contains(['，', '。', ','])
+        };
+        if !in_line.first().is_some_and(opens) {
+            return None;
+        }
+        return match in_line.as_slice() {
+            [one] => Some((*one).clone()),
+            [first, rest @ ..] if rest.iter().all(|h| Gazetteer::same_company(first, h)) => {
+                Some((*first).clone())
+            }
+            _ => None,
+        };
     }
+    None
 }
 
 /// Labels of an exchange announcement's header that name the issuer ("证券简称：迈威生物").
@@ -640,6 +653,19 @@ mod tests {
         // A headline that names two companies speaks for neither.
         let news = "Tamsin Therapeutics Licenses HX-7 from Haixi Biopharma\n\nWe think the price is fair, said an analyst.";
         assert!(!written_as(news).iter().any(|(w, _)| w == "We"));
+        // A conference heads the transcript, the company the line below.
+        let chat = "Harborlight Healthcare Conference — Fireside Chat\nDelmore Therapeutics, Inc. (NASDAQ: DLMR)\n\nClaire Ventimiglia, Senior Biotechnology Analyst\n\nNATHAN OKORO: We paid fifty million dollars up front.";
+        let found = written_as(chat);
+        assert!(
+            found.contains(&("We".into(), "Delmore Therapeutics".into())),
+            "{found:?}"
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|(w, _)| w.contains("Harborlight") || w.contains("Senior")),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -116,6 +116,7 @@ const CUES: &[(&[&str], Role)] = &[
     (&["initial", "payments"], Role::Upfront),
     (&["signing", "fee"], Role::Upfront),
     (&["access", "fee"], Role::Upfront),
+    (&["all-in"], Role::Total),
     (&["one-time", "payment"], Role::Upfront),
     (&["down", "payment"], Role::Upfront),
     (&["at", "closing"], Role::Upfront),
@@ -1828,6 +1829,19 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
         {
             Role::Milestone
         }
+        // "milestones, up to $1.1 billion across development, regulatory and sales": a
+        // milestone kind, not a sales figure.
+        Role::Other
+            if words.get(at).is_some_and(|w| w == "sales")
+                && at >= 2
+                && matches!(words[at - 1].as_str(), "and" | "or" | ",")
+                && matches!(
+                    words[at - 2].as_str(),
+                    "regulatory" | "development" | "approval" | "clinical"
+                ) =>
+        {
+            Role::Milestone
+        }
         // "net sales above $1 billion" in a royalty sentence is a royalty threshold.
         Role::Other
             if words.get(at).is_some_and(|w| w == "net" || w == "sales")
@@ -2148,6 +2162,12 @@ mod tests {
         assert_eq!(
             roles("The deal is worth $900 million, including an upfront payment of $60 million."),
             ["total", "upfront"]
+        );
+        assert_eq!(
+            roles(
+                "After that it's milestones, up to $1.1 billion across development, regulatory and sales, and then tiered royalties. So the whole thing is $1.175 billion all-in, before royalties."
+            ),
+            ["milestone", "total"]
         );
         // The same currency is another amount.
         assert_eq!(

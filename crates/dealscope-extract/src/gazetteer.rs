@@ -542,17 +542,21 @@ impl Gazetteer {
                 country: e.country,
             });
         }
-        let mut found = unknown_companies(text);
+        // "SHAOXING YUNTAI BIOPHARMA CO., LTD." heading a filing is read as "Shaoxing Yuntai
+        // Biopharma Co., Ltd." (same bytes, so the same spans).
+        let titled = title_case_capital_lines(text);
+        let mut found = unknown_companies(&titled);
         if text.bytes().any(|b| b >= 0xE4) {
             found.extend(unknown_companies_in_chinese(text));
         }
         for (start, end) in found {
             if !overlaps(&hits, start, end) {
                 let written = text[start..end].to_owned();
+                let name = titled[start..end].to_owned();
                 let country = chinese_by_name(&written).then_some(CountryCode::CN);
                 hits.push(CompanyHit {
                     span: Span { start, end },
-                    name: written.clone(),
+                    name,
                     written,
                     id: None,
                     country,
@@ -607,6 +611,35 @@ impl Gazetteer {
             _ => company_key(&a.name) == company_key(&b.name),
         }
     }
+}
+
+/// The text with every line written in capitals ("CLIMB BIO, INC.", "WATTLEFIELD SIGNS … WITH
+/// HANGZHOU LINGBO PHARMACEUTICAL") in title case; ASCII only, so every byte keeps its place.
+fn title_case_capital_lines(text: &str) -> std::borrow::Cow<'_, str> {
+    let capital = |line: &str| {
+        let letters = line.bytes().filter(u8::is_ascii_alphabetic).count();
+        letters >= 6 && !line.bytes().any(|b| b.is_ascii_lowercase())
+    };
+    if !text.lines().any(capital) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        if capital(line) {
+            let mut word_start = true;
+            for ch in line.chars() {
+                out.push(if word_start {
+                    ch
+                } else {
+                    ch.to_ascii_lowercase()
+                });
+                word_start = !ch.is_ascii_alphanumeric();
+            }
+        } else {
+            out.push_str(line);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 fn overlaps(hits: &[CompanyHit], start: usize, end: usize) -> bool {
@@ -1238,6 +1271,31 @@ mod tests {
         assert_eq!(
             names,
             ["Lanshan Biotherapeutics", "Harrowgate Therapeutics"]
+        );
+    }
+
+    #[test]
+    fn names_in_capital_lines() {
+        let text = "SHAOXING YUNTAI BIOPHARMA CO., LTD.\nWATTLEFIELD SIGNS LICENCE WITH HANGZHOU LINGBO PHARMACEUTICAL\nShaoxing Yuntai Biopharma granted rights.";
+        let hits = Gazetteer::default().companies(text);
+        let names: Vec<(&str, &str)> = hits
+            .iter()
+            .map(|h| (h.written.as_str(), h.name.as_str()))
+            .collect();
+        assert!(
+            names.contains(&("SHAOXING YUNTAI BIOPHARMA", "Shaoxing Yuntai Biopharma")),
+            "{names:?}"
+        );
+        assert!(
+            names.contains(&(
+                "HANGZHOU LINGBO PHARMACEUTICAL",
+                "Hangzhou Lingbo Pharmaceutical"
+            )),
+            "{names:?}"
+        );
+        assert!(
+            !names.iter().any(|(w, _)| w.contains("WATTLEFIELD SIGNS")),
+            "{names:?}"
         );
     }
 

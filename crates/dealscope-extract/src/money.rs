@@ -475,6 +475,12 @@ fn zh_scale_after(text: &str, i: usize) -> Option<(Scale, usize)> {
     .iter()
     .find(|w| rest.starts_with(**w))
     .and_then(|w| Scale::from_word(w).map(|s| (s, j + w.len())))
+    // "人民幣355,012千元": a financial statement's thousands, before a currency.
+    .or_else(|| {
+        let k = j + '千'.len_utf8();
+        (rest.starts_with('千') && zh_currency_after(text, k).is_some_and(|(_, e)| e > k))
+            .then_some((Scale::Thousand, k))
+    })
 }
 
 /// A Chinese currency word right after an amount (glued or after one space).
@@ -548,10 +554,10 @@ fn zh_number(run: &str) -> Option<Decimal> {
             continue;
         }
         match c {
-            '十' | '百' | '千' => {
+            '十' | '百' | '千' | '拾' | '佰' | '仟' => {
                 let unit = Decimal::from(match c {
-                    '十' => 10,
-                    '百' => 100,
+                    '十' | '拾' => 10,
+                    '百' | '佰' => 100,
                     _ => 1000,
                 });
                 let n = if number.is_zero() {
@@ -603,6 +609,22 @@ fn is_zh_numeral(c: char) -> bool {
             | '億'
             | '点'
             | '點'
+            // Financial numerals ("人民币壹亿伍仟万元").
+            | '壹'
+            | '贰'
+            | '貳'
+            | '叁'
+            | '參'
+            | '肆'
+            | '伍'
+            | '陆'
+            | '陸'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '拾'
+            | '佰'
+            | '仟'
     )
 }
 
@@ -612,9 +634,17 @@ fn zh_digit(c: char) -> Option<i64> {
         .chars()
         .position(|d| d == c)
         .map(|p| p as i64)
+        .or_else(|| {
+            "〇壹贰叁肆伍陆柒捌玖"
+                .chars()
+                .position(|d| d == c)
+                .map(|p| p as i64)
+        })
         .or(match c {
             '零' => Some(0),
-            '两' | '兩' => Some(2),
+            '两' | '兩' | '貳' => Some(2),
+            '參' => Some(3),
+            '陸' => Some(6),
             _ => None,
         })
 }
@@ -1330,6 +1360,19 @@ mod tests {
             ("里程碑付款最高48亿美元", "48亿美元", "4800000000", "USD"),
             ("三千五百万欧元", "三千五百万欧元", "35000000", "EUR"),
             ("一亿二千万元", "一亿二千万元", "120000000", "CNY"),
+            (
+                "金额为人民币壹亿伍仟万元",
+                "人民币壹亿伍仟万元",
+                "150000000",
+                "CNY",
+            ),
+            ("貳仟萬港元", "貳仟萬港元", "20000000", "HKD"),
+            (
+                "營業收入人民幣355,012千元",
+                "人民幣355,012千元",
+                "355012000",
+                "CNY",
+            ),
             (
                 "首付款１２．５亿美元",
                 "１２．５亿美元",

@@ -121,13 +121,29 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         previous_aggregate = (counts_deals(&words) || continues).then_some(s.end);
         // "… an upfront licence fee of US$12 million. Of this, US$8 million is due …": parts
         // of the amount the sentence before ended with.
+        // "…分兩期支付：第一期2,500萬美元…；第二期1,500萬美元…" too.
         let part_of_previous = ["of this", "of that", "of the total", "of these", "of it"]
             .iter()
             .any(|p| {
                 sentence
                     .get(..p.len())
                     .is_some_and(|h| h.eq_ignore_ascii_case(p))
-            });
+            })
+            || [
+                "第二期",
+                "第三期",
+                "第二笔",
+                "第二筆",
+                "余下",
+                "餘下",
+                "剩余",
+                "剩餘",
+                "其余",
+                "其餘",
+                "尾款",
+            ]
+            .iter()
+            .any(|p| sentence.starts_with(p));
         if let Some((role, scope)) = previous_role.filter(|_| part_of_previous) {
             for a in roles.iter_mut().filter(|a| !a.firm) {
                 a.role = role;
@@ -341,6 +357,18 @@ mod tests {
     fn a_sentence_opening_with_of_this_splits_the_amount_before() {
         let found = roles(
             "Dunmore will pay an upfront licence fee of US$12 million. Of this, US$8 million is due within 30 days and the remaining US$4 million on the first anniversary.",
+        );
+        assert_eq!(
+            found.iter().map(|f| f.1).collect::<Vec<_>>(),
+            ["upfront", "upfront", "upfront"],
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_second_instalment_after_a_semicolon_is_still_the_upfront() {
+        let found = roles(
+            "首付款合計4,000萬美元，分兩期支付：第一期2,500萬美元於生效後支付；第二期1,500萬美元於完成技術轉移後支付。",
         );
         assert_eq!(
             found.iter().map(|f| f.1).collect::<Vec<_>>(),

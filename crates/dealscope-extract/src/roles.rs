@@ -1238,6 +1238,8 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("签约即付", Role::Upfront),
     ("簽約即付", Role::Upfront),
     ("首期款", Role::Upfront),
+    ("入门费", Role::Upfront),
+    ("入門費", Role::Upfront),
     ("前期付款", Role::Upfront),
     ("一次性支付", Role::Upfront),
     ("一次性付款", Role::Upfront),
@@ -1484,8 +1486,27 @@ static ZH_OFFERING: LazyLock<AhoCorasick> = LazyLock::new(|| {
     ])
 });
 static ZH_SALES: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(&["销售额", "銷售額"]));
-static ZH_PART: LazyLock<AhoCorasick> =
-    LazyLock::new(|| automaton(&["其中", "余下", "餘下", "剩余", "剩餘", "余款", "另外", "另"]));
+static ZH_PART: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    automaton(&[
+        "其中",
+        "余下",
+        "餘下",
+        "剩余",
+        "剩餘",
+        "余款",
+        "另外",
+        "另",
+        "第一期",
+        "第二期",
+        "第三期",
+        "首期",
+        "第一笔",
+        "第二笔",
+        "第一筆",
+        "第二筆",
+        "尾款",
+    ])
+});
 static ZH_LATER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     automaton(&[
         "该笔",
@@ -1638,6 +1659,17 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                 let noun = ZH_DEAL_NOUNS.iter().filter_map(|w| head.find(w)).min()?;
                 (!head[..noun].contains(['在', '于', '於', '中', '对', '對']))
                     .then_some(Role::Total)
+            })
+            // "於取得美國…的監管批准時支付最多2.2億美元": paid when an event is reached.
+            .or_else(|| {
+                let when = before.contains('时') || before.contains('時');
+                let event = [
+                    "批准", "获批", "獲批", "上市", "达成", "達成", "达到", "達到", "实现", "實現",
+                    "给药", "給藥",
+                ]
+                .iter()
+                .any(|w| before.contains(w));
+                (when && event).then_some(Role::Milestone)
             })
             // "超过人民币10亿元但不超过人民币20亿元的部分，按12%计提": a royalty tier.
             .or_else(|| {
@@ -2287,6 +2319,16 @@ mod tests {
             ["upfront", "equity"]
         );
         assert_eq!(roles("公司2025年营业收入人民币454.56亿元。"), ["other"]);
+        assert_eq!(
+            roles(
+                "我們已支付入門費人民幣800萬元，並須於產品首次取得上市批准時支付人民幣2,000萬元。"
+            ),
+            ["upfront", "milestone"]
+        );
+        assert_eq!(
+            roles("首付款合計4,000萬美元，分兩期支付：第一期2,500萬美元須於協議生效後支付。"),
+            ["upfront", "upfront"]
+        );
         assert_eq!(
             roles("后续开发、法规及销售里程碑金合計最高4.5億美元，交易總額最高約4.7億美元。"),
             ["milestone", "total"],

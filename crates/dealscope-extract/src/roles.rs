@@ -1395,10 +1395,17 @@ fn automaton(words: &[&str]) -> AhoCorasick {
 static ZH_CUE_MATCHER: LazyLock<AhoCorasick> =
     LazyLock::new(|| automaton(&ZH_CUES.iter().map(|(w, _)| *w).collect::<Vec<_>>()));
 
+/// "首付之外还有44亿美元", "写成首付款之外的额外付款": a payment named only to set the
+/// amount apart from it.
+fn zh_excepted(text: &str, end: usize) -> bool {
+    ["之外", "以外"].iter().any(|w| text[end..].starts_with(w))
+}
+
 fn zh_cue_before(text: &str) -> Option<Role> {
     // The cue that ends last; at the same end, the longer one ("近期里程碑" over "里程碑").
     ZH_CUE_MATCHER
         .find_overlapping_iter(text)
+        .filter(|m| !zh_excepted(text, m.end()))
         .max_by_key(|m| (m.end(), m.len()))
         .map(|m| ZH_CUES[m.pattern().as_usize()].1)
 }
@@ -1407,6 +1414,7 @@ fn zh_cue_after(text: &str) -> Option<Role> {
     // The cue that starts first; at the same start, the longer one.
     ZH_CUE_MATCHER
         .find_overlapping_iter(text)
+        .filter(|m| !zh_excepted(text, m.end()))
         .min_by_key(|m| (m.start(), std::cmp::Reverse(m.len())))
         .map(|m| ZH_CUES[m.pattern().as_usize()].1)
 }
@@ -1696,6 +1704,19 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             if near && (summed || role == Role::NearTerm) {
                 role = Role::Upfront;
             } else if summed && named.contains("里程碑") {
+                role = Role::Total;
+            }
+        }
+        // "44亿美元到底含不含首付", "6亿美元（含首付款）": an amount that holds the upfront is
+        // the headline.
+        if role == Role::Upfront {
+            let head: String = after
+                .trim_start_matches(['（', '('])
+                .chars()
+                .take(8)
+                .collect();
+            let holds = ["含", "包含", "包括"].iter().any(|w| head.contains(w));
+            if holds && !tight_hits[i] {
                 role = Role::Total;
             }
         }
@@ -2328,6 +2349,11 @@ mod tests {
         assert_eq!(
             roles("首付款合計4,000萬美元，分兩期支付：第一期2,500萬美元須於協議生效後支付。"),
             ["upfront", "upfront"]
+        );
+        assert_eq!(roles("聊聊这单：44亿美元到底含不含首付？"), ["total"]);
+        assert_eq!(
+            roles("有的写“首付之外还有44亿美元”，交易总额最高约44亿美元。"),
+            ["other", "total"]
         );
         assert_eq!(
             roles("后续开发、法规及销售里程碑金合計最高4.5億美元，交易總額最高約4.7億美元。"),

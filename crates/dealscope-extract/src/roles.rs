@@ -1577,6 +1577,29 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             tight_hits.push(tight_hits[i - 1]);
             continue;
         }
+        // "首付款人民币6,000万元，分两期支付：…支付人民币3,500万元，…再支付人民币2,500万元":
+        // instalments of the amount that was split.
+        let split = (0..i).rev().find(|&k| {
+            ["分两期", "分兩期", "分三期", "分期", "分批", "分二期"]
+                .iter()
+                .any(|w| local(slots[k].end, slots[i].start).contains(w))
+        });
+        if let Some(k) = split.filter(|&k| out[k].firm && out[k].role != Role::Other) {
+            let between = local(slots[i - 1].end, slots[i].start);
+            if zh_cue_before(between).is_none()
+                && zh_cue_after(local(
+                    slots[i].end,
+                    slots
+                        .get(i + 1)
+                        .map_or(offset + sentence.len(), |s| s.start),
+                ))
+                .is_none()
+            {
+                out.push(out[k]);
+                tight_hits.push(false);
+                continue;
+            }
+        }
         let slot = slots[i];
         if slot.per_share || aggregate {
             out.push(Assigned::new(Role::Other, MilestoneScope::default(), true));
@@ -1622,7 +1645,12 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                 let earlier =
                     before_all[..before_all.len() - before.len()].trim_end_matches(ZH_CLAUSE_ENDS);
                 // "现金及等价物合计" is not a deal term; a clause before only lends a payment.
+                // "支付合计不超过人民币2.4亿元的开发及注册里程碑款": or the one right after.
                 zh_cue_before(&text[..sum_at])
+                    .or_else(|| {
+                        zh_cue_after(after.trim_start_matches('的'))
+                            .filter(|r| !matches!(r, Role::Other | Role::Total))
+                    })
                     .or_else(|| zh_cue_before(earlier).filter(|r| *r != Role::Other))
                     .or(r)
             }
@@ -2351,6 +2379,16 @@ mod tests {
             ["upfront", "upfront"]
         );
         assert_eq!(roles("聊聊这单：44亿美元到底含不含首付？"), ["total"]);
+        assert_eq!(
+            roles(
+                "公司将支付首付款人民币6,000万元，分两期支付：生效后支付人民币3,500万元，满12个月后再支付人民币2,500万元。"
+            ),
+            ["upfront", "upfront", "upfront"]
+        );
+        assert_eq!(
+            roles("公司还将支付合计不超过人民币2.4亿元的开发及注册里程碑款。"),
+            ["milestone"]
+        );
         assert_eq!(
             roles("有的写“首付之外还有44亿美元”，交易总额最高约44亿美元。"),
             ["other", "total"]

@@ -675,7 +675,7 @@ const ZH_SHORT_NAME_STOPS: &[char] = &[
     '企', '司', '国', '國', '家', '后', '後', '前', '内', '內', '外', '至', '到', '已', '曾', '还',
     '還', '也', '都', '又', '再', '亦', '业', '業', '旗', '下', '方', '手', '款', '项', '項', '得',
     '入', '进', '進', '购', '購', '持', '有', '签', '簽', '付', '出', '引', '经', '經', '报', '報',
-    '示', '指', '表', '称', '令', '使', '股',
+    '示', '指', '表', '称', '令', '使', '股', '较', '較', '位', '踪', '蹤',
 ];
 
 /// Legal-form endings of full Chinese company names.
@@ -688,11 +688,17 @@ const ZH_EXCHANGES: &[&str] = &["交易所", "結算所", "结算所"];
 /// (and the brackets of "迈威（上海）生物…") up to `max` of them, stopping before a
 /// character that cannot be part of a name.
 fn zh_name_start(text: &str, end: usize, max: usize, stops: &[&[char]]) -> usize {
-    let cjk = |c: char| crate::text::is_han(c) || matches!(c, '（' | '）');
+    // "伯格曼-勒夫制药": a hyphen inside a transliterated name.
+    let cjk = |c: char| crate::text::is_han(c) || matches!(c, '（' | '）' | '-' | '－' | '·');
     let mut start = end;
-    for (i, c) in text[..end].char_indices().rev().take(max) {
-        if !cjk(c) {
+    let mut taken = 0;
+    for (i, c) in text[..end].char_indices().rev() {
+        if !cjk(c) || taken == max {
             break;
+        }
+        // A hyphen does not count towards the length.
+        if !matches!(c, '-' | '－' | '·') {
+            taken += 1;
         }
         if stops.iter().any(|s| s.contains(&c)) {
             // "。和泰制药日前披露": a name may open with 和 or 同 where a sentence starts (以 is
@@ -708,14 +714,28 @@ fn zh_name_start(text: &str, end: usize, max: usize, stops: &[&[char]]) -> usize
         }
         start = i;
     }
-    // A bracket does not open a name, nor does "宣布" ("苏州泓景生物宣布…").
+    // A bracket or a hyphen does not open a name, nor does "宣布" ("苏州泓景生物宣布…").
     loop {
         let rest = &text[start..end];
-        if rest.starts_with(['（', '）']) {
+        if rest.starts_with(['（', '）', '－', '·']) {
             start += '（'.len_utf8();
-        } else if let Some(verb) = ["宣布", "宣佈", "公布", "公佈", "发布", "發布"]
-            .iter()
-            .find(|v| rest.starts_with(*v))
+        } else if rest.starts_with('-') {
+            start += 1;
+        } else if let Some(verb) = [
+            "宣布",
+            "宣佈",
+            "公布",
+            "公佈",
+            "发布",
+            "發布",
+            "茲提述",
+            "兹提述",
+            "提述",
+            "謹此",
+            "谨此",
+        ]
+        .iter()
+        .find(|v| rest.starts_with(*v))
         {
             start += verb.len();
         } else if rest.starts_with('指')
@@ -739,7 +759,8 @@ const ZH_NOT_STEMS: &[&str] = &[
     "相關", "大型", "头部", "頭部", "国产", "國產", "生物", "医药", "醫藥", "合成", "基因", "细胞",
     "細胞", "抗体", "抗體", "该公", "本公", "两家", "兩家", "多家", "各家", "这家", "這家", "美国",
     "美國", "日本", "欧洲", "歐洲", "韩国", "韓國", "瑞士", "英国", "英國", "德国", "德國", "法国",
-    "法國", "丹麦", "丹麥", "印度", "跨境", "药企", "藥企", "上市", "早期",
+    "法國", "丹麦", "丹麥", "印度", "跨境", "药企", "藥企", "上市", "早期", "中概", "上半", "下半",
+    "全年", "今年", "去年", "本年", "明年",
 ];
 
 /// Companies in Chinese text: English names glued to Chinese ("与Valdor Pharma签署"), and
@@ -1328,6 +1349,13 @@ mod tests {
         assert!(!found.contains(&"和岚峰医药"), "{found:?}");
         let found = names("以沛衡生物与阿尔托纳制药的交易为例。");
         assert!(found.contains(&"沛衡生物"), "{found:?}");
+        // A transliterated name with a hyphen; a filing's opening verb; a stock column.
+        let found = names(
+            "瑞士制药企业伯格曼-勒夫制药宣布收购。茲提述粵昇生物科技有限公司的公告。一位跟踪中概医药股的分析师表示。",
+        );
+        assert!(found.contains(&"伯格曼-勒夫制药"), "{found:?}");
+        assert!(found.contains(&"粵昇生物科技有限公司"), "{found:?}");
+        assert!(!found.iter().any(|n| n.contains("中概")), "{found:?}");
         // A definitions table and a stock-column label.
         let found = names("「認購方」　指灃嶺製藥股份公司\n港股生物科技股雲翎生物今日收漲。");
         assert!(found.contains(&"灃嶺製藥股份公司"), "{found:?}");

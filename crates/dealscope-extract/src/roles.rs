@@ -1239,6 +1239,11 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("簽約即付", Role::Upfront),
     ("首期款", Role::Upfront),
     ("入门费", Role::Upfront),
+    ("现金对价", Role::Upfront),
+    ("現金對價", Role::Upfront),
+    ("或有价值权", Role::Milestone),
+    ("或有價值權", Role::Milestone),
+    ("CVR", Role::Milestone),
     ("入門費", Role::Upfront),
     ("前期付款", Role::Upfront),
     ("一次性支付", Role::Upfront),
@@ -2387,6 +2392,11 @@ mod tests {
         );
         assert_eq!(
             roles("公司还将支付合计不超过人民币2.4亿元的开发及注册里程碑款。"),
+            ["milestone"]
+        );
+        assert_eq!(roles("本次收购的前期现金对价约为13亿美元；"), ["upfront"]);
+        assert_eq!(
+            roles("若CVR全部兑现，买方还需额外支付约3亿美元。"),
             ["milestone"]
         );
         assert_eq!(

@@ -657,6 +657,18 @@ pub fn assemble(
     mentions: &[Mention],
     gazetteer: &Gazetteer,
 ) -> Vec<ExtractedDeal> {
+    // A figure a correction replaces is not a deal term (its role stays what it claimed).
+    let corrected: Vec<Mention> = mentions
+        .iter()
+        .map(|m| {
+            let mut m = m.clone();
+            if superseded(text, m.span) {
+                m.role = Role::Other;
+            }
+            m
+        })
+        .collect();
+    let mentions = corrected.as_slice();
     let names = crate::names::DocNames::build(text, gazetteer);
     let co = CoParties::find(text, sentences, &names);
     let mut deals: Vec<ExtractedDeal> = Vec::new();
@@ -954,6 +966,57 @@ pub fn assemble(
         }
     }
     deals
+}
+
+/// Whether a correction notice replaces the amount at `span`: "incorrectly stated as US$53
+/// million", "not US$1.153 billion as originally stated", "原文為：「…2,000萬美元…」",
+/// "「最高達6.15億美元」應更正為…".
+fn superseded(text: &str, span: Span) -> bool {
+    let before =
+        &text[crate::text::floor_boundary(text, span.start.saturating_sub(150))..span.start];
+    let after = &text[span.end..crate::text::floor_boundary(text, (span.end + 60).min(text.len()))];
+    let after_quote = after.trim_start_matches(['」', '』', '"', '”', '’', '\'', ' ', '）', ')']);
+    if [
+        "應更正為",
+        "应更正为",
+        "更正為",
+        "更正为",
+        "應改為",
+        "应改为",
+    ]
+    .iter()
+    .any(|w| after_quote.starts_with(w))
+    {
+        return true;
+    }
+    // The original wording, quoted after 原文為 and before any 更正.
+    let original = ["原文為", "原文为", "原文是", "誤載為", "误载为"]
+        .iter()
+        .filter_map(|w| before.rfind(w))
+        .max();
+    if let Some(at) = original {
+        let since = &before[at..];
+        if !since.contains("更正") && !since.contains("改為") && !since.contains("改为") {
+            return true;
+        }
+    }
+    let lower_before = before.to_ascii_lowercase();
+    let tail = lower_before.trim_end();
+    let lower_after = after.to_ascii_lowercase();
+    [
+        "incorrectly stated as",
+        "incorrectly reported as",
+        "erroneously stated as",
+        "mistakenly stated as",
+        "previously reported as",
+        "originally stated as",
+    ]
+    .iter()
+    .any(|w| tail.ends_with(w))
+        || tail.ends_with(" not")
+            && ["as originally", "as previously", "as stated", "as reported"]
+                .iter()
+                .any(|w| lower_after.trim_start().starts_with(w))
 }
 
 /// One article can report several deals between the same two companies ("the first deal
@@ -1291,6 +1354,37 @@ mod dateline_tests {
                 .to_string(),
             "2025-05-20"
         );
+    }
+}
+
+#[cfg(test)]
+mod correction_tests {
+    use super::superseded;
+    use dealscope_core::Span;
+
+    fn at(text: &str, needle: &str) -> bool {
+        let start = text.find(needle).unwrap();
+        superseded(
+            text,
+            Span {
+                start,
+                end: start + needle.len(),
+            },
+        )
+    }
+
+    #[test]
+    fn figures_a_correction_replaces() {
+        let en = "The upfront payment was incorrectly stated as US$53 million. The correct figure is US$35 million. The total is up to US$1.135 billion, not US$1.153 billion as originally stated.";
+        assert!(at(en, "US$53 million"));
+        assert!(!at(en, "US$35 million"));
+        assert!(!at(en, "US$1.135 billion"));
+        assert!(at(en, "US$1.153 billion"));
+        let zh = "該段原文為：\n\n「首付款2,000萬美元。」\n\n應更正為：\n\n「首付款2,500萬美元。」交易總價值「最高達6.15億美元」應更正為「最高達6.2億美元」。";
+        assert!(at(zh, "2,000萬美元"));
+        assert!(!at(zh, "2,500萬美元"));
+        assert!(at(zh, "6.15億美元"));
+        assert!(!at(zh, "6.2億美元"));
     }
 }
 

@@ -1683,6 +1683,15 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             .or_else(|| zh_cue_after(after))
             .or_else(|| before.contains("有资格").then_some(Role::Milestone))
             .or_else(|| zh_cue_before(before_all))
+            // "「最高達6.15億美元」應更正為「最高達6.2億美元」": the figure it corrects.
+            .or_else(|| {
+                let corrects = ["更正為", "更正为", "改為", "改为"]
+                    .iter()
+                    .any(|w| before_all.contains(w));
+                (corrects && i > 0)
+                    .then(|| out[i - 1].role)
+                    .filter(|r: &Role| *r != Role::Other)
+            })
             // "其中3,000万美金于…支付，余下1,500万美金…": parts of the amount before.
             .or_else(|| {
                 let part = ZH_PART.is_match(before);
@@ -2395,6 +2404,10 @@ mod tests {
             ["milestone"]
         );
         assert_eq!(roles("本次收购的前期现金对价约为13亿美元；"), ["upfront"]);
+        assert_eq!(
+            roles("交易總價值「最高達6.15億美元」應更正為「最高達6.2億美元」。"),
+            ["total", "total"]
+        );
         assert_eq!(
             roles("若CVR全部兑现，买方还需额外支付约3亿美元。"),
             ["milestone"]

@@ -55,11 +55,15 @@ impl DocNames {
             for defined in zh_definitions_after(text, h.span.end) {
                 aliases.push((defined, h.clone()));
             }
-            if let Some(short) = short_name(&h.name).or_else(|| zh_short_name(&h.written)) {
+            if let Some(short) = short_name(&h.name) {
                 // "Kelun" for "Sichuan Kelun-Biotech Biopharmaceutical" too.
                 if let Some((head, _)) = short.split_once('-').filter(|(h, _)| h.len() >= 4) {
                     aliases.push((head.to_owned(), h.clone()));
                 }
+                aliases.push((short, h.clone()));
+            }
+            // "先聲" where the text wrote "先聲藥業", whatever the display name.
+            if let Some(short) = zh_short_name(&h.written, h.id.is_some()) {
                 aliases.push((short, h.clone()));
             }
         }
@@ -323,7 +327,7 @@ fn first_line_company(text: &str, hits: &[CompanyHit], after_label: bool) -> Opt
                 || after_label
                     && text[start..h.span.start]
                         .trim_end()
-                        .ends_with(['｜', '|', '：', ':'])
+                        .ends_with(['｜', '|', '：', ':', '】'])
                     && !text[start..h.span.start].contains(['，', '。', ','])
         };
         if !in_line.first().is_some_and(opens) {
@@ -556,14 +560,17 @@ fn zh_defined_terms(text: &str) -> Vec<(String, usize)> {
     out
 }
 
-/// A Chinese name without its company ending, when three characters or more remain:
-/// "布兰福德" for "布兰福德制药" (two-character stems such as "华东" are words too often).
-fn zh_short_name(written: &str) -> Option<String> {
+/// A Chinese name without its company ending: "布兰福德" for "布兰福德制药". Two characters
+/// ("先声" for "先声药业") only for a company of the alias table; for a name found by its
+/// ending, two-character stems such as "华东" are words too often.
+fn zh_short_name(written: &str, known: bool) -> Option<String> {
     let stem = crate::gazetteer::ZH_SUFFIXES
         .iter()
         .find_map(|s| written.strip_suffix(s))?;
     let stem = crate::gazetteer::starts_with_place(stem).unwrap_or(stem);
-    (stem.chars().count() >= 3 && stem.chars().all(crate::text::is_han)).then(|| stem.to_owned())
+    let least = if known { 2 } else { 3 };
+    (stem.chars().count() >= least && stem.chars().all(crate::text::is_han))
+        .then(|| stem.to_owned())
 }
 
 /// The distinctive first word of a multi-word company name, if it can stand alone.
@@ -711,6 +718,31 @@ mod tests {
             found.iter().any(|(w, n)| w == "甲方" && n.contains("云帆")),
             "{found:?}"
         );
+        // A known company's two-character stem, and a research note's 【label】 heading.
+        let note =
+            "【公司點評】先聲藥業（02096.HK）：授權益普生\n\n這是先聲年內第二筆對外授權，公司表示…";
+        let table = dealscope_core::Company {
+            id: dealscope_core::CompanyId::new("simcere").unwrap(),
+            name_en: "Simcere Pharmaceutical Group".into(),
+            name_zh: Some("先声药业".into()),
+            aliases: vec![],
+            country: None,
+            tickers: vec![],
+            kind: None,
+        };
+        let g = Gazetteer::new(&[table], &[]);
+        let names = DocNames::build(note, &g);
+        let found: Vec<(String, String)> = names
+            .hits
+            .iter()
+            .map(|h| (h.written.clone(), h.name.clone()))
+            .collect();
+        for w in ["先聲", "公司"] {
+            assert!(
+                found.contains(&(w.into(), "Simcere Pharmaceutical Group".into())),
+                "{w}: {found:?}"
+            );
+        }
         let call =
             "鉑岩生物2025年度業績說明會\n\n我們把BY-0418的海外權益授予Ashcombe Therapeutics。";
         let found = written_as(call);

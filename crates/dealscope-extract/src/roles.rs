@@ -1241,6 +1241,9 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("入门费", Role::Upfront),
     ("现金对价", Role::Upfront),
     ("現金對價", Role::Upfront),
+    ("或有付款", Role::Milestone),
+    ("或有对价", Role::Milestone),
+    ("或有對價", Role::Milestone),
     ("或有价值权", Role::Milestone),
     ("或有價值權", Role::Milestone),
     ("CVR", Role::Milestone),
@@ -1288,6 +1291,8 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("期權費", Role::Option),
     ("行权费", Role::Option),
     ("行權費", Role::Option),
+    ("行使费", Role::Option),
+    ("行使費", Role::Option),
     ("里程碑", Role::Milestone),
     ("潜在付款", Role::Milestone),
     ("里程碑付款总额", Role::Milestone),
@@ -1442,8 +1447,6 @@ static ZH_AGGREGATE: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "全年",
         "年度交易",
         "交易数量",
-        "累计",
-        "累計",
         "今年以来",
         "今年以來",
         "年初至今",
@@ -2404,6 +2407,18 @@ mod tests {
             ["milestone"]
         );
         assert_eq!(roles("本次收购的前期现金对价约为13亿美元；"), ["upfront"]);
+        assert_eq!(
+            roles("公司还可获得累计不超过10.25亿美元的临床开发、注册及销售里程碑付款。"),
+            ["milestone"]
+        );
+        assert_eq!(
+            roles("BioNTech将支付约8亿美元的首付款，以及最高1.5亿美元的或有付款。"),
+            ["upfront", "milestone"]
+        );
+        assert_eq!(
+            roles("如决定行使，须另行支付选择权行使费1,200万英镑。"),
+            ["option"]
+        );
         assert_eq!(
             roles("交易總價值「最高達6.15億美元」應更正為「最高達6.2億美元」。"),
             ["total", "total"]

@@ -1713,6 +1713,25 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                 (!head[..noun].contains(['在', '于', '於', '中', '对', '對']))
                     .then_some(Role::Total)
             })
+            // "簽約金是30億日圓，大概兩千萬美金左右": an approximate amount in another
+            // currency right after a payment is its conversion.
+            .or_else(|| {
+                let approx = [
+                    "约",
+                    "約",
+                    "大概",
+                    "大约",
+                    "大約",
+                    "折合",
+                    "相当于",
+                    "相當於",
+                ]
+                .iter()
+                .any(|w| before.contains(w));
+                (approx && i > 0 && slots[i - 1].currency != slot.currency)
+                    .then(|| out[i - 1].role)
+                    .filter(|r: &Role| *r != Role::Other)
+            })
             // "於取得美國…的監管批准時支付最多2.2億美元": paid when an event is reached.
             .or_else(|| {
                 let when = before.contains('时') || before.contains('時');
@@ -2418,6 +2437,10 @@ mod tests {
         assert_eq!(
             roles("如决定行使，须另行支付选择权行使费1,200万英镑。"),
             ["option"]
+        );
+        assert_eq!(
+            roles("簽約金是30億日圓，大概兩千萬美金左右。"),
+            ["upfront", "upfront"]
         );
         assert_eq!(
             roles("交易總價值「最高達6.15億美元」應更正為「最高達6.2億美元」。"),

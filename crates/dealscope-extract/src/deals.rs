@@ -1149,25 +1149,6 @@ fn orient(text: &str, deal: &mut ExtractedDeal, sents: &[Span], names: &crate::n
             // A name written in Chinese is likely, not surely, China-based.
             + i32::from(f.value.chars().any(crate::text::is_han))
     };
-    if std::env::var("DS_DEBUG").is_ok() {
-        for s in sents {
-            for h in names.in_span(*s) {
-                eprintln!(
-                    "{} {} [{}]",
-                    h.name,
-                    party_score(&text[s.start..s.end], s.start, &h),
-                    &text[s.start..s.end]
-                );
-            }
-        }
-        eprintln!(
-            "a {} {} b {} {}",
-            a.value,
-            score_of(a),
-            b.value,
-            score_of(b)
-        );
-    }
     if score_of(b) > score_of(a) {
         std::mem::swap(&mut deal.licensor, &mut deal.licensee);
         deal.party_ids = (deal.party_ids.1.clone(), deal.party_ids.0.clone());

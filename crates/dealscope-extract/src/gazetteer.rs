@@ -1076,9 +1076,13 @@ fn unknown_companies(text: &str) -> Vec<(usize, usize)> {
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+            // "In 2024 Cobaltine Bio licensed …": a year and a preposition open no name.
             if !starts_upper
+                || prev.bytes().all(|b| b.is_ascii_digit())
                 || [
-                    "The", "A", "An", "With", "And", "Under", "By", "From", "To", "Between",
+                    "The", "A", "An", "With", "And", "Under", "By", "From", "To", "Between", "In",
+                    "On", "At", "For", "Of", "As", "Since", "After", "Before", "When", "While",
+                    "Last", "This", "That", "Then", "Also",
                 ]
                 .contains(&prev)
                 || HEADLINE_VERBS.contains(&prev)
@@ -1278,6 +1282,12 @@ mod tests {
             names,
             ["Lumora Therapeutics", "Shanghai Qiantang Biopharma"]
         );
+        let year = "In 2024 Cobaltine Bio licensed QT-9.";
+        let names: Vec<&str> = unknown_companies(year)
+            .into_iter()
+            .map(|(s, e)| &year[s..e])
+            .collect();
+        assert_eq!(names, ["Cobaltine Bio"]);
         let possessive = "We licensed QT-12, Shanghai Qiantang Biosciences' lead antibody.";
         let names: Vec<&str> = unknown_companies(possessive)
             .into_iter()

@@ -104,6 +104,13 @@ impl CoParties {
             .any(|(x, y, _)| (x == &a.name && y == &b.name) || (x == &b.name && y == &a.name))
     }
 
+    /// Whether two display names are the two companies of one side.
+    pub fn same_side_names(&self, a: &str, b: &str) -> bool {
+        self.pairs
+            .iter()
+            .any(|(x, y, _)| (x == a && y == b) || (x == b && y == a))
+    }
+
     /// The side a company belongs to in a deal with `counterparty`, written "A; B", when
     /// the two were named as one side facing it.
     pub fn side_of(&self, name: &str, counterparty: &str) -> Option<String> {

@@ -859,6 +859,35 @@ pub fn assemble(
     }
 
     let (mut deals, spans) = split_repeated_terms(text, deals, spans, mentions);
+    // A deal that found one party only takes the other from the document: a company it calls
+    // "the licensor" or "the licensee", else the one other company it names.
+    if deals.len() == 1 && deals[0].licensee.is_none() {
+        if let Some(known) = deals[0].licensor.clone() {
+            if let Some((other, is_licensor)) = counterparty(text, &names, &known, &co) {
+                let field = party_field(&other);
+                let id = Some(
+                    other
+                        .id
+                        .as_ref()
+                        .map_or_else(|| other.name.clone(), |i| i.to_string()),
+                );
+                let d = &mut deals[0];
+                let known_id = d
+                    .party_ids
+                    .0
+                    .clone()
+                    .or_else(|| Some(known.id.clone().unwrap_or_else(|| known.value.clone())));
+                if is_licensor {
+                    d.licensee = Some(known);
+                    d.licensor = Some(field);
+                    d.party_ids = (id, known_id);
+                } else {
+                    d.licensee = Some(field);
+                    d.party_ids = (known_id, id);
+                }
+            }
+        }
+    }
     // The sentence that started a deal may not say who grants what; the rest of the deal's
     // sentences often do ("Lumora grants Brightwater …", "Brightwater will pay Lumora …").
     // A headline says who does what most plainly ("Thornbury In-Licenses NH-840 from
@@ -1153,6 +1182,60 @@ fn orient(text: &str, deal: &mut ExtractedDeal, sents: &[Span], names: &crate::n
         std::mem::swap(&mut deal.licensor, &mut deal.licensee);
         deal.party_ids = (deal.party_ids.1.clone(), deal.party_ids.0.clone());
     }
+}
+
+/// The other party of a document's one deal: a company written as "the licensor" or "the
+/// licensee" ("The licensor, Suzhou Lingque Biopharma, …"; `true` for a licensor), else the
+/// only other company the document names.
+fn counterparty(
+    text: &str,
+    names: &crate::names::DocNames,
+    known: &Field<String>,
+    co: &CoParties,
+) -> Option<(CompanyHit, bool)> {
+    let all = names.in_span(Span {
+        start: 0,
+        end: text.len(),
+    });
+    let others: Vec<&CompanyHit> = all
+        .iter()
+        .filter(|h| h.name != known.value && !co.same_side_names(&h.name, &known.value))
+        .collect();
+    let labelled = others.iter().find_map(|h| {
+        let before = text[..h.span.start]
+            .trim_end()
+            .trim_end_matches(',')
+            .to_lowercase();
+        let after = text[h.span.end..]
+            .trim_start_matches([',', ' '])
+            .to_lowercase();
+        let grantee = ["被许可方", "被許可方", "被授权方", "被授權方"]
+            .iter()
+            .any(|w| before.ends_with(w));
+        let grantor = !grantee
+            && ["许可方", "許可方", "授权方", "授權方"]
+                .iter()
+                .any(|w| before.ends_with(w));
+        let says = |role: &str| {
+            before.ends_with(&format!("the {role}"))
+                || after.starts_with(&format!("the {role}"))
+                || if role == "licensor" { grantor } else { grantee }
+        };
+        if says("licensor") {
+            Some(((*h).clone(), true))
+        } else if says("licensee") {
+            Some(((*h).clone(), false))
+        } else {
+            None
+        }
+    });
+    labelled.or_else(|| {
+        let first = others.first()?;
+        others
+            .iter()
+            .all(|h| Gazetteer::same_company(h, first))
+            .then(|| ((*first).clone(), false))
+    })
 }
 
 fn party_field(h: &CompanyHit) -> Field<String> {
@@ -1483,6 +1566,22 @@ mod assembly_tests {
         assert_eq!(
             terms,
             [vec!["US$100m", "US$1.2bn"], vec!["US$80m", "US$900m"]]
+        );
+    }
+
+    #[test]
+    fn the_licensor_named_once_in_apposition_completes_the_deal() {
+        let text = "Harrowgate Therapeutics Obtains Rights to QL-7\n\nBOSTON, March 3, 2026 -- Harrowgate Therapeutics, Inc. will pay $40 million upfront for QL-7.\n\nThe licensor, Suzhou Lingque Biopharma, keeps the rights in China.";
+        let x = extract(text, &Gazetteer::default());
+        assert_eq!(x.deals.len(), 1, "{:?}", x.deals);
+        let d = &x.deals[0];
+        assert_eq!(
+            d.licensor.as_ref().unwrap().value,
+            "Suzhou Lingque Biopharma"
+        );
+        assert_eq!(
+            d.licensee.as_ref().unwrap().value,
+            "Harrowgate Therapeutics"
         );
     }
 

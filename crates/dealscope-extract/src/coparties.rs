@@ -59,6 +59,8 @@ impl CoParties {
             let sentence = &text[s.start..s.end];
             let mut hits = names.in_span(*s);
             hits.sort_by_key(|h| h.span.start);
+            // "上海澈言生物科技有限公司（以下简称“澈言生物”）": one company, written twice.
+            hits.dedup_by(|b, a| Gazetteer::same_company(a, b));
             for w in hits.windows(3) {
                 let (a, b, c) = (&w[0], &w[1], &w[2]);
                 if Gazetteer::same_company(a, b)
@@ -78,12 +80,23 @@ impl CoParties {
                     pairs.push((a.name.clone(), b.name.clone(), c.name.clone()));
                 }
             }
-            // "Ebersfeld in-licenses … from Shanghai Jinqiao Biotech and Nanjing Heming": a
-            // licence from two companies.
+            // "Ebersfeld in-licenses … from Shanghai Jinqiao Biotech and Nanjing Heming", "哈罗盖特
+            // 引进澈言生物与旻川医药…", "哈罗盖特…与澈言生物（…）及旻川医药（…）签署…": a licence
+            // from, or an agreement with, two companies.
             for w in hits.windows(3) {
                 let (c, a, b) = (&w[0], &w[1], &w[2]);
-                let from = crate::text::words(&text[c.span.end..a.span.start]).last()
-                    == Some("from".to_owned());
+                let to_a = &text[c.span.end..a.span.start];
+                let after_b = &text[b.span.end
+                    ..crate::text::floor_boundary(text, (b.span.end + 90).min(text.len()))];
+                let after_b = after_b.split(['。', '\n']).next().unwrap_or("");
+                let from = crate::text::words(to_a).last() == Some("from".to_owned())
+                    || ["引进", "引進", "引入"].iter().any(|w| to_a.contains(w))
+                    || to_a.trim_end().ends_with(['与', '與', '和', '同'])
+                        && [
+                            "签署", "簽署", "达成", "達成", "订立", "訂立", "签订", "簽訂",
+                        ]
+                        .iter()
+                        .any(|v| after_b.contains(v));
                 if from
                     && !Gazetteer::same_company(a, b)
                     && !Gazetteer::same_company(a, c)

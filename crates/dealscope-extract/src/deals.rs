@@ -1527,6 +1527,12 @@ mod assembly_tests {
             ],
             "the joint sentence does not make Qiyue's own deal a joint one"
         );
+        let text = "哈罗盖特生物宣布，已与上海澈言生物科技有限公司（以下简称“澈言生物”）及北京旻川医药科技有限公司签署独家许可协议。哈罗盖特将支付首付款5,400万美元。";
+        let x = extract(text, &Gazetteer::default());
+        assert_eq!(
+            x.deals[0].licensor.as_ref().unwrap().value,
+            "上海澈言生物科技有限公司; 北京旻川医药科技有限公司"
+        );
         let text = "Harrowgate Therapeutics in-licenses QL-9 from Nanjing Qiyue Biotech and Wuxi Lanfeng Pharma\n\nThe agreement is worth up to $500 million.";
         let x = extract(text, &Gazetteer::default());
         assert_eq!(

@@ -266,7 +266,15 @@ fn merge_bracketed(text: &str, hits: &mut [CompanyHit]) {
         let after = text.get(cur.span.end..).unwrap_or("");
         let opens = matches!(between.trim(), "(" | "（" | "(“" | "（“" | "(\"" | "（\"");
         // "韦斯特里亚制药（Vesteria Pharmaceuticals，以下简称“Vesteria”）"
-        let rest = after.trim_start_matches(['"', '”']);
+        // "Harrowgate Biosciences plc，以下简称…", "Vorhaven Pharma GmbH）": a legal form
+        // may follow the name in the brackets.
+        let mut rest = after.trim_start_matches(['"', '”']);
+        if let Some(form) = crate::gazetteer::LEGAL_FORMS
+            .iter()
+            .find(|f| rest.trim_start().starts_with(**f))
+        {
+            rest = &rest.trim_start()[form.len()..];
+        }
         let defined_next = rest.starts_with(['，', ',']) && {
             let next = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
             ["以下简称", "以下簡稱", "下称", "下稱", "简称", "簡稱"]
@@ -524,6 +532,29 @@ fn quoted_terms(text: &str) -> Vec<String> {
 /// "「要約人」　指　翊港醫藥集團有限公司".
 fn zh_defined_terms(text: &str) -> Vec<(String, usize)> {
     let mut out = Vec::new();
+    // A definitions table in pipes: "｜沃尔黑文、合作方｜指｜沃尔黑文制药有限公司（…）｜".
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let cells: Vec<(usize, &str)> = line
+            .match_indices(['｜', '|'])
+            .map(|(p, m)| p + m.len())
+            .zip(line.match_indices(['｜', '|']).map(|(p, _)| p).skip(1))
+            .map(|(a, b)| (a, &line[a..b]))
+            .filter(|(_, c)| !c.trim().is_empty())
+            .collect();
+        if let [(_, terms), (_, marker), (at, name), ..] = cells.as_slice() {
+            if marker.trim() == "指" {
+                let lead = name.len() - name.trim_start().len();
+                for term in terms.split(['、', '或', '/']) {
+                    let term = term.trim();
+                    if !term.is_empty() && !ZH_GENERIC_TERMS.contains(&term) {
+                        out.push((term.to_owned(), line_start + at + lead));
+                    }
+                }
+            }
+        }
+        line_start += line.len();
+    }
     for (open, _) in text.match_indices('「') {
         let inner = &text[open + '「'.len_utf8()..];
         let Some(close) = inner.find('」').filter(|c| *c <= 60) else {
@@ -716,6 +747,17 @@ mod tests {
         );
         assert!(
             found.iter().any(|(w, n)| w == "甲方" && n.contains("云帆")),
+            "{found:?}"
+        );
+        // A definitions table in pipes, and an English name in brackets with its legal form.
+        let pipes = "｜沃尔黑文、合作方｜指｜沃尔黑文制药有限公司（Vorhaven Pharma GmbH）｜\n合作方将支付首付款。";
+        let found = written_as(pipes);
+        assert!(
+            found.contains(&("合作方".into(), "沃尔黑文制药有限公司".into())),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("Vorhaven Pharma".into(), "沃尔黑文制药有限公司".into())),
             "{found:?}"
         );
         // A known company's two-character stem, and a research note's 【label】 heading.

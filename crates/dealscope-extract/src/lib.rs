@@ -108,17 +108,27 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         let mut roles = roles::assign(sentence, s.start, &slots);
         // "… puts 2025 at 157 deals worth US$135.7bn. Upfront cash was about US$7bn.": a
         // sentence that names nobody goes on with the statistics before it.
-        let words = roles::tokens(sentence);
         let continues = previous_aggregate.is_some_and(|end: usize| {
             !text[end..s.start].contains("\n\n") && names_nobody(sentence)
         });
-        if continues && !roles::is_aggregate(&words) {
+        if continues && !roles::is_aggregate(&roles::tokens(sentence)) {
             for a in roles.iter_mut().filter(|a| a.role != Role::Royalty) {
                 a.role = Role::Other;
                 a.firm = true;
             }
         }
-        previous_aggregate = (counts_deals(&words) || continues).then_some(s.end);
+        // Tokens only for a sentence that may count deals (the common case reads none).
+        let may_count = [
+            "deals",
+            "transactions",
+            "agreements",
+            "licences",
+            "licenses",
+        ]
+        .iter()
+        .any(|w| sentence.contains(w));
+        let counts = may_count && counts_deals(&roles::tokens(sentence));
+        previous_aggregate = (counts || continues).then_some(s.end);
         // "… an upfront licence fee of US$12 million. Of this, US$8 million is due …": parts
         // of the amount the sentence before ended with.
         // "…分兩期支付：第一期2,500萬美元…；第二期1,500萬美元…" too.

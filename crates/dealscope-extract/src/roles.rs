@@ -340,22 +340,43 @@ pub(crate) fn tokens(text: &str) -> Vec<String> {
     out
 }
 
+/// The cue phrases by their first and by their last word, each list in `CUES` order: a
+/// lookup reads a handful of phrases instead of all of them.
+static CUES_BY_FIRST: LazyLock<std::collections::HashMap<&'static str, Vec<usize>>> =
+    LazyLock::new(|| index_cues(|p| p[0]));
+static CUES_BY_LAST: LazyLock<std::collections::HashMap<&'static str, Vec<usize>>> =
+    LazyLock::new(|| index_cues(|p| p[p.len() - 1]));
+
+fn index_cues(
+    key: impl Fn(&[&'static str]) -> &'static str,
+) -> std::collections::HashMap<&'static str, Vec<usize>> {
+    let mut map: std::collections::HashMap<&'static str, Vec<usize>> = Default::default();
+    for (k, (phrase, _)) in CUES.iter().enumerate() {
+        map.entry(key(phrase)).or_default().push(k);
+    }
+    map
+}
+
 fn cue_at(words: &[String], at: usize) -> Option<(Role, usize)> {
-    CUES.iter().find_map(|(phrase, role)| {
+    let candidates = CUES_BY_FIRST.get(words.get(at)?.as_str())?;
+    candidates.iter().find_map(|&k| {
+        let (phrase, role) = CUES[k];
         let end = at + phrase.len();
         (end <= words.len()
             && words[at..end]
                 .iter()
                 .zip(phrase.iter())
                 .all(|(w, p)| w == p))
-        .then_some((*role, phrase.len()))
+        .then_some((role, phrase.len()))
     })
 }
 
 /// The cue phrase that ends at word `end` (longest first): its role and first word.
 fn cue_ending_at(words: &[String], end: usize) -> Option<(Role, usize)> {
     let mut best: Option<(Role, usize)> = None;
-    for (phrase, role) in CUES {
+    let candidates = words.get(end).and_then(|w| CUES_BY_LAST.get(w.as_str()))?;
+    for &k in candidates {
+        let (phrase, role) = &CUES[k];
         let n = phrase.len();
         if n > end + 1 {
             continue;
@@ -725,7 +746,7 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                         .iter()
                         .any(|w| matches!(w.as_str(), "when" | "once" | "where" | "until"))
             });
-            let before = || {
+            let before_cue = || {
                 let nearest = (0..pre.len())
                     .rev()
                     .take(NEAR_BEFORE)
@@ -764,6 +785,9 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                     other => other,
                 }
             };
+            // Looked up once: several rules below ask for it.
+            let before_found = before_cue();
+            let before = || before_found;
             // "a $1.2 billion deal", "$1bn-plus ADC pact", "$2bn prostate cancer deal".
             let tight = rights[i]
                 .iter()
@@ -933,22 +957,21 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
     // "The upfront is $120 million, paid in two tranches: $70 million on closing … and $50
     // million twelve months later": an instalment without a cue of its own is part of the
     // amount that was split.
+    let tranche = |w: &str| {
+        matches!(
+            w,
+            "tranche" | "tranches" | "instalment" | "instalments" | "installment" | "installments"
+        )
+    };
+    let split_sentence = sentence_words.iter().any(|w| tranche(w));
     for i in 1..n {
-        if out[i].2 {
+        if out[i].2 || !split_sentence {
             continue;
         }
         let split = (0..i).rev().find(|&k| {
-            tokens(local(slots[k].end, slots[i].start)).iter().any(|w| {
-                matches!(
-                    w.as_str(),
-                    "tranche"
-                        | "tranches"
-                        | "instalment"
-                        | "instalments"
-                        | "installment"
-                        | "installments"
-                )
-            })
+            tokens(local(slots[k].end, slots[i].start))
+                .iter()
+                .any(|w| tranche(w))
         });
         if let Some(k) = split.filter(|&k| out[k].2 && out[k].0 != Role::Other) {
             out[i] = out[k];

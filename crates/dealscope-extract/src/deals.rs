@@ -920,7 +920,7 @@ pub fn assemble(
             d.party_ids.1 = Some(side);
         }
     }
-    let (mut deals, spans) = merge_same_pair(deals, spans, mentions);
+    let (mut deals, mut spans) = merge_same_pair(deals, spans, mentions);
     for (deal, sents) in deals.iter_mut().zip(&spans) {
         fill_details(text, deal, sents, gazetteer);
         deal.events = crate::events::find(text, sents, mentions);
@@ -936,9 +936,33 @@ pub fn assemble(
             .map(|(i, _)| i)
             .collect();
     }
+    // "公司控股子公司四川科伦博泰…", "its subsidiary Simcere Zaiming": a parent and its
+    // subsidiary named together are no deal, unless terms pass between them.
+    let subsidiaries = subsidiary_pairs(text, &names);
+    let mut k = 0;
+    while k < deals.len() {
+        let d = &deals[k];
+        let named = |f: &Option<Field<String>>| f.as_ref().map(|f| f.value.clone());
+        let pair = (named(&d.licensor), named(&d.licensee));
+        let related = match pair {
+            (Some(a), Some(b)) => subsidiaries
+                .iter()
+                .any(|(p, c)| (p == &a && c == &b) || (p == &b && c == &a)),
+            _ => false,
+        };
+        if related && d.terms.is_empty() {
+            deals.remove(k);
+            spans.remove(k);
+        } else {
+            k += 1;
+        }
+    }
     // A deal split off another shares its structure when its own sentences do not say.
     for k in 1..deals.len() {
-        if deals[k].deal_type.is_none() && deals[k].party_ids == deals[k - 1].party_ids {
+        // (The same two companies the other way round too: a reciprocal licence.)
+        let (a, b) = (&deals[k].party_ids, &deals[k - 1].party_ids);
+        let same_two = a == b || (a.0 == b.1 && a.1 == b.0);
+        if deals[k].deal_type.is_none() && same_two {
             deals[k].deal_type = deals[k - 1].deal_type.clone();
         }
     }
@@ -1182,6 +1206,38 @@ fn orient(text: &str, deal: &mut ExtractedDeal, sents: &[Span], names: &crate::n
         std::mem::swap(&mut deal.licensor, &mut deal.licensee);
         deal.party_ids = (deal.party_ids.1.clone(), deal.party_ids.0.clone());
     }
+}
+
+/// Parent and subsidiary (display names) a document declares: "公司控股子公司X", "全资子公司X",
+/// "its subsidiary X", "its wholly owned subsidiary X".
+fn subsidiary_pairs(text: &str, names: &crate::names::DocNames) -> Vec<(String, String)> {
+    let all = names.in_span(Span {
+        start: 0,
+        end: text.len(),
+    });
+    let mut out = Vec::new();
+    for (k, child) in all.iter().enumerate() {
+        let from = crate::text::floor_boundary(text, child.span.start.saturating_sub(40));
+        let before = &text[from..child.span.start];
+        let Some(at) = ["子公司", "subsidiary "]
+            .iter()
+            .filter_map(|w| before.rfind(w).map(|p| (p, w.len())))
+            .filter(|&(p, n)| before[p + n..].trim().is_empty() || before[p + n..].len() <= 3)
+            .map(|(p, _)| from + p)
+            .next()
+        else {
+            continue;
+        };
+        // The owner: the company written last before "子公司" / "subsidiary", close to it.
+        let owner = all[..k]
+            .iter()
+            .rev()
+            .find(|h| h.span.end <= at && at - h.span.end <= 16);
+        if let Some(owner) = owner.filter(|o| !Gazetteer::same_company(o, child)) {
+            out.push((owner.name.clone(), child.name.clone()));
+        }
+    }
+    out
 }
 
 /// The other party of a document's one deal: a company written as "the licensor" or "the
@@ -1572,6 +1628,29 @@ mod assembly_tests {
         assert_eq!(
             terms,
             [vec!["US$100m", "US$1.2bn"], vec!["US$80m", "US$900m"]]
+        );
+    }
+
+    #[test]
+    fn a_parent_announcing_its_subsidiary_s_deal_adds_no_deal_with_it() {
+        let text = "证券简称：岚峰药业\n\n关于控股子公司岚峰生物与Harrowgate Therapeutics签订许可协议的公告\n\n公司控股子公司无锡岚峰生物医药有限公司（以下简称“岚峰生物”）与Harrowgate Therapeutics签订许可协议。Harrowgate将向岚峰生物支付首付款3000万美元。";
+        let x = extract(text, &Gazetteer::default());
+        let pairs: Vec<(String, String)> = x
+            .deals
+            .iter()
+            .map(|d| {
+                (
+                    d.licensor.as_ref().unwrap().value.clone(),
+                    d.licensee.as_ref().unwrap().value.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            pairs,
+            [(
+                "无锡岚峰生物医药有限公司".into(),
+                "Harrowgate Therapeutics".into()
+            )]
         );
     }
 

@@ -714,6 +714,16 @@ fn zh_name_start(text: &str, end: usize, max: usize, stops: &[&[char]]) -> usize
         }
         start = i;
     }
+    // "公司控股子公司无锡岚峰生物医药有限公司": the name starts after the relation.
+    if let Some(p) = ["子公司", "附属公司"]
+        .iter()
+        .filter_map(|w| text[start..end].rfind(w).map(|p| p + w.len()))
+        .max()
+    {
+        if start + p < end {
+            start += p;
+        }
+    }
     // A bracket or a hyphen does not open a name, nor does "宣布" ("苏州泓景生物宣布…").
     loop {
         let rest = &text[start..end];

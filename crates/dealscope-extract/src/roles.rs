@@ -1999,6 +1999,18 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
         {
             Role::Other
         }
+        // "US$32.5 million settled in newly issued Braveheart shares": the form an upfront is
+        // paid in, not an equity investment.
+        Role::Equity
+            if words[..at]
+                .iter()
+                .rev()
+                .take(5)
+                .any(|w| matches!(w.as_str(), "settled" | "paid" | "payable"))
+                && (has("upfront") || has("up-front") || has("front")) =>
+        {
+            Role::Upfront
+        }
         // "The cash portion values Lumiqen's equity at about $1.05 billion": the price of a
         // takeover, not an equity investment.
         Role::Equity
@@ -2268,6 +2280,12 @@ mod tests {
         assert_eq!(
             roles("The cash portion values Lumiqen's equity at about $1.05 billion."),
             ["upfront"]
+        );
+        assert_eq!(
+            roles(
+                "An upfront payment of US$60 million, made up of US$30 million in cash up front and US$30 million settled in newly issued Dunmore shares."
+            ),
+            ["upfront", "upfront", "upfront"]
         );
     }
 

@@ -1208,6 +1208,56 @@ fn orient(text: &str, deal: &mut ExtractedDeal, sents: &[Span], names: &crate::n
     }
 }
 
+/// "公司拟以5000万美元认购Coherus的普通股", "Akeso will buy $30 million of Summit shares": a
+/// licensor buying its licensee's shares makes no equity term of the deal (equity is the
+/// licensee investing in the licensor); the amount is `other`.
+pub fn shares_of_the_licensee(text: &str, mentions: &mut [Mention], deals: &mut [ExtractedDeal]) {
+    let mut theirs: Vec<usize> = Vec::new();
+    for d in deals.iter() {
+        let Some(licensee) = &d.licensee else {
+            continue;
+        };
+        // The name as written, resolved, and its first word ("Coherus").
+        let first = licensee
+            .value
+            .split_whitespace()
+            .next()
+            .filter(|w| w.len() >= 4 && w.is_ascii())
+            .unwrap_or("");
+        let names = [licensee.value.as_str(), licensee.text.as_str(), first];
+        for &i in &d.terms {
+            let m = &mentions[i];
+            if m.role != Role::Equity {
+                continue;
+            }
+            let to = crate::text::floor_boundary(text, (m.span.end + 60).min(text.len()));
+            let after = text[m.span.end..to]
+                .split(['。', ';', '；'])
+                .next()
+                .unwrap_or("");
+            let buys = ["认购", "認購", "subscribe", "purchase", "buy"]
+                .iter()
+                .filter_map(|w| after.find(w).map(|p| p + w.len()))
+                .min();
+            let bought = buys.is_some_and(|p| {
+                let object = &after[p..];
+                let head = &object[..crate::text::floor_boundary(object, 40.min(object.len()))];
+                names.iter().any(|n| !n.is_empty() && head.contains(n))
+                    && ["股", "share", "stock"].iter().any(|w| object.contains(w))
+            });
+            if bought {
+                theirs.push(i);
+            }
+        }
+    }
+    for d in deals.iter_mut() {
+        d.terms.retain(|i| !theirs.contains(i));
+    }
+    for i in theirs {
+        mentions[i].role = Role::Other;
+    }
+}
+
 /// Parent and subsidiary (display names) a document declares: "公司控股子公司X", "全资子公司X",
 /// "its subsidiary X", "its wholly owned subsidiary X".
 fn subsidiary_pairs(text: &str, names: &crate::names::DocNames) -> Vec<(String, String)> {
@@ -1652,6 +1702,26 @@ mod assembly_tests {
                 "Harrowgate Therapeutics".into()
             )]
         );
+    }
+
+    #[test]
+    fn a_licensor_buying_its_licensee_s_shares_is_no_equity_term() {
+        let text = "岚峰生物宣布将QL-3授予Harrowgate Therapeutics。Harrowgate将向岚峰生物支付首付款3000万美元，并以1000万美元的股权投资认购岚峰生物新股。同时，岚峰生物拟以500万美元认购Harrowgate的普通股。";
+        let x = extract(text, &Gazetteer::default());
+        let roles: Vec<(&str, &str)> = x
+            .mentions
+            .iter()
+            .map(|m| (m.text.as_str(), m.role.as_str()))
+            .collect();
+        assert_eq!(
+            roles,
+            [
+                ("3000万美元", "upfront"),
+                ("1000万美元", "equity"),
+                ("500万美元", "other")
+            ]
+        );
+        assert_eq!(x.deals[0].terms.len(), 2);
     }
 
     #[test]

@@ -293,9 +293,10 @@ fn settle_restatements(mentions: &mut [Mention], firm: &[bool]) {
 
 /// Reads a document: money mentions with roles and the deals they belong to.
 pub fn extract(text: &str, gazetteer: &Gazetteer) -> Extraction {
-    let mentions = mentions(text);
+    let mut mentions = mentions(text);
     let sentences = text::sentences(text);
-    let deals = deals::assemble(text, &sentences, &mentions, gazetteer);
+    let mut deals = deals::assemble(text, &sentences, &mentions, gazetteer);
+    deals::shares_of_the_licensee(text, &mut mentions, &mut deals);
     Extraction {
         lang: lang(text),
         mentions,

@@ -4,6 +4,7 @@
 
 use dealscope_core::Span;
 
+use crate::deals::ZH_GRANTS;
 use crate::gazetteer::{CompanyHit, Gazetteer};
 use crate::names::DocNames;
 
@@ -28,18 +29,6 @@ const JOINERS: &[&str] = &[
 const JOINT_WORDS: &[&str] = &["jointly", "together", "their", "co-licensors"];
 const ZH_JOINT_WORDS: &[&str] = &[
     "一道", "联手", "聯手", "共同", "联合", "聯合", "一同", "两家", "兩家",
-];
-
-/// Words granting rights to the party named next.
-const ZH_GRANTS: &[&str] = &[
-    "授予",
-    "授权给",
-    "授權予",
-    "授權給",
-    "许可给",
-    "許可給",
-    "转让给",
-    "轉讓給",
 ];
 
 /// The pairs of companies a document names as one side of a deal.

@@ -231,6 +231,18 @@ fn party_score(sentence: &str, offset: usize, hit: &CompanyHit) -> i32 {
     score + zh_party_score(before, after)
 }
 
+/// Words granting rights to the party named next ("授予X", "许可给X").
+pub(crate) const ZH_GRANTS: &[&str] = &[
+    "授予",
+    "授权给",
+    "授權予",
+    "授權給",
+    "许可给",
+    "許可給",
+    "转让给",
+    "轉讓給",
+];
+
 /// The same evidence in Chinese: "向X支付" / "X将获得…首付款" (payee, licensor), "授予X" /
 /// "X将向…支付" / "X引进" (grantee or payer, licensee), "从X引进" (source of the rights).
 fn zh_party_score(before: &str, after: &str) -> i32 {
@@ -251,20 +263,8 @@ fn zh_party_score(before: &str, after: &str) -> i32 {
     };
     // "向公司支付", "授予布雷福德": a name after a preposition or a granting verb is its
     // object; the verbs after it are its subject's.
-    let object = [
-        "向",
-        "从",
-        "自",
-        "從",
-        "授予",
-        "授权给",
-        "授權予",
-        "授權給",
-        "许可给",
-        "許可給",
-    ]
-    .iter()
-    .any(|w| tail.ends_with(w));
+    let grantee = ZH_GRANTS.iter().any(|w| tail.ends_with(w));
+    let object = grantee || ["向", "从", "自", "從"].iter().any(|w| tail.ends_with(w));
     let head = if object { String::new() } else { head };
     let mut score = 0;
     // "米德兰是在获得鼎曜生物授权后取得…": what X obtains is rights, not money.
@@ -301,10 +301,7 @@ fn zh_party_score(before: &str, after: &str) -> i32 {
     if tail.ends_with('向') {
         score += 2;
     }
-    if ["授予", "授权给", "授權予", "授權給", "许可给", "許可給"]
-        .iter()
-        .any(|w| tail.ends_with(w))
-    {
+    if grantee {
         score -= 2;
     }
     // A granting verb: "X授权Y", "X将…授予Y"; not the noun of "X…达成的…授权为例".
@@ -1586,7 +1583,20 @@ mod party_tests {
 
 #[cfg(test)]
 mod assembly_tests {
-    use crate::{Gazetteer, extract};
+    use crate::{Extraction, Gazetteer, extract};
+
+    /// Licensor and licensee of every deal.
+    fn pairs(x: &Extraction) -> Vec<(String, String)> {
+        x.deals
+            .iter()
+            .map(|d| {
+                (
+                    d.licensor.as_ref().unwrap().value.clone(),
+                    d.licensee.as_ref().unwrap().value.clone(),
+                )
+            })
+            .collect()
+    }
 
     #[test]
     fn the_headline_names_the_structure_and_the_direction() {
@@ -1612,16 +1622,7 @@ mod assembly_tests {
     fn two_companies_licensing_together_are_one_side() {
         let text = "Nanjing Qiyue Biotech Co., Ltd. (HKEX: 09990) and Wuxi Lanfeng Pharma Co., Ltd. today announced that they have jointly licensed QL-21 to Harrowgate Therapeutics, Inc. Qiyue and Lanfeng will share an upfront payment of $30 million. Separately, Qiyue licensed QY-7 to Dunmore Bio, Inc. for $12 million upfront.";
         let x = extract(text, &Gazetteer::default());
-        let pairs: Vec<(String, String)> = x
-            .deals
-            .iter()
-            .map(|d| {
-                (
-                    d.licensor.as_ref().unwrap().value.clone(),
-                    d.licensee.as_ref().unwrap().value.clone(),
-                )
-            })
-            .collect();
+        let pairs = pairs(&x);
         assert_eq!(
             pairs,
             [
@@ -1685,16 +1686,7 @@ mod assembly_tests {
     fn a_parent_announcing_its_subsidiary_s_deal_adds_no_deal_with_it() {
         let text = "证券简称：岚峰药业\n\n关于控股子公司岚峰生物与Harrowgate Therapeutics签订许可协议的公告\n\n公司控股子公司无锡岚峰生物医药有限公司（以下简称“岚峰生物”）与Harrowgate Therapeutics签订许可协议。Harrowgate将向岚峰生物支付首付款3000万美元。";
         let x = extract(text, &Gazetteer::default());
-        let pairs: Vec<(String, String)> = x
-            .deals
-            .iter()
-            .map(|d| {
-                (
-                    d.licensor.as_ref().unwrap().value.clone(),
-                    d.licensee.as_ref().unwrap().value.clone(),
-                )
-            })
-            .collect();
+        let pairs = pairs(&x);
         assert_eq!(
             pairs,
             [(
@@ -1744,16 +1736,7 @@ mod assembly_tests {
     fn a_deal_sheet_names_parties_above_their_terms() {
         let text = "WEEKLY LEDGER\n\n1) Hefei Chaohu Medicines -> Brevant Therapeutics\nAsset: CH-5521\nUpfront: $40M | Milestones: up to $1.1B\n\n2) Quennell Pharma in-licenses ZX-88 from Zhuhai Xiangzhou Bio\nOption fee: $35MM | Total: $640MM\n";
         let x = extract(text, &Gazetteer::default());
-        let pairs: Vec<(String, String)> = x
-            .deals
-            .iter()
-            .map(|d| {
-                (
-                    d.licensor.as_ref().unwrap().value.clone(),
-                    d.licensee.as_ref().unwrap().value.clone(),
-                )
-            })
-            .collect();
+        let pairs = pairs(&x);
         assert_eq!(
             pairs,
             [

@@ -416,3 +416,12 @@ fn held_out_chinese_corpus_does_not_regress() {
 fn sixth_chinese_corpus_meets_the_quality_targets() {
     meets("corpus/zh-dev6", ZH_TARGETS);
 }
+
+/// The seventh Chinese development corpus (`corpus/zh-dev7`): a Markdown quarterly table, a
+/// prospectus, scoops, a Japanese and a Korean release, a European half-year report, a patent
+/// settlement, a chairman's letter, a clarification. First scored, before any change made for
+/// it, at F1 0.9977, roles 0.872, deal terms 15/24, parties 18/24.
+#[test]
+fn seventh_chinese_corpus_meets_the_quality_targets() {
+    meets("corpus/zh-dev7", ZH_TARGETS);
+}

@@ -14,6 +14,7 @@ pub mod gazetteer;
 pub mod money;
 pub mod names;
 pub mod roles;
+pub mod tables;
 pub mod text;
 
 use dealscope_core::rust_decimal::Decimal;
@@ -83,6 +84,8 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     }
     let mut out = Vec::with_capacity(found.len());
     let mut firm = Vec::with_capacity(found.len());
+    // "| 许可方 | 被许可方 | 首付款 | … |": the column's header says what a bare amount is.
+    let columns = tables::column_roles(text, &found.iter().map(|f| f.span).collect::<Vec<_>>());
     let mut k = 0;
     let mut previous_aggregate: Option<usize> = None;
     let mut previous_role: Option<(Role, roles::MilestoneScope)> = None;
@@ -158,6 +161,12 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             for a in roles.iter_mut().filter(|a| !a.firm) {
                 a.role = role;
                 a.scope = scope;
+                a.firm = true;
+            }
+        }
+        for (j, a) in roles.iter_mut().enumerate() {
+            if let Some(role) = columns[start + j].filter(|_| !a.firm || a.role == Role::Other) {
+                a.role = role;
                 a.firm = true;
             }
         }

@@ -394,6 +394,23 @@ fn cue_ending_at(words: &[String], end: usize) -> Option<(Role, usize)> {
     best
 }
 
+/// The role a table header names ("首付款", "里程碑上限", "总额", "Upfront", "Milestones",
+/// "Headline value"), if any.
+pub(crate) fn label_role(label: &str) -> Option<Role> {
+    if label.chars().any(crate::text::is_han) {
+        return zh_cue_after(label);
+    }
+    let words = tokens(label);
+    (0..words.len())
+        .find_map(|p| cue_at(&words, p).map(|(r, _)| r))
+        .or_else(|| {
+            words
+                .iter()
+                .any(|w| matches!(w.as_str(), "headline" | "total" | "value"))
+                .then_some(Role::Total)
+        })
+}
+
 fn is_break(w: &str) -> bool {
     is_punctuation(w) || BREAKS.contains(&w)
 }

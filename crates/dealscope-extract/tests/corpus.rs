@@ -321,6 +321,15 @@ fn sixth_english_corpus_meets_the_quality_targets() {
     meets("corpus/en-dev6", EN_TARGETS);
 }
 
+/// The seventh English development corpus (`corpus/en-dev7`): a scoop, Japanese and Korean
+/// releases, a European half-year report, a settlement, a pipe-table roundup, a CEO letter, an
+/// S-1, a royalty sale, a clarification, a case study. First scored, before any change made
+/// for it, at F1 1.000, roles 0.855, deal terms 18/32, parties 30/32.
+#[test]
+fn seventh_english_corpus_meets_the_quality_targets() {
+    meets("corpus/en-dev7", EN_TARGETS);
+}
+
 /// The fifth Chinese development corpus (`corpus/zh-dev5`): 快讯, e互动 Q&A, law-firm and
 /// investor notes, data reviews. First scored, before any change made for it, at F1 1.000,
 /// roles 0.873, deal terms 12/17. Deal terms (15/17) are still below the 0.9 here:

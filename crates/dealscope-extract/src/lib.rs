@@ -154,6 +154,7 @@ pub fn mentions(text: &str) -> Vec<Mention> {
                 "其余",
                 "其餘",
                 "尾款",
+                "其中",
             ]
             .iter()
             .any(|p| sentence.starts_with(p));

@@ -487,7 +487,7 @@ fn zh_scale_after(text: &str, i: usize) -> Option<(Scale, usize)> {
 fn zh_currency_after(text: &str, i: usize) -> Option<(Currency, usize)> {
     let j = skip_space(text, i, 1);
     let rest = &text[j..];
-    const WORDS: [(&str, Currency); 21] = [
+    const WORDS: [(&str, Currency); 22] = [
         ("瑞士法郎", Currency::CHF),
         ("瑞郎", Currency::CHF),
         ("美元", Currency::USD),
@@ -506,6 +506,7 @@ fn zh_currency_after(text: &str, i: usize) -> Option<(Currency, usize)> {
         ("歐元", Currency::EUR),
         ("日元", Currency::JPY),
         ("日圓", Currency::JPY),
+        ("日圆", Currency::JPY),
         ("英镑", Currency::GBP),
         ("英鎊", Currency::GBP),
         ("元", Currency::CNY),

@@ -116,6 +116,11 @@ const CUES: &[(&[&str], Role)] = &[
     (&["initial", "payments"], Role::Upfront),
     (&["signing", "fee"], Role::Upfront),
     (&["access", "fee"], Role::Upfront),
+    (&["exercise", "for"], Role::Option),
+    (&["exercised", "for"], Role::Option),
+    (&["exercisable", "for"], Role::Option),
+    (&["first", "approval"], Role::Milestone),
+    (&["upon", "approval"], Role::Milestone),
     (&["all-in"], Role::Total),
     (&["one-time", "payment"], Role::Upfront),
     (&["down", "payment"], Role::Upfront),
@@ -794,11 +799,21 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                     || head.windows(2).any(|w| {
                         w[1] == "of" && matches!(w[0].as_str(), "value" | "aggregate" | "total")
                     });
+                // "the total amount that Kawanami may pay under the Agreement is a maximum of":
+                // the clause is about the total, whatever it says on the way.
+                let about_total = head.windows(2).any(|w| {
+                    matches!(w[0].as_str(), "total" | "aggregate" | "overall")
+                        && matches!(
+                            w[1].as_str(),
+                            "amount" | "value" | "consideration" | "payments" | "potential"
+                        )
+                });
                 match nearest {
                     Some((r, start)) if head_total && r != Role::Total && r != Role::Other => {
                         let _ = start;
                         Some((Role::Total, start))
                     }
+                    None if about_total => Some((Role::Total, 0)),
                     other => other,
                 }
             };
@@ -1572,6 +1587,7 @@ static ZH_LATER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "此筆",
         "這筆",
         "该款项",
+        "該款項",
         "作为",
         "作為",
     ])
@@ -2266,6 +2282,24 @@ mod tests {
         );
         assert_eq!(
             roles("So the potential deal value of $800 million is inclusive of the upfront."),
+            ["total"]
+        );
+    }
+
+    #[test]
+    fn options_approvals_and_the_total_a_clause_is_about() {
+        assert_eq!(
+            roles("Cobbleton holds an opt-in right, exercisable for US$5 million before 2027."),
+            ["option"]
+        );
+        assert_eq!(
+            roles("A further $12 million becomes payable upon the first approval of RF-2290."),
+            ["milestone"]
+        );
+        assert_eq!(
+            roles(
+                "Accordingly, the total amount that Kawanami may pay under the Agreement, including the upfront payment, is a maximum of ¥51.0 billion."
+            ),
             ["total"]
         );
     }

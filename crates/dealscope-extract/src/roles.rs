@@ -250,7 +250,11 @@ const CUES: &[(&[&str], Role)] = &[
     (&["ipo"], Role::Other),
     (&["proceeds"], Role::Other),
     (&["cash", "position"], Role::Other),
-    (&["cash", "and"], Role::Other),
+    // "cash and cash equivalents", not "$15.0 million in cash and issued … shares".
+    (&["cash", "and", "cash"], Role::Other),
+    (&["cash", "and", "marketable"], Role::Other),
+    (&["cash", "and", "short-term"], Role::Other),
+    (&["cash", "and", "investments"], Role::Other),
     (&["price"], Role::Other),
     (&["dividend"], Role::Other),
     (&["expenses"], Role::Other),
@@ -774,9 +778,14 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                     .take(NEAR_BEFORE)
                     .find_map(|p| cue_ending_at(pre, p));
                 // "Equity subscription (at closing) USD100 million": a timing word yields to
-                // the payment named before it.
+                // the payment named before it; so does "raised from" ("the pool of milestones
+                // was raised from US$410 million").
+                let raised = |start: usize| {
+                    pre[start] == "raised"
+                        && pre.get(start + 1).is_some_and(|w| w == "from" || w == "to")
+                };
                 let nearest = match nearest {
-                    Some((_, start)) if is_timing(pre, start) => (0..start)
+                    Some((_, start)) if is_timing(pre, start) || raised(start) => (0..start)
                         .rev()
                         .take(NEAR_BEFORE)
                         .find_map(|p| cue_ending_at(pre, p))
@@ -2295,6 +2304,18 @@ mod tests {
         assert_eq!(
             roles("A further $12 million becomes payable upon the first approval of RF-2290."),
             ["milestone"]
+        );
+        assert_eq!(
+            roles(
+                "The pool of development and regulatory milestones was raised from US$410 million to US$560 million."
+            ),
+            ["milestone", "milestone"]
+        );
+        assert_eq!(
+            roles(
+                "As upfront consideration, we paid Baihe $15.0 million in cash and issued shares."
+            ),
+            ["upfront"]
         );
         assert_eq!(
             roles(

@@ -319,6 +319,9 @@ const BREAKS: &[&str] = &[
     "because",
     // "valued at up to €735 million before royalties"
     "before",
+    // "US$4.575 billion quoted by the companies excludes the share subscription"
+    "excludes",
+    "exclude",
 ];
 
 /// How far a cue may be from its amount, in words.
@@ -496,6 +499,8 @@ fn postfix_of(words: &[String]) -> Vec<String> {
                         | "excluding"
                         | "inclusive"
                         | "before"
+                        | "excludes"
+                        | "exclude"
                 ))
         {
             break;
@@ -860,6 +865,15 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             let found = match after {
                 Some((r, p)) => Some((r, p, post.as_slice())),
                 None => match before() {
+                    // "… American depositary shares, and then up to another $150 million if
+                    // certain milestones are hit": a cue from an earlier clause yields to
+                    // the condition the amount's own clause states.
+                    Some((r, p))
+                        if pre[p..].iter().any(|w| is_punctuation(w))
+                            && predicate(&rights[i]).is_some_and(|(m, _, _)| m != r) =>
+                    {
+                        predicate(&rights[i])
+                    }
                     Some((r, p)) => Some((r, p, pre)),
                     None if tight => Some((Role::Total, 0, post.as_slice())),
                     // "is eligible to receive up to $X": what one is eligible for is
@@ -2163,7 +2177,16 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
             Role::Other
         }
         // "for a total consideration of US$105 million" in a share subscription.
-        Role::Total if has("subscribe") || has("subscription") => Role::Equity,
+        // (Not "the headline value … excludes the share subscription".)
+        Role::Total
+            if (has("subscribe") || has("subscription"))
+                && words[at..]
+                    .iter()
+                    .take(3)
+                    .any(|w| w == "consideration" || w == "price") =>
+        {
+            Role::Equity
+        }
         // "upfront and near-term payments", "up front and near term": one combined upfront
         // figure.
         Role::NearTerm
@@ -2316,6 +2339,16 @@ mod tests {
                 "As upfront consideration, we paid Baihe $15.0 million in cash and issued shares."
             ),
             ["upfront"]
+        );
+        assert_eq!(
+            roles(
+                "It's $800 million up front, a small slice in its own shares, and then up to another hundred and fifty million dollars if certain milestones are hit."
+            ),
+            ["upfront", "milestone"]
+        );
+        assert_eq!(
+            roles("The headline value of US$4.5 billion excludes the share subscription."),
+            ["total"]
         );
         assert_eq!(
             roles(

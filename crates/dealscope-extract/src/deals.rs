@@ -710,7 +710,20 @@ pub fn assemble(
             && sentences.get(k + 1).is_some_and(|n| {
                 let next: Vec<(CompanyHit, Span)> =
                     names.in_span(*n).into_iter().map(|h| (h, *n)).collect();
-                !text[s.end..n.start].contains("\n\n") && distinct(&next, &co).len() >= 2
+                // … naming a pair other than the deal under way.
+                let key = |h: &CompanyHit| {
+                    h.id.as_ref()
+                        .map_or_else(|| h.name.clone(), |i| i.to_string())
+                };
+                let ongoing = current.is_some_and(|c| {
+                    next.iter().all(|(h, _)| {
+                        let k = Some(key(h));
+                        deals[c].party_ids.0 == k || deals[c].party_ids.1 == k
+                    })
+                });
+                !text[s.end..n.start].contains("\n\n")
+                    && distinct(&next, &co).len() >= 2
+                    && !ongoing
             });
         if heads_next {
             pending.push(*s);
@@ -836,7 +849,10 @@ pub fn assemble(
             .is_none_or(|n| text[s.end..n.start].contains("\n\n"));
         if !pending.is_empty() && paragraph_ends {
             match current {
-                Some(c) => spans[c].append(&mut pending),
+                Some(c) => {
+                    spans[c].append(&mut pending);
+                    spans[c].sort_by_key(|s| s.start);
+                }
                 None => early_terms.append(&mut pending),
             }
         }

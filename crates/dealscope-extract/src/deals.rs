@@ -1066,6 +1066,32 @@ fn superseded(text: &str, span: Span) -> bool {
             return true;
         }
     }
+    // "Certain reports stated … an upfront payment of US$1.2 billion. The Board wishes to
+    // clarify that this statement is incorrect." / "有媒体报道…首付款为3亿美元。该报道不实".
+    let reported = [
+        "report", "stated", "媒体", "媒體", "报道", "報道", "传闻", "傳聞",
+    ]
+    .iter()
+    .any(|w| before.to_lowercase().contains(w));
+    let next = &text[span.end..crate::text::floor_boundary(text, (span.end + 200).min(text.len()))];
+    let denied = [
+        "incorrect",
+        "inaccurate",
+        "not accurate",
+        "不实",
+        "不實",
+        "有误",
+        "有誤",
+        "不准确",
+        "不準確",
+        "失实",
+        "失實",
+    ]
+    .iter()
+    .any(|w| next.to_lowercase().contains(w));
+    if reported && denied {
+        return true;
+    }
     let lower_before = before.to_ascii_lowercase();
     let tail = lower_before.trim_end();
     let lower_after = after.to_ascii_lowercase();
@@ -1568,6 +1594,9 @@ mod correction_tests {
         assert!(!at(zh, "2,500萬美元"));
         assert!(at(zh, "6.15億美元"));
         assert!(!at(zh, "6.2億美元"));
+        let denied = "Certain reports stated that the agreement provides for an upfront payment of US$1.2 billion. The Board wishes to clarify that this statement is incorrect. The upfront payment is US$45 million.";
+        assert!(at(denied, "US$1.2 billion"));
+        assert!(!at(denied, "US$45 million"));
     }
 }
 

@@ -116,6 +116,7 @@ const CUES: &[(&[&str], Role)] = &[
     (&["initial", "payments"], Role::Upfront),
     (&["signing", "fee"], Role::Upfront),
     (&["access", "fee"], Role::Upfront),
+    (&["aggregate", "amount"], Role::Total),
     (&["exercise", "for"], Role::Option),
     (&["exercised", "for"], Role::Option),
     (&["exercisable", "for"], Role::Option),
@@ -1099,18 +1100,21 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
     // payment is near-term, whatever the sentence filed it under.
     for i in 0..n {
         let r = &rights[i];
-        let tech_transfer = r
+        // "technology transfer", "the transfer of (manufacturing) technology / know-how".
+        let near: Vec<&str> = r
             .iter()
-            .take(10)
+            .take(12)
             .take_while(|w| !matches!(w.as_str(), ";" | "("))
-            .collect::<Vec<_>>()
-            .windows(3)
-            .any(|w| {
-                matches!(
-                    (w[0].as_str(), w[1].as_str(), w[2].as_str()),
-                    ("technology" | "tech", "transfer", _) | ("transfer", "of", "technology")
-                )
-            });
+            .map(String::as_str)
+            .collect();
+        let tech_transfer = near.iter().enumerate().any(|(k, w)| {
+            *w == "transfer"
+                && (k > 0 && matches!(near[k - 1], "technology" | "tech")
+                    || near[k + 1..]
+                        .iter()
+                        .take(4)
+                        .any(|n| matches!(*n, "technology" | "know-how")))
+        });
         // Not revenue "from the technology transfer": a cued `other` stays.
         if tech_transfer && (out[i].0 == Role::Milestone || out[i].0 == Role::Other && !out[i].2) {
             out[i] = (Role::NearTerm, MilestoneScope::default(), true);
@@ -2348,6 +2352,16 @@ mod tests {
         );
         assert_eq!(
             roles("The headline value of US$4.5 billion excludes the share subscription."),
+            ["total"]
+        );
+        assert_eq!(
+            roles(
+                "(b) a payment of US$15 million upon completion of the transfer of manufacturing technology to Hartwell;"
+            ),
+            ["near_term"]
+        );
+        assert_eq!(
+            roles("US$1.2 billion is the maximum aggregate amount that the Company may receive."),
             ["total"]
         );
         assert_eq!(

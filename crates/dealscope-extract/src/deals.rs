@@ -196,8 +196,32 @@ fn party_score(sentence: &str, offset: usize, hit: &CompanyHit) -> i32 {
     if n.iter().any(|w| matches!(*w, "licensed" | "licenses")) && !n.contains(&"in-licensed") {
         score += if a.iter().any(|w| w == "from") { -3 } else { 1 };
     }
+    // "Haibin is the licensee here and Pallister the licensor": said outright.
+    let said = |role: &str| {
+        n.iter()
+            .take(4)
+            .position(|w| *w == role)
+            .is_some_and(|p| p > 0 && matches!(n[p - 1], "the" | "a" | "as"))
+    };
+    if said("licensor") {
+        score += 4;
+    }
+    if said("licensee") {
+        score -= 4;
+    }
+    // "developed by X", "discovered by X": the originator.
+    let originated = last(1).first() == Some(&"by")
+        && last(2).iter().any(|w| {
+            matches!(
+                *w,
+                "developed" | "discovered" | "invented" | "owned" | "originated" | "created"
+            )
+        });
+    if originated {
+        score += 2;
+    }
     // "licensed … to X" names the licensee, but "a payment … to X" the payee.
-    if last(2).iter().any(|w| matches!(*w, "to" | "by")) {
+    if !originated && last(2).iter().any(|w| matches!(*w, "to" | "by")) {
         let paying = last(8).iter().any(|w| {
             matches!(
                 *w,
@@ -1774,6 +1798,19 @@ mod assembly_tests {
         assert_eq!(
             d.licensee.as_ref().unwrap().value,
             "Harrowgate Therapeutics"
+        );
+    }
+
+    #[test]
+    fn a_chinese_licensee_in_licensing_from_the_west() {
+        let text = "Shantou Haibin Pharmaceutical said it had in-licensed the China rights to PLT-55, a drug developed by Pallister Therapeutics. Haibin is the licensee here and Pallister the licensor. An upfront payment of US$30 million goes to Pallister.";
+        let x = extract(text, &Gazetteer::default());
+        assert_eq!(
+            pairs(&x),
+            [(
+                "Pallister Therapeutics".into(),
+                "Shantou Haibin Pharmaceutical".into()
+            )]
         );
     }
 

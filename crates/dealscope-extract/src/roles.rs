@@ -117,6 +117,7 @@ const CUES: &[(&[&str], Role)] = &[
     (&["signing", "fee"], Role::Upfront),
     (&["access", "fee"], Role::Upfront),
     (&["aggregate", "amount"], Role::Total),
+    (&["package", "at"], Role::Total),
     (&["exercise", "for"], Role::Option),
     (&["exercised", "for"], Role::Option),
     (&["exercisable", "for"], Role::Option),
@@ -209,6 +210,7 @@ const CUES: &[(&[&str], Role)] = &[
     (&["aggregate", "value"], Role::Total),
     (&["aggregate", "consideration"], Role::Total),
     (&["aggregate", "amount"], Role::Total),
+    (&["package", "at"], Role::Total),
     (&["potential", "consideration"], Role::Total),
     (&["total", "consideration"], Role::Total),
     (&["could", "reach"], Role::Total),
@@ -579,7 +581,6 @@ pub(crate) fn is_aggregate(sentence: &[String]) -> bool {
         "ten",
         "several",
         "many",
-        "across",
     ];
     for (i, w) in sentence.iter().enumerate() {
         // "industry observers said" is about a source, not about the market.
@@ -2363,6 +2364,20 @@ mod tests {
         assert_eq!(
             roles("US$1.2 billion is the maximum aggregate amount that the Company may receive."),
             ["total"]
+        );
+        assert_eq!(
+            roles("GSK will pay US$500 million upfront across the agreements."),
+            ["upfront"]
+        );
+        assert_eq!(
+            roles("Hansoh received $350m in upfront cash across the three deals."),
+            ["other"]
+        );
+        assert_eq!(
+            roles(
+                "Pallister can earn up to US$190 million in milestones, which puts the package at up to US$220 million."
+            ),
+            ["milestone", "total"]
         );
         assert_eq!(
             roles(

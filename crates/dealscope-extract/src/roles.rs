@@ -911,6 +911,15 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                         }),
                 },
             };
+            // "of which $140 million has already been received", "received to date": money
+            // already collected, not a term.
+            let r = &rights[i];
+            let collected = r.iter().take(6).any(|w| w == "already")
+                && r.iter().take(8).any(|w| matches!(w.as_str(), "received" | "collected"))
+                || r.windows(2).take(6).any(|w| w[0] == "to" && w[1] == "date");
+            if collected {
+                return (Role::Other, MilestoneScope::default(), true);
+            }
             let Some((role, at, words)) = found else {
                 weak[i] = !aggregate;
                 return (Role::Other, MilestoneScope::default(), false);
@@ -951,6 +960,19 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                 weak[i] = far && !aggregate;
             }
             let role = refine(role, words, at, &sentence_words);
+            // "… $310 million in cash for part of the royalties Dianshan earns": paid for
+            // royalties, not a royalty term.
+            let for_royalties = r.iter().take(6).position(|w| w == "for").is_some_and(|p| {
+                r[p + 1..]
+                    .iter()
+                    .take(5)
+                    .any(|w| w.starts_with("royalt"))
+            });
+            let role = if role == Role::Royalty && for_royalties {
+                Role::Other
+            } else {
+                role
+            };
             if aggregate && role != Role::Royalty {
                 weak[i] = false;
                 return (Role::Other, MilestoneScope::default(), true);
@@ -2072,6 +2094,31 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
         {
             Role::Upfront
         }
+        // "Greyhaven buys a slice of Dianshan's royalty … for $310 million": the price of
+        // royalties sold, not a royalty term.
+        Role::Royalty
+            if words[..at].iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "buys"
+                        | "buy"
+                        | "buying"
+                        | "bought"
+                        | "sells"
+                        | "sell"
+                        | "sold"
+                        | "selling"
+                        | "purchase"
+                        | "purchases"
+                        | "monetize"
+                        | "monetise"
+                        | "monetization"
+                        | "monetisation"
+                )
+            }) =>
+        {
+            Role::Other
+        }
         // "The cash portion values Lumiqen's equity at about $1.05 billion": the price of a
         // takeover, not an equity investment.
         Role::Equity
@@ -2368,6 +2415,22 @@ mod tests {
         assert_eq!(
             roles("GSK will pay US$500 million upfront across the agreements."),
             ["upfront"]
+        );
+        assert_eq!(
+            roles("Greyhaven buys a slice of Dianshan's royalty on the pill for $310 million"),
+            ["other"]
+        );
+        assert_eq!(
+            roles(
+                "Greyhaven Royalty Partners agreed to pay Dianshan $310 million in cash for part of the royalties it earns."
+            ),
+            ["other"]
+        );
+        assert_eq!(
+            roles(
+                "Bellmarsh agreed to up to $475 million in milestones, of which $140 million has already been received."
+            ),
+            ["milestone", "other"]
         );
         assert_eq!(
             roles("Hansoh received $350m in upfront cash across the three deals."),

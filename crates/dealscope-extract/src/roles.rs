@@ -118,6 +118,7 @@ const CUES: &[(&[&str], Role)] = &[
     (&["access", "fee"], Role::Upfront),
     (&["aggregate", "amount"], Role::Total),
     (&["package", "at"], Role::Total),
+    (&["further", "payments"], Role::Milestone),
     (&["exercise", "for"], Role::Option),
     (&["exercised", "for"], Role::Option),
     (&["exercisable", "for"], Role::Option),
@@ -211,6 +212,7 @@ const CUES: &[(&[&str], Role)] = &[
     (&["aggregate", "consideration"], Role::Total),
     (&["aggregate", "amount"], Role::Total),
     (&["package", "at"], Role::Total),
+    (&["further", "payments"], Role::Milestone),
     (&["potential", "consideration"], Role::Total),
     (&["total", "consideration"], Role::Total),
     (&["could", "reach"], Role::Total),
@@ -610,6 +612,16 @@ pub(crate) fn is_aggregate(sentence: &[String]) -> bool {
         if matches!(w.as_str(), "deals" | "transactions" | "agreements") {
             // "157 deals", "157 out-licensing deals", "across the three deals", "such deals"
             let before = &sentence[i.saturating_sub(3)..i];
+            // "one of the largest licensing deals ever signed": a comparison, not a count.
+            let superlative = sentence[i.saturating_sub(5)..i].iter().any(|b| {
+                matches!(
+                    b.as_str(),
+                    "largest" | "biggest" | "richest" | "most" | "highest" | "costliest"
+                )
+            });
+            if superlative {
+                continue;
+            }
             let counted = before.iter().any(|b| {
                 b.chars().all(|c| c.is_ascii_digit() || c == ',') || COUNTING.contains(&b.as_str())
             });
@@ -2435,6 +2447,18 @@ mod tests {
         assert_eq!(
             roles("Hansoh received $350m in upfront cash across the three deals."),
             ["other"]
+        );
+        assert_eq!(
+            roles(
+                "The total potential value of US$18.5 billion makes this one of the largest licensing deals ever signed."
+            ),
+            ["total"]
+        );
+        assert_eq!(
+            roles(
+                "The purchase carried US$300 million upfront and up to US$550 million in further payments."
+            ),
+            ["upfront", "milestone"]
         );
         assert_eq!(
             roles(

@@ -1504,6 +1504,19 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("現金儲備", Role::Other),
     ("定期存款", Role::Other),
     ("預期", Role::Other),
+    ("的现金", Role::Other),
+    ("的現金", Role::Other),
+    ("账上", Role::Other),
+    ("賬上", Role::Other),
+    ("开发费用", Role::Other),
+    ("開發費用", Role::Other),
+    ("研发费用", Role::Other),
+    ("研發費用", Role::Other),
+    ("基金", Role::Other),
+    ("累计收到", Role::Other),
+    ("累計收到", Role::Other),
+    ("累计获得", Role::Other),
+    ("累計獲得", Role::Other),
 ];
 
 const ZH_CLAUSE_ENDS: &[char] = &['，', '。', '；', '：', ',', ';', '(', '（', ')', '）'];
@@ -1615,7 +1628,7 @@ static ZH_ROYALTY: LazyLock<AhoCorasick> =
     LazyLock::new(|| automaton(&["提成", "特许权", "特許權", "权利金", "權利金"]));
 static ZH_OFFERING: LazyLock<AhoCorasick> = LazyLock::new(|| {
     automaton(&[
-        "募资", "募資", "上市", "基石", "IPO", "招股", "发售", "發售",
+        "募资", "募資", "上市", "基石", "IPO", "招股", "发售", "發售", "回购", "回購",
     ])
 });
 static ZH_SALES: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(&["销售额", "銷售額"]));
@@ -1908,6 +1921,50 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             .any(|c| ["销售额", "銷售額", "部分"].iter().any(|w| c.contains(w)));
         if royalty_sentence && role == Role::Other && sales_sentence && own_clause_sales {
             role = Role::Royalty;
+        }
+        // "…最高分别为2.15亿、3.5亿和6亿美元，合计最高11.65亿美元": the sum of the milestones
+        // just listed.
+        // (Not "首付款2亿美元，里程碑最高18亿美元，合计最高20亿美元": upfront and milestones.)
+        let prior = local(offset, slot.start);
+        if role == Role::Total
+            && i > 0
+            && prior.contains("里程碑")
+            && !["首付", "预付", "預付", "前期付款", "签约", "簽約"]
+                .iter()
+                .any(|w| prior.contains(w))
+            // (list members before it get their shared role only after this loop)
+            && out[..i]
+                .iter()
+                .all(|a| a.role == Role::Milestone || a.role == Role::Other && !a.firm)
+            && ["合计", "合計", "总计", "總計", "合共"]
+                .iter()
+                .any(|w| before_all.contains(w))
+            && zh_cue_before(before_all).is_none_or(|r| r == Role::Total)
+        {
+            role = Role::Milestone;
+        }
+        // "至今已从该合作中累计收到首付款及里程碑付款约1.8亿美元": money already collected.
+        if [
+            "累计收到",
+            "累計收到",
+            "累计获得",
+            "累計獲得",
+            "累计已收",
+            "累計已收",
+        ]
+        .iter()
+        .any(|w| before.contains(w))
+        {
+            role = Role::Other;
+        }
+        // "总额200万元的青年学者奖励基金": what the amount is of, named right after it.
+        if role == Role::Total {
+            if let Some(of) = after.strip_prefix('的') {
+                let head: String = of.chars().take(10).collect();
+                if zh_cue_after(&head) == Some(Role::Other) {
+                    role = Role::Other;
+                }
+            }
         }
         if matches!(role, Role::Equity | Role::Total) && offering {
             role = Role::Other;
@@ -2677,6 +2734,26 @@ mod tests {
             ["upfront", "upfront"]
         );
         assert_eq!(roles("聊聊这单：44亿美元到底含不含首付？"), ["total"]);
+        assert_eq!(
+            roles("里程碑付款最高分别为2.15亿、3.5亿和6亿美元，合计最高11.65亿美元。"),
+            ["milestone", "milestone", "milestone", "milestone"]
+        );
+        assert_eq!(
+            roles("首付款2亿美元，里程碑最高18亿美元，合计最高20亿美元。"),
+            ["upfront", "milestone", "total"]
+        );
+        assert_eq!(
+            roles("大会同期设立总额200万元的青年学者奖励基金。"),
+            ["other"]
+        );
+        assert_eq!(
+            roles("我们以每股约HK$12.40的价格回购H股，总代价约港幣1.2億元。"),
+            ["other", "other"]
+        );
+        assert_eq!(
+            roles("汀舟生物至今已从该合作中累计收到首付款及里程碑付款约1.8亿美元。"),
+            ["other"]
+        );
         assert_eq!(
             roles(
                 "公司将支付首付款人民币6,000万元，分两期支付：生效后支付人民币3,500万元，满12个月后再支付人民币2,500万元。"

@@ -770,7 +770,7 @@ const ZH_NOT_STEMS: &[&str] = &[
     "細胞", "抗体", "抗體", "该公", "本公", "两家", "兩家", "多家", "各家", "这家", "這家", "美国",
     "美國", "日本", "欧洲", "歐洲", "韩国", "韓國", "瑞士", "英国", "英國", "德国", "德國", "法国",
     "法國", "丹麦", "丹麥", "印度", "跨境", "药企", "藥企", "上市", "早期", "中概", "上半", "下半",
-    "全年", "今年", "去年", "本年", "明年",
+    "全年", "今年", "去年", "本年", "明年", "食品",
 ];
 
 /// Companies in Chinese text: English names glued to Chinese ("与Valdor Pharma签署"), and
@@ -956,7 +956,12 @@ fn counterparties_in_chinese(text: &str) -> Vec<(usize, usize)> {
                 "許可方",
                 "合作方",
             ];
+            // "授予快速通道資格": a designation, not a company.
+            let designation = ["资格", "資格", "认定", "認定", "称号", "稱號", "地位"]
+                .iter()
+                .any(|w| name.ends_with(w));
             if (2..=6).contains(&chars)
+                && !designation
                 && !ZH_NOT_STEMS.iter().any(|w| name.starts_with(w))
                 && !function_words.iter().any(|w| name.contains(w))
             {

@@ -169,6 +169,22 @@ impl DocNames {
             for span in spans {
                 add_free(&mut hits, text, span, &issuer);
             }
+        } else if let Some(we) = hits
+            .iter()
+            .find(|h| h.id.is_none() && matches!(h.name.as_str(), "我们" | "我們"))
+            .cloned()
+        {
+            // A first-person text that never names itself ("我們與葛蘭素史克訂立…"): its "we"
+            // is one party throughout, named as written.
+            for word in ["我们", "我們"] {
+                for (p, w) in text.match_indices(word) {
+                    let span = Span {
+                        start: p,
+                        end: p + w.len(),
+                    };
+                    add_free(&mut hits, text, span, &we);
+                }
+            }
         }
         hits.sort_by_key(|h| h.span.start);
         merge_bracketed(text, &mut hits);

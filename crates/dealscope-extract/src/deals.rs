@@ -288,7 +288,20 @@ fn zh_party_score(before: &str, after: &str) -> i32 {
     // "向公司支付", "授予布雷福德": a name after a preposition or a granting verb is its
     // object; the verbs after it are its subject's.
     let grantee = ZH_GRANTS.iter().any(|w| tail.ends_with(w));
-    let object = grantee || ["向", "从", "自", "從"].iter().any(|w| tail.ends_with(w));
+    let object = grantee
+        || [
+            "向",
+            "从",
+            "自",
+            "從",
+            "支付给",
+            "支付給",
+            "付给",
+            "付給",
+            "支付予",
+        ]
+        .iter()
+        .any(|w| tail.ends_with(w));
     let head = if object { String::new() } else { head };
     let mut score = 0;
     // "米德兰是在获得鼎曜生物授权后取得…": what X obtains is rights, not money.
@@ -324,6 +337,13 @@ fn zh_party_score(before: &str, after: &str) -> i32 {
     }
     if tail.ends_with('向') {
         score += 2;
+    }
+    // "…首付款将由璟岸医药支付给东湖制药": the payee.
+    if ["支付给", "支付給", "付给", "付給", "支付予"]
+        .iter()
+        .any(|w| tail.ends_with(w))
+    {
+        score += 3;
     }
     if grantee {
         score -= 2;
@@ -1647,6 +1667,8 @@ mod party_tests {
         );
         // The payee.
         assert!(zh_party_score("", "将获得1亿美元首付款") > 0);
+        assert!(zh_party_score("首付款将由璟岸医药支付给", "。") > 0);
+        assert!(zh_party_score("首付款将由", "支付给东湖制药。") < 0);
     }
 }
 

@@ -679,7 +679,14 @@ const ZH_SHORT_NAME_STOPS: &[char] = &[
 ];
 
 /// Legal-form endings of full Chinese company names.
-const ZH_LEGAL_ENDINGS: &[&str] = &["有限公司", "有限責任公司", "有限责任公司", "股份公司"];
+const ZH_LEGAL_ENDINGS: &[&str] = &[
+    "有限公司",
+    "有限責任公司",
+    "有限责任公司",
+    "股份公司",
+    "株式会社",
+    "株式會社",
+];
 
 /// Exchanges and clearing houses, named in every HKEX announcement's disclaimer.
 const ZH_EXCHANGES: &[&str] = &["交易所", "結算所", "结算所"];

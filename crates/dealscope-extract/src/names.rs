@@ -297,7 +297,9 @@ fn merge_bracketed(text: &str, hits: &mut [CompanyHit]) {
                 .iter()
                 .any(|w| next.starts_with(w))
         };
-        let closes = rest.starts_with([')', '）']) || defined_next;
+        // "东湖制药株式会社（Dongho Pharmaceutical，总部位于韩国首尔…）": the name first.
+        let described_next = between.trim().starts_with('（') && rest.starts_with(['，', ',']);
+        let closes = rest.starts_with([')', '）']) || defined_next || described_next;
         if opens && closes && !Gazetteer::same_company(prev, cur) {
             // The resolved one names both.
             let (from, to) = if cur.id.is_some() && prev.id.is_none() {
@@ -774,6 +776,13 @@ mod tests {
         );
         assert!(
             found.contains(&("Vorhaven Pharma".into(), "沃尔黑文制药有限公司".into())),
+            "{found:?}"
+        );
+        // A Korean legal name, its English name first in a bracket that goes on.
+        let korean = "东湖制药株式会社（Dongho Pharmaceutical，总部位于韩国首尔）宣布合作。";
+        let found = written_as(korean);
+        assert!(
+            found.contains(&("Dongho Pharmaceutical".into(), "东湖制药株式会社".into())),
             "{found:?}"
         );
         // A known company's two-character stem, and a research note's 【label】 heading.

@@ -1591,10 +1591,16 @@ static ZH_AGGREGATE: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "兩份協議",
         "两项协议",
         "兩項協議",
-        "两笔交易",
-        "兩筆交易",
         "两份合作",
         "兩份合作",
+        "两笔交易",
+        "兩筆交易",
+        "三次合作",
+        "两次合作",
+        "兩次合作",
+        "多次合作",
+        "几次合作",
+        "幾次合作",
     ])
 });
 /// Periods that make a sentence about the market only with a market word: "2025年一季度中国
@@ -1674,7 +1680,12 @@ static ZH_LATER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// shares the role of the amount it restates. Sentences about the market ("全年", "行业")
 /// make every amount `other`.
 fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
-    let aggregate = ZH_AGGREGATE.is_match(sentence)
+    // "两项协议打包披露，首付款合计1.85亿美元": two agreements disclosed as one deal are not
+    // statistics.
+    let bundled = ["打包", "一揽子", "一攬子"]
+        .iter()
+        .any(|w| sentence.contains(w));
+    let aggregate = ZH_AGGREGATE.is_match(sentence) && !bundled
         || ZH_PERIOD.is_match(sentence) && ZH_MARKET.is_match(sentence)
         // "四笔中国创新药对外授权交易", "157笔": deals counted ("这笔交易" is one).
         || sentence.contains("交易") && counted_deals(sentence);
@@ -2734,6 +2745,14 @@ mod tests {
             ["upfront", "upfront"]
         );
         assert_eq!(roles("聊聊这单：44亿美元到底含不含首付？"), ["total"]);
+        assert_eq!(
+            roles("两项协议打包披露，首付款合计1.85亿美元，含首付款在内的总额为41.65亿美元；"),
+            ["upfront", "total"]
+        );
+        assert_eq!(
+            roles("把三次合作放在一起看，首付款累计3.45亿美元，潜在金额合计逾95亿美元。"),
+            ["other", "other"]
+        );
         assert_eq!(
             roles("里程碑付款最高分别为2.15亿、3.5亿和6亿美元，合计最高11.65亿美元。"),
             ["milestone", "milestone", "milestone", "milestone"]

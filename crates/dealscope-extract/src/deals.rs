@@ -1138,6 +1138,39 @@ fn superseded(text: &str, span: Span) -> bool {
     }
     let lower_before = before.to_ascii_lowercase();
     let tail = lower_before.trim_end();
+    // "the pool … was raised from US$410 million to US$560 million", "由4.1亿美元提高至…": the
+    // figure an amendment replaced.
+    let changed = [
+        "raised",
+        "increased",
+        "reduced",
+        "lowered",
+        "revised",
+        "cut",
+        "amended",
+    ]
+    .iter()
+    .any(|w| tail.rsplit(' ').take(4).any(|t| t == *w));
+    if tail.ends_with(" from") && changed && after.trim_start().starts_with("to ") {
+        return true;
+    }
+    if ["由", "从", "從"].iter().any(|w| before.ends_with(w))
+        && [
+            "提高至",
+            "上调至",
+            "上調至",
+            "增加至",
+            "调整为",
+            "調整為",
+            "下调至",
+            "下調至",
+            "提高到",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
+    {
+        return true;
+    }
     let lower_after = after.to_ascii_lowercase();
     [
         "incorrectly stated as",
@@ -1638,6 +1671,11 @@ mod correction_tests {
         assert!(!at(zh, "2,500萬美元"));
         assert!(at(zh, "6.15億美元"));
         assert!(!at(zh, "6.2億美元"));
+        let amended = "The pool of milestones was raised from US$410 million to US$560 million; 里程碑由4.1亿美元提高至5.6亿美元。";
+        assert!(at(amended, "US$410 million"));
+        assert!(!at(amended, "US$560 million"));
+        assert!(at(amended, "4.1亿美元"));
+        assert!(!at(amended, "5.6亿美元"));
         let denied = "Certain reports stated that the agreement provides for an upfront payment of US$1.2 billion. The Board wishes to clarify that this statement is incorrect. The upfront payment is US$45 million.";
         assert!(at(denied, "US$1.2 billion"));
         assert!(!at(denied, "US$45 million"));

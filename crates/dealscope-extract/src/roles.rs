@@ -926,9 +926,15 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             // "of which $140 million has already been received", "received to date": money
             // already collected, not a term.
             let r = &rights[i];
+            // So is "brings total payments received under the agreement to US$95 million".
+            let near_pre: Vec<&str> = pre.iter().rev().take(10).map(String::as_str).collect();
             let collected = r.iter().take(6).any(|w| w == "already")
                 && r.iter().take(8).any(|w| matches!(w.as_str(), "received" | "collected"))
-                || r.windows(2).take(6).any(|w| w[0] == "to" && w[1] == "date");
+                || r.windows(2).take(6).any(|w| w[0] == "to" && w[1] == "date")
+                || near_pre.iter().any(|w| matches!(*w, "received" | "collected"))
+                    && near_pre
+                        .iter()
+                        .any(|w| matches!(*w, "total" | "cumulative" | "so" | "date"));
             if collected {
                 return (Role::Other, MilestoneScope::default(), true);
             }
@@ -2511,6 +2517,12 @@ mod tests {
                 "Bellmarsh agreed to up to $475 million in milestones, of which $140 million has already been received."
             ),
             ["milestone", "other"]
+        );
+        assert_eq!(
+            roles(
+                "The new payment brings total payments received under the agreement to US$95 million."
+            ),
+            ["other"]
         );
         assert_eq!(
             roles("Hansoh received $350m in upfront cash across the three deals."),

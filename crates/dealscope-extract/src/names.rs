@@ -187,6 +187,16 @@ impl DocNames {
             }
         }
         hits.sort_by_key(|h| h.span.start);
+        // "认购三生制药1亿美元股份": a known name the alias table could not match where it is
+        // glued to a digit, found again by its ending, is still that company.
+        let known: Vec<CompanyHit> = hits.iter().filter(|h| h.id.is_some()).cloned().collect();
+        for h in hits.iter_mut().filter(|h| h.id.is_none()) {
+            if let Some(k) = known.iter().find(|k| k.written == h.written) {
+                h.name = k.name.clone();
+                h.id = k.id.clone();
+                h.country = k.country;
+            }
+        }
         merge_bracketed(text, &mut hits);
         unify_unknown(&mut hits);
         DocNames { hits }

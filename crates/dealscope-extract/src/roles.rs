@@ -612,13 +612,18 @@ pub(crate) fn is_aggregate(sentence: &[String]) -> bool {
         if matches!(w.as_str(), "deals" | "transactions" | "agreements") {
             // "157 deals", "157 out-licensing deals", "across the three deals", "such deals"
             let before = &sentence[i.saturating_sub(3)..i];
-            // "one of the largest licensing deals ever signed": a comparison, not a count.
-            let superlative = sentence[i.saturating_sub(5)..i].iter().any(|b| {
-                matches!(
-                    b.as_str(),
-                    "largest" | "biggest" | "richest" | "most" | "highest" | "costliest"
-                )
-            });
+            // "one of the largest licensing deals ever signed": a comparison, not a count ("two
+            // of the biggest licensing agreements of 2025" counts).
+            let near = &sentence[i.saturating_sub(6)..i];
+            let superlative = near
+                .windows(3)
+                .any(|w| w[0] == "one" && w[1] == "of" && w[2] == "the")
+                && near.iter().any(|b| {
+                    matches!(
+                        b.as_str(),
+                        "largest" | "biggest" | "richest" | "most" | "highest" | "costliest"
+                    )
+                });
             if superlative {
                 continue;
             }

@@ -329,6 +329,9 @@ fn demo_builds_a_store_and_prints_the_scoreboard_and_top_deals() {
             "a fresh store each run:\n{out}"
         );
         assert!(out.contains("scoreboard by year"));
+        // Each example document reports a deal of the sample data: it merges, nothing new.
+        assert_eq!(out.matches("created []").count(), 4, "{out}");
+        assert!(out.contains("merged into [CNOUT-2025-054]"), "{out}");
         assert!(out.contains("Top 10 deals by upfront"));
         assert!(out.contains("Try next"));
         for year in expected_by_year().keys() {

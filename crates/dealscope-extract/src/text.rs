@@ -110,9 +110,20 @@ pub fn sentences(text: &str) -> Vec<Span> {
 
 /// "1." or "12." opening a line: a list item's number, not a sentence.
 fn is_enumerator(text: &str, dot: usize) -> bool {
-    let line = &text[text[..dot].rfind('\n').map_or(0, |p| p + 1)..dot];
-    let item = line.trim_start();
-    !item.is_empty() && item.len() <= 2 && item.bytes().all(|b| b.is_ascii_digit())
+    // Looks back a few bytes only: one or two digits, then spaces, then the line's start.
+    let bytes = text.as_bytes();
+    let mut i = dot;
+    while i > 0 && dot - i < 2 && bytes[i - 1].is_ascii_digit() {
+        i -= 1;
+    }
+    if i == dot {
+        return false;
+    }
+    let digits_start = i;
+    while i > 0 && digits_start - i < 8 && matches!(bytes[i - 1], b' ' | b'\t') {
+        i -= 1;
+    }
+    i == 0 || bytes[i - 1] == b'\n'
 }
 
 fn is_abbreviation(text: &str, dot: usize) -> bool {

@@ -1594,6 +1594,8 @@ static ZH_AGGREGATE: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "统计",
         "統計",
         "同比",
+        "中位数",
+        "中位數",
         "赛道",
         "賽道",
         "数据显示",
@@ -1836,6 +1838,14 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             .or(tight_deal)
             .or(both)
             .or_else(|| weak_total(zh_cue_before(before), before))
+            // "约120亿美元是假设…里程碑均达成的情况下公司可能获得的款项总额": what the amount
+            // "is" is named at the end of its clause.
+            .or_else(|| {
+                after
+                    .starts_with(['是', '为', '為'])
+                    .then(|| zh_cue_before(after))
+                    .flatten()
+            })
             .or_else(|| zh_cue_after(after))
             .or_else(|| before.contains("有资格").then_some(Role::Milestone))
             .or_else(|| zh_cue_before(before_all))
@@ -2762,6 +2772,14 @@ mod tests {
             ["upfront", "upfront"]
         );
         assert_eq!(roles("聊聊这单：44亿美元到底含不含首付？"), ["total"]);
+        assert_eq!(
+            roles("约120亿美元是假设各项里程碑均达成的情况下公司可能获得的款项总额。"),
+            ["total"]
+        );
+        assert_eq!(
+            roles("单笔首付款中位数约5000万美元，较2025年略有下降。"),
+            ["other"]
+        );
         assert_eq!(
             roles("两项协议打包披露，首付款合计1.85亿美元，含首付款在内的总额为41.65亿美元；"),
             ["upfront", "total"]

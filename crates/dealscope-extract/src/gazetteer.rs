@@ -1102,9 +1102,46 @@ fn unknown_companies(text: &str) -> Vec<(usize, usize)> {
             if !starts_upper
                 || prev.bytes().all(|b| b.is_ascii_digit())
                 || [
-                    "The", "A", "An", "With", "And", "Under", "By", "From", "To", "Between", "In",
-                    "On", "At", "For", "Of", "As", "Since", "After", "Before", "When", "While",
-                    "Last", "This", "That", "Then", "Also",
+                    "The",
+                    "A",
+                    "An",
+                    "With",
+                    "And",
+                    "Under",
+                    "By",
+                    "From",
+                    "To",
+                    "Between",
+                    "In",
+                    "On",
+                    "At",
+                    "For",
+                    "Of",
+                    "As",
+                    "Since",
+                    "After",
+                    "Before",
+                    "When",
+                    "While",
+                    "Last",
+                    "This",
+                    "That",
+                    "Then",
+                    "Also",
+                    "Today",
+                    "Yesterday",
+                    "Separately",
+                    "Meanwhile",
+                    "Earlier",
+                    "Later",
+                    "Now",
+                    "SOURCE",
+                    "Source",
+                    "Contact",
+                    "About",
+                    "Why",
+                    "How",
+                    "What",
                 ]
                 .contains(&prev)
                 || HEADLINE_VERBS.contains(&prev)
@@ -1304,12 +1341,12 @@ mod tests {
             names,
             ["Lumora Therapeutics", "Shanghai Qiantang Biopharma"]
         );
-        let year = "In 2024 Cobaltine Bio licensed QT-9.";
+        let year = "In 2024 Cobaltine Bio licensed QT-9. Today Cobaltine Bio signed.";
         let names: Vec<&str> = unknown_companies(year)
             .into_iter()
             .map(|(s, e)| &year[s..e])
             .collect();
-        assert_eq!(names, ["Cobaltine Bio"]);
+        assert_eq!(names, ["Cobaltine Bio", "Cobaltine Bio"]);
         let possessive = "We licensed QT-12, Shanghai Qiantang Biosciences' lead antibody.";
         let names: Vec<&str> = unknown_companies(possessive)
             .into_iter()

@@ -50,6 +50,20 @@ impl CoParties {
             hits.sort_by_key(|h| h.span.start);
             // "上海澈言生物科技有限公司（以下简称“澈言生物”）": one company, written twice.
             hits.dedup_by(|b, a| Gazetteer::same_company(a, b));
+            // A table row: "| Keymed Biosciences; InnoCare Pharma | Prolium Biosciences |" —
+            // two companies in one cell face the company in the next.
+            for w in hits.windows(3) {
+                let (a, b, c) = (&w[0], &w[1], &w[2]);
+                let gap = text[a.span.end..b.span.start].trim();
+                let cells = text[b.span.end..c.span.start].contains(['|', '｜']);
+                if matches!(gap, ";" | "；" | "/" | "、")
+                    && cells
+                    && !text[a.span.end..b.span.start].contains(['|', '｜'])
+                    && !Gazetteer::same_company(a, b)
+                {
+                    pairs.push((a.name.clone(), b.name.clone(), c.name.clone()));
+                }
+            }
             for w in hits.windows(3) {
                 let (a, b, c) = (&w[0], &w[1], &w[2]);
                 if Gazetteer::same_company(a, b)

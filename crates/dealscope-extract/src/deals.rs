@@ -1751,9 +1751,9 @@ mod assembly_tests {
     fn two_companies_licensing_together_are_one_side() {
         let text = "Nanjing Qiyue Biotech Co., Ltd. (HKEX: 09990) and Wuxi Lanfeng Pharma Co., Ltd. today announced that they have jointly licensed QL-21 to Harrowgate Therapeutics, Inc. Qiyue and Lanfeng will share an upfront payment of $30 million. Separately, Qiyue licensed QY-7 to Dunmore Bio, Inc. for $12 million upfront.";
         let x = extract(text, &Gazetteer::default());
-        let pairs = pairs(&x);
+        let found = pairs(&x);
         assert_eq!(
-            pairs,
+            found,
             [
                 (
                     "Nanjing Qiyue Biotech; Wuxi Lanfeng Pharma".into(),
@@ -1768,6 +1768,15 @@ mod assembly_tests {
         assert_eq!(
             x.deals[0].licensor.as_ref().unwrap().value,
             "上海澈言生物科技有限公司; 北京旻川医药科技有限公司"
+        );
+        let table = "| Licensor | Licensee | Upfront |\n|---|---|---|\n| Nanjing Qiyue Biotech; Wuxi Lanfeng Pharma | Harrowgate Therapeutics | $40M |\n";
+        let x = extract(table, &Gazetteer::default());
+        assert_eq!(
+            pairs(&x),
+            [(
+                "Nanjing Qiyue Biotech; Wuxi Lanfeng Pharma".into(),
+                "Harrowgate Therapeutics".into()
+            )]
         );
         let text = "Harrowgate Therapeutics in-licenses QL-9 from Nanjing Qiyue Biotech and Wuxi Lanfeng Pharma\n\nThe agreement is worth up to $500 million.";
         let x = extract(text, &Gazetteer::default());

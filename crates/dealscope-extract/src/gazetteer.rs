@@ -750,6 +750,20 @@ fn zh_name_start(text: &str, end: usize, max: usize, stops: &[&[char]]) -> usize
             "提述",
             "謹此",
             "谨此",
+            "授权",
+            "授權",
+            "许可",
+            "許可",
+            "引进",
+            "引進",
+            "收购",
+            "收購",
+            "专访",
+            "專訪",
+            "采访",
+            "採訪",
+            "携手",
+            "攜手",
         ]
         .iter()
         .find(|v| rest.starts_with(*v))
@@ -1416,6 +1430,9 @@ mod tests {
         assert!(found.contains(&"和泰制药"), "{found:?}");
         assert!(found.contains(&"岚峰医药"), "{found:?}");
         assert!(!found.contains(&"和岚峰医药"), "{found:?}");
+        let found = names("峻源宣布授權溫特雷製藥。本刊专访了岷峰生物负责人。");
+        assert!(found.contains(&"溫特雷製藥"), "{found:?}");
+        assert!(found.contains(&"岷峰生物"), "{found:?}");
         let found = names("以沛衡生物与阿尔托纳制药的交易为例。");
         assert!(found.contains(&"沛衡生物"), "{found:?}");
         // A transliterated name with a hyphen; a filing's opening verb; a stock column.

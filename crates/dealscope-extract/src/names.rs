@@ -358,12 +358,27 @@ fn first_line_company(text: &str, hits: &[CompanyHit], after_label: bool) -> Opt
             start = end + 1 + (text[end + 1..].len() - text[end + 1..].trim_start().len());
             continue;
         }
+        // "专访岷峰生物BD副总裁许澄：…": an interview names the company it speaks for.
+        let interview = |lead: &str| {
+            [
+                "专访",
+                "專訪",
+                "独家专访",
+                "獨家專訪",
+                "对话",
+                "對話",
+                "采访",
+                "採訪",
+            ]
+            .contains(&lead.trim())
+        };
         let opens = |h: &&CompanyHit| {
             h.span.start == start
                 || after_label
-                    && text[start..h.span.start]
+                    && (text[start..h.span.start]
                         .trim_end()
                         .ends_with(['｜', '|', '：', ':', '】'])
+                        || interview(&text[start..h.span.start]))
                     && !text[start..h.span.start].contains(['，', '。', ','])
         };
         if !in_line.first().is_some_and(opens) {
@@ -820,6 +835,12 @@ mod tests {
                 "{w}: {found:?}"
             );
         }
+        let interview = "专访岷峰生物BD副总裁：一笔交易的结构设计\n\n问：首付多少？\n答：2022年我们把MF-03授权给了湖北远川药业有限公司。";
+        let found = written_as(interview);
+        assert!(
+            found.contains(&("我们".into(), "岷峰生物".into())),
+            "{found:?}"
+        );
         let call =
             "鉑岩生物2025年度業績說明會\n\n我們把BY-0418的海外權益授予Ashcombe Therapeutics。";
         let found = written_as(call);

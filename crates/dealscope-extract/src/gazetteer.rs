@@ -1071,7 +1071,7 @@ fn unknown_companies(text: &str) -> Vec<(usize, usize)> {
         })
         .collect();
     fn clean(s: &str) -> &str {
-        s.trim_end_matches([',', ';', ':', ')', '"'])
+        s.trim_end_matches([',', ';', ':', ')', ']', '"', '”', '’'])
             .trim_end_matches("'s")
             .trim_end_matches("’s")
             // "Xuanming Biosciences' antibody": a plural's possessive.

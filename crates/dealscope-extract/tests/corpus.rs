@@ -436,3 +436,12 @@ fn sixth_chinese_corpus_meets_the_quality_targets() {
 fn seventh_chinese_corpus_meets_the_quality_targets() {
     meets("corpus/zh-dev7", ZH_TARGETS);
 }
+
+/// The eighth Chinese development corpus (`corpus/zh-dev8`): a month of ordinary deal news —
+/// 自愿公告, 快讯, 券商点评, option, milestone and termination notices, a NewCo, a takeover,
+/// a 周报, results. First scored, before any change made for it, at F1 1.000, roles 0.947,
+/// deal terms 19/21, parties 19/21.
+#[test]
+fn eighth_chinese_corpus_meets_the_quality_targets() {
+    meets("corpus/zh-dev8", ZH_TARGETS);
+}

@@ -1368,6 +1368,10 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("首期款", Role::Upfront),
     ("入门费", Role::Upfront),
     ("现金对价", Role::Upfront),
+    ("现金代价", Role::Upfront),
+    ("現金代價", Role::Upfront),
+    ("额外付款", Role::Milestone),
+    ("額外付款", Role::Milestone),
     ("現金對價", Role::Upfront),
     ("或有付款", Role::Milestone),
     ("或有对价", Role::Milestone),
@@ -1975,19 +1979,44 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
         {
             role = Role::Milestone;
         }
-        // "至今已从该合作中累计收到首付款及里程碑付款约1.8亿美元": money already collected.
-        if [
-            "累计收到",
-            "累計收到",
-            "累计获得",
-            "累計獲得",
-            "累计已收",
-            "累計已收",
-        ]
-        .iter()
-        .any(|w| before.contains(w))
+        // "至今已从该合作中累计收到首付款及里程碑付款约1.8亿美元", "此前已收取的…，上述款项
+        // 累计2,000万英镑": money already collected.
+        let collected_sum = ["累计", "累計"].iter().any(|w| before.contains(w))
+            && ["已收", "收到", "已收取"]
+                .iter()
+                .any(|w| sentence.contains(w));
+        if collected_sum
+            || [
+                "累计收到",
+                "累計收到",
+                "累计获得",
+                "累計獲得",
+                "累计已收",
+                "累計已收",
+            ]
+            .iter()
+            .any(|w| before.contains(w))
         {
             role = Role::Other;
+        }
+        // "現金代價總額約108億港元", "额外付款总额": the sum of one kind of payment is that
+        // payment, not the deal's headline.
+        if role == Role::Total {
+            let head =
+                before.trim_end_matches(|c: char| "约約最高为為达達逾超过過高不至".contains(c));
+            if let Some(stem) = head
+                .strip_suffix("总额")
+                .or_else(|| head.strip_suffix("總額"))
+            {
+                let kind = ZH_CUE_MATCHER
+                    .find_overlapping_iter(stem)
+                    .filter(|m| m.end() == stem.len())
+                    .max_by_key(|m| m.len())
+                    .map(|m| ZH_CUES[m.pattern().as_usize()].1);
+                if let Some(r) = kind.filter(|r| !matches!(r, Role::Total | Role::Other)) {
+                    role = r;
+                }
+            }
         }
         // "总额200万元的青年学者奖励基金": what the amount is of, named right after it.
         if role == Role::Total {
@@ -2778,6 +2807,16 @@ mod tests {
         );
         assert_eq!(
             roles("单笔首付款中位数约5000万美元，较2025年略有下降。"),
+            ["other"]
+        );
+        assert_eq!(
+            roles(
+                "現金代價總額約108億港元；若CVR全數兌現，額外付款總額約17.2億港元，交易總值最高約125億港元。"
+            ),
+            ["upfront", "milestone", "total"]
+        );
+        assert_eq!(
+            roles("公司此前已收取的首付款及里程碑付款均无需退还，上述款项累计2,000万英镑。"),
             ["other"]
         );
         assert_eq!(

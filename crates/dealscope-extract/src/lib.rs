@@ -251,6 +251,18 @@ fn names_nobody(sentence: &str) -> bool {
                 | "with"
                 | "median"
                 | "average"
+                | "january"
+                | "february"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
         )
     });
     common_start
@@ -367,6 +379,11 @@ mod tests {
         );
         assert_eq!(found[1].1, "other", "{found:?}");
         assert_eq!(found[2].1, "upfront", "a new paragraph: {found:?}");
+        let found = roles(
+            "The tracker puts 2025 at 157 deals worth US$135.7bn. January 2026 alone brought about $30bn in headline value and $3bn in upfronts.",
+        );
+        assert_eq!(found[1].1, "other", "{found:?}");
+        assert_eq!(found[2].1, "other", "{found:?}");
         // A sentence naming a company reports its own deal.
         let found = roles(
             "Chinese firms signed 157 out-licensing deals worth $135.7 billion in 2025. Dunmore paid $30 million upfront.",

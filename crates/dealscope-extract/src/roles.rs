@@ -272,6 +272,9 @@ const CUES: &[(&[&str], Role)] = &[
     (&["guidance"], Role::Other),
     (&["costs"], Role::Other),
     (&["pre-money"], Role::Other),
+    (&["issuance"], Role::Other),
+    (&["buyback"], Role::Other),
+    (&["buybacks"], Role::Other),
     (&["post-money"], Role::Other),
     (&["charge"], Role::Other),
     (&["impairment"], Role::Other),
@@ -609,7 +612,10 @@ pub(crate) fn is_aggregate(sentence: &[String]) -> bool {
         if MARKET_WORDS.contains(&w.as_str()) && !source && !price {
             return true;
         }
-        if matches!(w.as_str(), "deals" | "transactions" | "agreements") {
+        if matches!(
+            w.as_str(),
+            "deals" | "transactions" | "agreements" | "rounds" | "financings" | "ipos" | "issuers"
+        ) {
             // "157 deals", "157 out-licensing deals", "across the three deals", "such deals"
             let before = &sentence[i.saturating_sub(3)..i];
             // "one of the largest licensing deals ever signed": a comparison, not a count ("two
@@ -795,6 +801,16 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                     || !post[..p]
                         .iter()
                         .any(|w| matches!(w.as_str(), "when" | "once" | "where" | "until"))
+            });
+            // "The £634m is mostly sales milestones": what the amount is made of, not what it
+            // is.
+            let after = after.filter(|&(_, p)| {
+                !post[..p].iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "mostly" | "largely" | "mainly" | "chiefly" | "partly" | "primarily"
+                    )
+                })
             });
             let before_cue = || {
                 let nearest = (0..pre.len())
@@ -2545,6 +2561,18 @@ mod tests {
         assert_eq!(
             roles("GSK will pay US$500 million upfront across the agreements."),
             ["upfront"]
+        );
+        assert_eq!(
+            roles("\"The £634m is mostly sales milestones that only pay out later,\" she said."),
+            ["other"]
+        );
+        assert_eq!(
+            roles("We counted 23 disclosed private rounds, worth about $1.9 billion combined."),
+            ["other"]
+        );
+        assert_eq!(
+            roles("Total biotech equity issuance on mainland exchanges reached CNY 4.7 billion."),
+            ["other"]
         );
         assert_eq!(
             roles("Greyhaven buys a slice of Dianshan's royalty on the pill for $310 million"),

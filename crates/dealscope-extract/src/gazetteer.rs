@@ -1222,6 +1222,21 @@ fn unknown_companies(text: &str) -> Vec<(usize, usize)> {
         let end = ws + word.len();
         out.push((start, end));
     }
+    // "Farmaceutici Bellosguardo", "Laboratorios Ferrer": the company word comes first.
+    for (k, &(ws, we)) in words.iter().enumerate() {
+        if !matches!(
+            clean(&text[ws..we]),
+            "Farmaceutici" | "Laboratorios" | "Laboratoires" | "Laboratori" | "Laboratórios"
+        ) {
+            continue;
+        }
+        if let Some(&(ns, ne)) = words.get(k + 1) {
+            let next = clean(&text[ns..ne]);
+            if next.chars().next().is_some_and(char::is_uppercase) && !text[we..ns].contains('\n') {
+                out.push((ws, ns + next.len()));
+            }
+        }
+    }
     // "Hansoh Pharmaceutical" inside "Hansoh Pharmaceutical Group Company Limited": keep the
     // longest name.
     let all = out.clone();
@@ -1354,6 +1369,15 @@ mod tests {
         assert_eq!(
             names,
             ["Lumora Therapeutics", "Shanghai Qiantang Biopharma"]
+        );
+        let italian = "Shenzhen Lixin Pharma → Farmaceutici Bellosguardo: EUR deal";
+        let names: Vec<&str> = unknown_companies(italian)
+            .into_iter()
+            .map(|(s, e)| &italian[s..e])
+            .collect();
+        assert_eq!(
+            names,
+            ["Shenzhen Lixin Pharma", "Farmaceutici Bellosguardo"]
         );
         let year = "In 2024 Cobaltine Bio licensed QT-9. Today Cobaltine Bio signed.";
         let names: Vec<&str> = unknown_companies(year)

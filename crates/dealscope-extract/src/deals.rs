@@ -118,8 +118,19 @@ fn distinct<'w>(window: &'w [(CompanyHit, Span)], co: &CoParties) -> Vec<&'w (Co
 /// Licensor/licensee evidence in a sentence for a party at `hit`: positive for the party
 /// granting rights or receiving money, negative for the one receiving rights or paying.
 fn party_score(sentence: &str, offset: usize, hit: &CompanyHit) -> i32 {
-    let before = &sentence[..hit.span.start - offset];
-    let after = &sentence[hit.span.end - offset..];
+    // A hit outside the sentence (a heading's company lent to it) reads no cue.
+    let before = hit
+        .span
+        .start
+        .checked_sub(offset)
+        .and_then(|p| sentence.get(..p))
+        .unwrap_or("");
+    let after = hit
+        .span
+        .end
+        .checked_sub(offset)
+        .and_then(|p| sentence.get(p..))
+        .unwrap_or("");
     let b: Vec<String> = lower_words(before);
     let a: Vec<String> = lower_words(after);
     let last = |n: usize| {
@@ -800,6 +811,17 @@ pub fn assemble(
                 back -= 1;
                 let p = sentences[back];
                 window.extend(names.in_span(p).into_iter().map(|h| (h, p)));
+            }
+            // "[Slide 23 - Deal 2: option on XR-17 from Suzhou Xinrun Biologics] / - Option
+            // fee: $15M": a sheet of terms under a heading naming one company, in a document
+            // that speaks for another, is a deal between the two.
+            if own == 0 && has_terms && distinct(&window, &co).len() == 1 {
+                if let Some(me) = names.speaker() {
+                    if !Gazetteer::same_company(&window[0].0, me) {
+                        // (Scored on its own span: no cue either way.)
+                        window.push((me.clone(), me.span));
+                    }
+                }
             }
             let distinct = distinct(&window, &co);
             if distinct.len() >= 2 {
@@ -1880,6 +1902,16 @@ mod assembly_tests {
                 "Pallister Therapeutics".into(),
                 "Shantou Haibin Pharmaceutical".into()
             )]
+        );
+    }
+
+    #[test]
+    fn a_slide_of_terms_under_a_partner_heading_is_a_deal_with_the_speaker() {
+        let text = "Selvigen AG - Capital Markets Day 2026\nSession 3: Business development\n\nANNIKA: We have done two deals.\n\n[Slide 23 - Deal 2: option on XR-17 from Suzhou Xinrun Biologics]\n- Option fee: $15M, paid at signing\n- Headline value: up to $670M\n";
+        let x = extract(text, &Gazetteer::default());
+        assert_eq!(
+            pairs(&x),
+            [("Suzhou Xinrun Biologics".into(), "Selvigen AG".into())]
         );
     }
 

@@ -41,6 +41,8 @@ fn not_short_name(word: &str) -> bool {
 #[derive(Clone, Debug, Default)]
 pub struct DocNames {
     hits: Vec<CompanyHit>,
+    /// The company the document speaks for ("we"), when its heading names one.
+    speaker: Option<CompanyHit>,
 }
 
 impl DocNames {
@@ -139,7 +141,8 @@ impl DocNames {
         }
         // A filing or call transcript headed by one company speaks for it: "we", "us" and
         // "the Company" are that company.
-        if let Some(issuer) = en_issuer(text, &hits) {
+        let en_speaker = en_issuer(text, &hits);
+        if let Some(issuer) = en_speaker.clone() {
             for needle in ["we", "We", "us", "the Company", "The Company"] {
                 for start in crate::text::word_matches(text, needle) {
                     let span = Span {
@@ -158,6 +161,7 @@ impl DocNames {
                 .then(|| first_line_company(text, &hits, true))
                 .flatten()
         });
+        let speaker = zh_speaker.clone().or(en_speaker);
         if let Some(issuer) = zh_speaker {
             let mut spans = zh_self_references(text);
             for word in ["我们", "我們"] {
@@ -199,7 +203,12 @@ impl DocNames {
         }
         merge_bracketed(text, &mut hits);
         unify_unknown(&mut hits);
-        DocNames { hits }
+        DocNames { hits, speaker }
+    }
+
+    /// The company the document speaks for, when its heading names one.
+    pub fn speaker(&self) -> Option<&CompanyHit> {
+        self.speaker.as_ref()
     }
 
     /// The country of a company by its display name, when known.

@@ -1000,6 +1000,27 @@ pub fn assemble(
         }
     }
     let (mut deals, mut spans) = merge_same_pair(deals, spans, mentions);
+    // "Mabwell licenses IL-11 antibody to Alphabet's Calico in deal worth up to $596 mln": the
+    // headline of a report of one deal states its terms too.
+    if let (Some(h), [deal]) = (headline, deals.as_slice()) {
+        let names_party = names.in_span(h).iter().any(|c| {
+            let key =
+                c.id.as_ref()
+                    .map_or_else(|| c.name.clone(), |i| i.to_string());
+            deal.party_ids.0.as_deref() == Some(key.as_str())
+                || deal.party_ids.1.as_deref() == Some(key.as_str())
+        });
+        let in_span = |m: &Mention, sp: &Span| sp.start <= m.span.start && m.span.end <= sp.end;
+        let total_in = |sp: &Span| {
+            mentions
+                .iter()
+                .any(|m| m.role == Role::Total && in_span(m, sp))
+        };
+        // Only what the body leaves out: a headline total when the body states none.
+        if names_party && total_in(&h) && !spans[0].iter().any(total_in) {
+            spans[0].insert(0, h);
+        }
+    }
     for (deal, sents) in deals.iter_mut().zip(&spans) {
         fill_details(text, deal, sents, gazetteer);
         deal.events = crate::events::find(text, sents, mentions);
@@ -1913,6 +1934,20 @@ mod assembly_tests {
             pairs(&x),
             [("Suzhou Xinrun Biologics".into(), "Selvigen AG".into())]
         );
+    }
+
+    #[test]
+    fn a_headline_total_completes_a_one_deal_report() {
+        let text = "Qiyue licenses QL-5 to Harrowgate in deal worth up to $596 mln\n\nSHANGHAI, June 26 (Wirecast) - Nanjing Qiyue Biotech said it had granted Harrowgate Therapeutics rights to QL-5. Harrowgate will pay $25 mln upfront and up to $571 mln in milestones.";
+        let x = extract(text, &Gazetteer::default());
+        assert_eq!(x.deals.len(), 1, "{:?}", x.deals);
+        let total = crate::deals::term(
+            &x.deals[0],
+            &x.mentions,
+            crate::Role::Total,
+            dealscope_core::Currency::USD,
+        );
+        assert_eq!(total.map(|i| x.mentions[i].text.as_str()), Some("$596 mln"));
     }
 
     #[test]

@@ -510,6 +510,9 @@ fn postfix_of(words: &[String]) -> Vec<String> {
                         | "excludes"
                         | "exclude"
                 ))
+            // "below US$500 million to mid-teens on …": "to" opens the next tier, but "to be
+            // paid at closing" still describes the amount.
+            || k == 0 && w == "to" && words.get(1).is_some_and(|n| n != "be")
         {
             break;
         }
@@ -2623,6 +2626,16 @@ mod tests {
                 "Accordingly, the total amount that Kawanami may pay under the Agreement, including the upfront payment, is a maximum of ¥51.0 billion."
             ),
             ["total"]
+        );
+    }
+
+    #[test]
+    fn royalty_tiers_on_both_sides_of_to() {
+        assert_eq!(
+            roles(
+                "Royalties range from high single digits on annual net sales below US$500 million to mid-teens on annual net sales above US$1.5 billion."
+            ),
+            ["royalty", "royalty"]
         );
     }
 

@@ -107,6 +107,8 @@ pub enum MilestoneKind {
 const CUES: &[(&[&str], Role)] = &[
     // "upfront and near-term" is one combined upfront figure.
     (&["upfront"], Role::Upfront),
+    // Upfronts of several deals ("$100 million-plus upfronts for the first TL1A assets").
+    (&["upfronts"], Role::Other),
     (&["up-front"], Role::Upfront),
     (&["up", "front"], Role::Upfront),
     (&["initial", "payment"], Role::Upfront),
@@ -2626,6 +2628,14 @@ mod tests {
                 "Accordingly, the total amount that Kawanami may pay under the Agreement, including the upfront payment, is a maximum of ¥51.0 billion."
             ),
             ["total"]
+        );
+    }
+
+    #[test]
+    fn upfronts_of_many_deals() {
+        assert_eq!(
+            roles("Big pharma paid $100 million-plus upfronts for the first TL1A assets."),
+            ["other"]
         );
     }
 

@@ -6,6 +6,7 @@
 //! and assets — a deal term that is not in the text is not in the output.
 
 pub mod approvals;
+mod carry;
 pub mod catalysts;
 pub mod coparties;
 pub mod deals;
@@ -112,7 +113,7 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         // "… puts 2025 at 157 deals worth US$135.7bn. Upfront cash was about US$7bn.": a
         // sentence that names nobody goes on with the statistics before it.
         let continues = previous_aggregate.is_some_and(|end: usize| {
-            !text[end..s.start].contains("\n\n") && names_nobody(sentence)
+            !text[end..s.start].contains("\n\n") && carry::names_nobody(sentence)
         });
         if continues && !roles::is_aggregate(&roles::tokens(sentence)) {
             for a in roles.iter_mut().filter(|a| a.role != Role::Royalty) {
@@ -120,44 +121,11 @@ pub fn mentions(text: &str) -> Vec<Mention> {
                 a.firm = true;
             }
         }
-        // Tokens only for a sentence that may count deals (the common case reads none).
-        let may_count = [
-            "deals",
-            "transactions",
-            "agreements",
-            "licences",
-            "licenses",
-        ]
-        .iter()
-        .any(|w| sentence.contains(w));
-        let counts = may_count && counts_deals(&roles::tokens(sentence));
-        previous_aggregate = (counts || continues).then_some(s.end);
-        // "… an upfront licence fee of US$12 million. Of this, US$8 million is due …": parts
-        // of the amount the sentence before ended with.
-        // "…分兩期支付：第一期2,500萬美元…；第二期1,500萬美元…" too.
-        let part_of_previous = ["of this", "of that", "of the total", "of these", "of it"]
-            .iter()
-            .any(|p| {
-                sentence
-                    .get(..p.len())
-                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
-            })
-            || [
-                "第二期",
-                "第三期",
-                "第二笔",
-                "第二筆",
-                "余下",
-                "餘下",
-                "剩余",
-                "剩餘",
-                "其余",
-                "其餘",
-                "尾款",
-                "其中",
-            ]
-            .iter()
-            .any(|p| sentence.starts_with(p));
+        previous_aggregate = (carry::counts_deals(sentence) || continues).then_some(s.end);
+        // "… an upfront licence fee of US$12 million. Of this, US$8 million is due …",
+        // "…分兩期支付：第一期…；第二期1,500萬美元…": parts of the amount the sentence before
+        // ended with.
+        let part_of_previous = carry::splits_previous(sentence);
         if let Some((role, scope)) = previous_role.filter(|_| part_of_previous) {
             for a in roles.iter_mut().filter(|a| !a.firm) {
                 a.role = role;
@@ -202,80 +170,6 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     }
     settle_restatements(&mut out, &firm);
     out
-}
-
-/// Whether a sentence counts deals: "157 out-licensing deals", "94 transactions".
-fn counts_deals(words: &[String]) -> bool {
-    words.windows(3).any(|w| {
-        w[0].bytes().all(|b| b.is_ascii_digit())
-            && w[1..].iter().any(|x| {
-                matches!(
-                    x.as_str(),
-                    "deals" | "transactions" | "agreements" | "licences" | "licenses"
-                )
-            })
-    })
-}
-
-/// Whether an English sentence names no one: no capitalised word but currency codes and
-/// a common first word ("Upfront cash was about US$7bn, or roughly 5% of the headline.").
-fn names_nobody(sentence: &str) -> bool {
-    let mut words = sentence.split_whitespace();
-    let common_start = words.next().is_some_and(|w| {
-        matches!(
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_ascii_lowercase()
-                .as_str(),
-            "the"
-                | "a"
-                | "an"
-                | "this"
-                | "that"
-                | "these"
-                | "those"
-                | "it"
-                | "upfront"
-                | "up-front"
-                | "total"
-                | "combined"
-                | "cash"
-                | "in"
-                | "of"
-                | "and"
-                | "but"
-                | "together"
-                | "by"
-                | "for"
-                | "on"
-                | "at"
-                | "with"
-                | "median"
-                | "average"
-                | "january"
-                | "february"
-                | "march"
-                | "april"
-                | "may"
-                | "june"
-                | "july"
-                | "august"
-                | "september"
-                | "october"
-                | "november"
-                | "december"
-        )
-    });
-    common_start
-        && !sentence.chars().any(text::is_han)
-        && words.all(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            !w.starts_with(|c: char| c.is_ascii_uppercase())
-                || w.starts_with("US")
-                || w.starts_with("HK")
-                || ["RMB", "CNY", "EUR", "GBP", "JPY", "CHF"]
-                    .iter()
-                    .any(|c| w.starts_with(c))
-        })
 }
 
 /// An amount its own sentence left undecided takes the role of the same amount stated with

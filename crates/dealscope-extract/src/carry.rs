@@ -1,0 +1,139 @@
+//! What one sentence carries into the next: statistics that go on in a sentence naming
+//! nobody, and the parts of an amount the sentence before stated.
+
+/// Whether a sentence counts deals ("157 out-licensing deals", "94 transactions"); words are
+/// read only where such a noun occurs (the common case reads none).
+pub(crate) fn counts_deals(sentence: &str) -> bool {
+    let may_count = [
+        "deals",
+        "transactions",
+        "agreements",
+        "licences",
+        "licenses",
+    ]
+    .iter()
+    .any(|w| sentence.contains(w));
+    may_count && counts_words(&crate::roles::tokens(sentence))
+}
+
+/// Whether a sentence opens with the part of an amount stated before it: "Of this, …",
+/// "第二期…", "余下…", "其中…".
+pub(crate) fn splits_previous(sentence: &str) -> bool {
+    ["of this", "of that", "of the total", "of these", "of it"]
+        .iter()
+        .any(|p| {
+            sentence
+                .get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+        })
+        || [
+            "第二期",
+            "第三期",
+            "第二笔",
+            "第二筆",
+            "余下",
+            "餘下",
+            "剩余",
+            "剩餘",
+            "其余",
+            "其餘",
+            "尾款",
+            "其中",
+        ]
+        .iter()
+        .any(|p| sentence.starts_with(p))
+}
+
+/// Whether counted words hold a number before a deal noun.
+fn counts_words(words: &[String]) -> bool {
+    words.windows(3).any(|w| {
+        w[0].bytes().all(|b| b.is_ascii_digit())
+            && w[1..].iter().any(|x| {
+                matches!(
+                    x.as_str(),
+                    "deals" | "transactions" | "agreements" | "licences" | "licenses"
+                )
+            })
+    })
+}
+
+/// Whether an English sentence names no one: no capitalised word but currency codes and
+/// a common first word ("Upfront cash was about US$7bn, or roughly 5% of the headline.").
+pub(crate) fn names_nobody(sentence: &str) -> bool {
+    let mut words = sentence.split_whitespace();
+    let common_start = words.next().is_some_and(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+                .as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "it"
+                | "upfront"
+                | "up-front"
+                | "total"
+                | "combined"
+                | "cash"
+                | "in"
+                | "of"
+                | "and"
+                | "but"
+                | "together"
+                | "by"
+                | "for"
+                | "on"
+                | "at"
+                | "with"
+                | "median"
+                | "average"
+                | "january"
+                | "february"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+        )
+    });
+    common_start
+        && !sentence.chars().any(crate::text::is_han)
+        && words.all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            !w.starts_with(|c: char| c.is_ascii_uppercase())
+                || w.starts_with("US")
+                || w.starts_with("HK")
+                || ["RMB", "CNY", "EUR", "GBP", "JPY", "CHF"]
+                    .iter()
+                    .any(|c| w.starts_with(c))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn carried_from_sentence_to_sentence() {
+        assert!(counts_deals(
+            "Chinese firms signed 157 out-licensing deals in 2025."
+        ));
+        assert!(!counts_deals("The deals were signed in 2025."));
+        assert!(names_nobody(
+            "Upfront cash was about US$7bn, or 5% of the headline."
+        ));
+        assert!(!names_nobody("Dunmore paid $30 million upfront."));
+        assert!(splits_previous("Of this, US$8 million is due at signing."));
+        assert!(splits_previous("第二期1,500萬美元於完成技術轉移後支付。"));
+        assert!(!splits_previous("The rest depends on milestones."));
+    }
+}

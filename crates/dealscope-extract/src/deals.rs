@@ -160,12 +160,19 @@ fn party_score(sentence: &str, offset: usize, hit: &CompanyHit) -> i32 {
     if last(2).contains(&"from") {
         score += 3;
     }
-    // "Lumora's ADC", "Lumora Therapeutics' ADC": the owner of the asset.
+    // "Lumora's ADC", "Lumora Therapeutics' ADC": the owner of the asset; but "AstraZeneca's
+    // $1.2 billion takeover of Gracell": the buyer.
     if ["'s", "’s", "' ", "’ "]
         .iter()
         .any(|p| after.starts_with(p))
     {
-        score += 2;
+        let buys = n.iter().take(5).any(|w| {
+            matches!(
+                *w,
+                "takeover" | "acquisition" | "purchase" | "buyout" | "in-licensing"
+            )
+        });
+        score += if buys { -3 } else { 2 };
     }
     // "will pay Lumora $35MM": the payee.
     if last(2)
@@ -1910,6 +1917,19 @@ mod assembly_tests {
         assert_eq!(
             d.licensee.as_ref().unwrap().value,
             "Harrowgate Therapeutics"
+        );
+    }
+
+    #[test]
+    fn the_possessor_of_a_takeover_is_the_buyer() {
+        let text = "Since Harrowgate Therapeutics' $1.2 billion takeover of Nanjing Qiyue Biotech in December, prices have risen.";
+        let x = extract(text, &Gazetteer::default());
+        assert_eq!(
+            pairs(&x),
+            [(
+                "Nanjing Qiyue Biotech".into(),
+                "Harrowgate Therapeutics".into()
+            )]
         );
     }
 

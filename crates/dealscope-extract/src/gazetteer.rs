@@ -1156,6 +1156,8 @@ fn unknown_companies(text: &str) -> Vec<(usize, usize)> {
                     "Why",
                     "How",
                     "What",
+                    "NewCo",
+                    "Newco",
                 ]
                 .contains(&prev)
                 || HEADLINE_VERBS.contains(&prev)

@@ -50,6 +50,35 @@ fn has_phrase(w: &[String], phrase: &[&str]) -> bool {
         .any(|win| win.iter().zip(phrase).all(|(a, b)| a == b))
 }
 
+/// A Chinese sentence that reports a payment received: "公司获得2000万美元里程碑付款",
+/// "已收到…", "触发…里程碑付款" — not "将获得", "有资格获得", "最高可获得".
+fn zh_received(sentence: &str) -> bool {
+    let got = ["收到", "获得", "獲得", "触发", "觸發", "收取"]
+        .iter()
+        .any(|w| sentence.contains(w));
+    let ahead = [
+        "将",
+        "將",
+        "有资格",
+        "有資格",
+        "可获得",
+        "可獲得",
+        "最高",
+        "有望",
+        "预计",
+        "預計",
+        "不超过",
+        "不超過",
+        "可收取",
+    ]
+    .iter()
+    .any(|w| sentence.contains(w));
+    got && !ahead
+        && ["里程碑", "付款", "款项", "款項"]
+            .iter()
+            .any(|w| sentence.contains(w))
+}
+
 /// The events a deal's sentences report.
 pub fn find(text: &str, sentences: &[Span], mentions: &[Mention]) -> Vec<ExtractedEvent> {
     let mut out = Vec::new();
@@ -61,6 +90,10 @@ pub fn find(text: &str, sentences: &[Span], mentions: &[Mention]) -> Vec<Extract
             .split(|c: char| !c.is_alphanumeric())
             .any(|t| FUTURE.contains(&t));
         let any = |list: &[&str]| w.iter().any(|x| list.contains(&x.as_str()));
+        // "首批患者完成给药后，公司获得2000万美元里程碑付款", "… and a first $20 million
+        // milestone followed the next year": a milestone paid, named as such.
+        let named_milestone =
+            zh_received(sentence) || any(&["followed"]) && any(&["milestone"]) && any(&["first"]);
         let kind = if any(&["terminated", "terminate", "termination", "terminates"])
             || has_phrase(&w, &["rights", "returned"])
             || has_phrase(&w, &["returned", "the", "rights"])
@@ -84,8 +117,10 @@ pub fn find(text: &str, sentences: &[Span], mentions: &[Mention]) -> Vec<Extract
             "collected",
             "triggering",
             "triggered",
-        ]) {
-            // "dosed the first patient …, triggering a $15 million milestone payment"
+        ]) || named_milestone
+        {
+            // "dosed the first patient …, triggering a $15 million milestone payment",
+            // "首批患者完成给药后，公司获得2000万美元里程碑付款"
             Some(EventKind::PaymentReceived)
         } else {
             None
@@ -121,9 +156,19 @@ pub fn find(text: &str, sentences: &[Span], mentions: &[Mention]) -> Vec<Extract
                     Role::Upfront | Role::Milestone | Role::NearTerm | Role::Option | Role::Equity
                 )
         };
+        // A received payment is a milestone where the sentence states one ("AbbVie had paid
+        // $45 million upfront, and a first $20 million milestone followed").
+        let received_milestone = (kind == EventKind::PaymentReceived && named_milestone)
+            .then(|| {
+                mentions
+                    .iter()
+                    .position(|m| deal_amount(m) && m.role == Role::Milestone)
+            })
+            .flatten();
         let amount = mentions
             .iter()
             .position(|m| deal_amount(m) && m.span.start >= verb_at)
+            .or(received_milestone)
             .or_else(|| mentions.iter().position(deal_amount));
         if kind == EventKind::PaymentReceived && amount.is_none() {
             continue;
@@ -213,6 +258,10 @@ mod tests {
             kinds("The company will receive $20 million upon approval."),
             []
         );
+        let received = kinds("2021年首批两名患者完成给药后，公司获得2000万美元里程碑付款。");
+        assert_eq!(received.len(), 1);
+        assert_eq!(received[0].0, EventKind::PaymentReceived);
+        assert_eq!(kinds("公司将获得最高2000万美元里程碑付款。"), []);
         assert_eq!(
             kinds(
                 "In May 2025 the partner dosed the first patient, triggering a $15 million milestone payment."

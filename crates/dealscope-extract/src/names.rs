@@ -393,6 +393,16 @@ fn first_line_company(text: &str, hits: &[CompanyHit], after_label: bool) -> Opt
         if !in_line.first().is_some_and(opens) {
             return None;
         }
+        // "加科思-B（01167.HK）公司点评：…牵手阿斯利康": a company with its stock code opens a
+        // research note about it, whoever else the line names.
+        let first = in_line[0];
+        let rest = text[first.span.end..end].trim_start_matches("-B");
+        let coded = rest
+            .strip_prefix(['（', '('])
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+        if coded {
+            return Some(first.clone());
+        }
         return match in_line.as_slice() {
             [one] => Some((*one).clone()),
             [first, rest @ ..] if rest.iter().all(|h| Gazetteer::same_company(first, h)) => {

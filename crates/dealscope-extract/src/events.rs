@@ -165,10 +165,12 @@ pub fn find(text: &str, sentences: &[Span], mentions: &[Mention]) -> Vec<Extract
                     .position(|m| deal_amount(m) && m.role == Role::Milestone)
             })
             .flatten();
-        let amount = mentions
-            .iter()
-            .position(|m| deal_amount(m) && m.span.start >= verb_at)
-            .or(received_milestone)
+        let amount = received_milestone
+            .or_else(|| {
+                mentions
+                    .iter()
+                    .position(|m| deal_amount(m) && m.span.start >= verb_at)
+            })
             .or_else(|| mentions.iter().position(deal_amount));
         if kind == EventKind::PaymentReceived && amount.is_none() {
             continue;

@@ -90,6 +90,14 @@ impl ScanOptions {
                 .expect("plain words")
             });
         let (mut yen, mut yuan) = (0usize, 0usize);
+        // A release from Tokyo or by a company listed there speaks of yen without saying so
+        // ("approximately ¥19.5 billion*", "converted at ¥150 = US$1").
+        if ["TOKYO", "OSAKA", "(TSE:", "TSE: ", "Tokyo Stock Exchange"]
+            .iter()
+            .any(|w| text.contains(w))
+        {
+            yen += 2;
+        }
         for m in WORDS.find_iter(text) {
             if m.pattern().as_usize() < 6 {
                 yen += 1;
@@ -1405,6 +1413,14 @@ mod tests {
         ] {
             assert_eq!(amounts(text), vec![], "{text}");
         }
+    }
+
+    #[test]
+    fn the_yen_sign_follows_the_document() {
+        let tokyo = "TOKYO, May 29, 2025 -- The company will pay US$130 million (approximately ¥19.5 billion) upfront.";
+        assert_eq!(find(tokyo)[1].currency, Currency::JPY);
+        let shanghai = "SHANGHAI, May 29, 2025 -- Revenue was ¥1.2 billion.";
+        assert_eq!(find(shanghai)[0].currency, Currency::CNY);
     }
 
     #[test]

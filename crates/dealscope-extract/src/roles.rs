@@ -626,6 +626,16 @@ pub(crate) fn is_aggregate(sentence: &[String]) -> bool {
             // "one of the largest licensing deals ever signed": a comparison, not a count ("two
             // of the biggest licensing agreements of 2025" counts).
             let near = &sentence[i.saturating_sub(6)..i];
+            // Nor is "the latest in a string of licensing deals".
+            let trend = near.iter().any(|b| {
+                matches!(
+                    b.as_str(),
+                    "latest" | "string" | "spate" | "wave" | "flurry"
+                )
+            });
+            if trend {
+                continue;
+            }
             let superlative = near
                 .windows(3)
                 .any(|w| w[0] == "one" && w[1] == "of" && w[2] == "the")
@@ -844,11 +854,19 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                     .rposition(|w| matches!(w.as_str(), ";" | ":" | "(" | ")"))
                     .map_or(0, |p| p + 1);
                 let head = &pre[clause..];
-                // "Aggregate upfront and milestone payments of up to …": the two summed.
+                // "Aggregate upfront and milestone payments of up to …": the two summed (but
+                // "upfront and near-term milestone payments in an aggregate amount of" is the
+                // combined upfront).
+                let near_term = head
+                    .windows(2)
+                    .any(|w| w[0] == "near-term" && w[1].starts_with("milestone"));
                 let summed = head.iter().any(|w| {
                     matches!(w.as_str(), "aggregate" | "combined" | "total")
                 }) && head.iter().any(|w| w == "upfront" || w == "up-front")
-                    && head.iter().any(|w| w.starts_with("milestone"));
+                    && head.iter().any(|w| w.starts_with("milestone"))
+                    && !near_term;
+                let combined_upfront =
+                    near_term && head.iter().any(|w| w == "upfront" || w == "up-front");
                 let head_total = summed
                     || head.windows(2).any(|w| {
                         w[1] == "of" && matches!(w[0].as_str(), "value" | "aggregate" | "total")
@@ -863,6 +881,7 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                         )
                 });
                 match nearest {
+                    Some((_, start)) if combined_upfront => Some((Role::Upfront, start)),
                     Some((r, start)) if head_total && r != Role::Total && r != Role::Other => {
                         let _ = start;
                         Some((Role::Total, start))
@@ -2369,10 +2388,7 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
         Role::Total
             if words.get(at).is_some_and(|w| w == "valued")
                 && (at > 0
-                    && matches!(
-                        words[at - 1].as_str(),
-                        "last" | "company" | "was" | "currently"
-                    )
+                    && matches!(words[at - 1].as_str(), "last" | "company" | "currently")
                     || words
                         .get(at + 1..at + 3)
                         .is_some_and(|n| n[0] == "the" && n[1] == "company" || n[0] == "it")) =>
@@ -2628,6 +2644,28 @@ mod tests {
                 "Accordingly, the total amount that Kawanami may pay under the Agreement, including the upfront payment, is a maximum of ¥51.0 billion."
             ),
             ["total"]
+        );
+    }
+
+    #[test]
+    fn combined_upfronts_trends_and_valuations_at_signing() {
+        assert_eq!(
+            roles(
+                "The Company shall receive upfront and near-term milestone payments in an aggregate amount of US$47 million."
+            ),
+            ["upfront"]
+        );
+        assert_eq!(
+            roles(
+                "Roche will pay Hansoh $80 million upfront, the latest in a string of licensing deals between Western pharma and Chinese biotechs."
+            ),
+            ["upfront"]
+        );
+        assert_eq!(
+            roles(
+                "Under the agreement, which was valued at up to US$1.1 billion at signing, Fenmore paid US$50 million."
+            ),
+            ["total", "upfront"]
         );
     }
 

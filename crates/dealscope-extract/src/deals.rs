@@ -740,8 +740,28 @@ pub fn assemble(
     let mut early_terms: Vec<Span> = Vec::new();
     // A line of terms heading the deal named right below it.
     let mut pending: Vec<Span> = Vec::new();
+    // Past a "Forward-looking statements" heading a release only repeats itself with
+    // caveats ("The payment of milestones of up to USD 2.3 billion depends on …").
+    let mut boilerplate = false;
     for (k, s) in sentences.iter().enumerate() {
         let sentence = &text[s.start..s.end];
+        let heading = sentence.trim().trim_end_matches(':').to_ascii_lowercase();
+        if matches!(
+            heading.as_str(),
+            "forward-looking statements"
+                | "forward looking statements"
+                | "safe harbor statement"
+                | "safe harbor"
+                | "cautionary statement"
+                | "cautionary note regarding forward-looking statements"
+                | "前瞻性陈述"
+                | "前瞻性陳述"
+        ) {
+            boilerplate = true;
+        }
+        if boilerplate {
+            continue;
+        }
         let words = lower_words(sentence);
         let triggered = words.iter().any(|w| TRIGGERS.contains(&w.as_str()))
             || ZH_TRIGGERS.iter().any(|t| sentence.contains(t));
@@ -1968,6 +1988,22 @@ mod assembly_tests {
             dealscope_core::Currency::USD,
         );
         assert_eq!(total.map(|i| x.mentions[i].text.as_str()), Some("$596 mln"));
+    }
+
+    #[test]
+    fn forward_looking_statements_repeat_no_terms() {
+        let text = "Nanjing Qiyue Biotech licensed QL-1 to Harrowgate Therapeutics for $150 million upfront and up to $2.3 billion in milestones. Separately, Nanjing Qiyue Biotech licensed QL-2 to Dunmore Bio for $20 million upfront and up to $330 million in milestones.\n\nForward-looking statements\nThe payment of milestones of up to $2.3 billion depends on research progress.";
+        let x = extract(text, &Gazetteer::default());
+        let milestones = crate::deals::term(
+            &x.deals[1],
+            &x.mentions,
+            crate::Role::Milestone,
+            dealscope_core::Currency::USD,
+        );
+        assert_eq!(
+            milestones.map(|i| x.mentions[i].text.as_str()),
+            Some("$330 million")
+        );
     }
 
     #[test]

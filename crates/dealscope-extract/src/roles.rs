@@ -1162,6 +1162,38 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
         }
     }
 
+    // "up to $18M in near-term milestones over two years: $5, $5 and $8 million at …": a
+    // list after a colon breaks down the amount before it.
+    for i in 1..n {
+        if !out[i].2
+            && prefixes[i].last().is_some_and(|w| w == ":")
+            && out[i - 1].2
+            && out[i - 1].0 != Role::Other
+        {
+            out[i] = out[i - 1];
+            weak[i] = false;
+        }
+    }
+    // "… milestones of up to €190 million and … of up to €690 million, together up to €880
+    // million": the sum of the milestones just named (of an upfront and milestones, the total).
+    for i in 1..n {
+        let summing = prefixes[i].iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "together" | "combined" | "altogether" | "all-in"
+            )
+        });
+        if !out[i].2 && summing && out[..i].iter().all(|o| o.0 != Role::Other) {
+            let role = if out[..i].iter().all(|o| o.0 == Role::Milestone) {
+                Role::Milestone
+            } else {
+                Role::Total
+            };
+            out[i] = (role, MilestoneScope::default(), true);
+            weak[i] = false;
+        }
+    }
+
     // Members of a list or range share one role ("milestones of $50, $75 and $100 million";
     // "between $500 million and $1 billion"): a member without a cue of its own takes the
     // role of the member that has one.
@@ -2666,6 +2698,22 @@ mod tests {
                 "Under the agreement, which was valued at up to US$1.1 billion at signing, Fenmore paid US$50 million."
             ),
             ["total", "upfront"]
+        );
+    }
+
+    #[test]
+    fn breakdowns_and_sums_of_what_came_before() {
+        assert_eq!(
+            roles(
+                "Hengyan can earn up to $18M in near-term milestones over two years: $5, $5 and $8 million at IND clearance, first dosing and data."
+            ),
+            ["near_term", "near_term", "near_term", "near_term"]
+        );
+        assert_eq!(
+            roles(
+                "Yuecheng is eligible for development milestones of up to €190 million and commercial milestones of up to €690 million, together up to €880 million."
+            ),
+            ["milestone", "milestone", "milestone"]
         );
     }
 

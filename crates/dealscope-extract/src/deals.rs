@@ -1028,15 +1028,22 @@ pub fn assemble(
     }
     let (mut deals, mut spans) = merge_same_pair(deals, spans, mentions);
     // "Mabwell licenses IL-11 antibody to Alphabet's Calico in deal worth up to $596 mln": the
-    // headline of a report of one deal states its terms too.
-    if let (Some(h), [deal]) = (headline, deals.as_slice()) {
-        let names_party = names.in_span(h).iter().any(|c| {
-            let key =
-                c.id.as_ref()
-                    .map_or_else(|| c.name.clone(), |i| i.to_string());
-            deal.party_ids.0.as_deref() == Some(key.as_str())
-                || deal.party_ids.1.as_deref() == Some(key.as_str())
-        });
+    // headline states the terms of the one deal whose party it names.
+    let named_in_headline = |deal: &ExtractedDeal| {
+        headline.is_some_and(|h| {
+            names.in_span(h).iter().any(|c| {
+                let key =
+                    c.id.as_ref()
+                        .map_or_else(|| c.name.clone(), |i| i.to_string());
+                deal.party_ids.0.as_deref() == Some(key.as_str())
+                    || deal.party_ids.1.as_deref() == Some(key.as_str())
+            })
+        })
+    };
+    let headlined: Vec<usize> = (0..deals.len())
+        .filter(|&k| named_in_headline(&deals[k]))
+        .collect();
+    if let (Some(h), [k]) = (headline, headlined.as_slice()) {
         let in_span = |m: &Mention, sp: &Span| sp.start <= m.span.start && m.span.end <= sp.end;
         let total_in = |sp: &Span| {
             mentions
@@ -1044,8 +1051,8 @@ pub fn assemble(
                 .any(|m| m.role == Role::Total && in_span(m, sp))
         };
         // Only what the body leaves out: a headline total when the body states none.
-        if names_party && total_in(&h) && !spans[0].iter().any(total_in) {
-            spans[0].insert(0, h);
+        if total_in(&h) && !spans[*k].iter().any(total_in) && !spans[*k].contains(&h) {
+            spans[*k].insert(0, h);
         }
     }
     for (deal, sents) in deals.iter_mut().zip(&spans) {
@@ -1288,6 +1295,12 @@ fn split_repeated_terms(
                         "installment",
                         "tranche",
                         "split",
+                        // "现金部分6千万美元": the cash part of the upfront.
+                        "部分",
+                        "其中",
+                        "余下",
+                        "餘下",
+                        "分期",
                     ]
                     .iter()
                     .any(|w| text_of(s).to_ascii_lowercase().contains(w))
@@ -1988,6 +2001,13 @@ mod assembly_tests {
             dealscope_core::Currency::USD,
         );
         assert_eq!(total.map(|i| x.mentions[i].text.as_str()), Some("$596 mln"));
+    }
+
+    #[test]
+    fn the_cash_part_of_an_upfront_is_no_second_deal() {
+        let text = "粤杉生物将YS-118的海外权益授予Foxglove Bio。Foxglove将向粤杉生物支付首付款8000万美元。粤杉生物董事长表示：“现金部分6千万美元足以覆盖国内II期费用。”";
+        let x = extract(text, &Gazetteer::default());
+        assert_eq!(x.deals.len(), 1, "{:?}", x.deals);
     }
 
     #[test]

@@ -660,9 +660,17 @@ fn zh_digit(c: char) -> Option<i64> {
 
 /// A currency word after the amount ("dollars", "yuan", "USD").
 fn suffix_currency(text: &str, i: usize) -> Option<(Currency, usize)> {
-    let j = skip_space(text, i, 2);
+    let mut j = skip_space(text, i, 2);
     if j == i {
-        return None;
+        // A hyphenated compound names the currency in a word: "a 6-billion-yen cheque",
+        // "a 2-billion-dollar deal".
+        let hyphenated = ["-yen", "-dollar", "-euro", "-yuan", "-pound", "-won"]
+            .iter()
+            .any(|w| text[i..].starts_with(w));
+        if !hyphenated {
+            return None;
+        }
+        j = i + 1;
     }
     let rest = &text[j..];
     const WORDS: [(&str, &str); 22] = [
@@ -916,9 +924,18 @@ fn range_connector(between: &str) -> bool {
 fn link(text: &str, mut tokens: Vec<Token>) -> Vec<Found> {
     for k in 1..tokens.len() {
         let (a, b) = (&tokens[k - 1], &tokens[k]);
+        // A price range without a scale ("HK$23.40-26.80"): the second price is the higher
+        // one and written with the same decimals.
+        let price_range = a.scale.is_none()
+            && b.scale.is_none()
+            && a.number < b.number
+            && b.number < a.number * Decimal::TEN
+            && text[a.number_start..a.scaled_end].contains('.')
+            && text[b.number_start..b.scaled_end].contains('.')
+            && !text[b.end..].starts_with('%');
         if b.currency.is_none()
             && a.currency.is_some()
-            && b.scale.is_some()
+            && (b.scale.is_some() || price_range)
             && a.end <= b.start
             && range_connector(&text[a.end..b.start])
         {
@@ -1251,6 +1268,27 @@ mod tests {
             a.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
             ["5000000", "10000000"]
         );
+        // A price range shares its currency; a ratio or a code does not make one.
+        let a = amounts("a marketing range of HK$23.40-26.80 per share");
+        assert_eq!(
+            a.iter().map(|x| (x.0.as_str(), x.2)).collect::<Vec<_>>(),
+            [("HK$23.40", "HKD"), ("26.80", "HKD")]
+        );
+        assert_eq!(amounts("priced at $14.50-2026 guidance").len(), 1);
+        assert_eq!(amounts("shares rose from $4.10 to 52.3% of float").len(), 1);
+    }
+
+    #[test]
+    fn hyphenated_currency_words() {
+        assert_eq!(
+            one("handed over a 6-billion-yen cheque"),
+            ("6-billion-yen".into(), "6000000000".into(), "JPY")
+        );
+        assert_eq!(
+            one("a 2-billion-dollar deal"),
+            ("2-billion-dollar".into(), "2000000000".into(), "USD")
+        );
+        assert!(amounts("a five-year-old company").is_empty());
     }
 
     #[test]

@@ -514,14 +514,17 @@ fn postfix_of(words: &[String]) -> Vec<String> {
                 ))
             // "below US$500 million to mid-teens on …": "to" opens the next tier, but "to be
             // paid at closing" still describes the amount.
-            || k == 0 && w == "to" && words.get(1).is_some_and(|n| n != "be")
+            // … and so does "to exercise" ("would have paid $40 million to exercise").
+            || k == 0 && w == "to" && words.get(1).is_some_and(|n| n != "be" && n != "exercise")
         {
             break;
         }
         if cue_seen && !qualifier(w) {
             break;
         }
-        if k > 0 && is_break(w) {
+        // A cue that opens with a break word still names the amount ("$40 million more to
+        // exercise").
+        if k > 0 && is_break(w) && (cue_seen || cue_at(words, k).is_none()) {
             let keep = qualifier(&words[k - 1]) && words.get(k + 1).is_some_and(|n| qualifier(n));
             if !keep {
                 break;
@@ -2574,6 +2577,12 @@ mod tests {
         assert_eq!(
             roles("Cobbleton holds an opt-in right, exercisable for US$5 million before 2027."),
             ["option"]
+        );
+        assert_eq!(
+            roles(
+                "They paid a $10 million option fee and would have paid $40 million more to exercise."
+            ),
+            ["option", "option"]
         );
         assert_eq!(
             roles("A further $12 million becomes payable upon the first approval of RF-2290."),

@@ -357,8 +357,8 @@ impl Scale {
         let lower = word.to_ascii_lowercase();
         Some(match lower.as_str() {
             "thousand" | "k" => Scale::Thousand,
-            "million" | "millions" | "mn" | "mln" | "m" | "mm" | "mio" => Scale::Million,
-            "billion" | "billions" | "bn" | "bln" | "b" => Scale::Billion,
+            "million" | "millions" | "mn" | "mln" | "m" | "mm" | "mio" | "mil" => Scale::Million,
+            "billion" | "billions" | "bn" | "bln" | "b" | "bil" => Scale::Billion,
             "trillion" | "trillions" | "tn" | "t" => Scale::Trillion,
             "万" | "萬" => Scale::TenThousand,
             "亿" | "億" => Scale::HundredMillion,

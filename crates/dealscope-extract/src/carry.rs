@@ -47,7 +47,12 @@ pub(crate) fn splits_previous(sentence: &str) -> bool {
 /// Whether counted words hold a number before a deal noun.
 fn counts_words(words: &[String]) -> bool {
     words.windows(3).any(|w| {
-        w[0].bytes().all(|b| b.is_ascii_digit())
+        (w[0].bytes().all(|b| b.is_ascii_digit())
+            // "Six China-sourced deals came with numbers attached"
+            || matches!(
+                w[0].as_str(),
+                "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozen"
+            ))
             && w[1..].iter().any(|x| {
                 matches!(
                     x.as_str(),

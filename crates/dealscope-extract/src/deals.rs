@@ -1444,7 +1444,31 @@ pub fn shares_of_the_licensee(text: &str, mentions: &mut [Mention], deals: &mut 
                 names.iter().any(|n| !n.is_empty() && head.contains(n))
                     && ["股", "share", "stock"].iter().any(|w| object.contains(w))
             });
-            if bought {
+            // "a $50 million equity investment in Coherus", "purchase $50 million of Coherus
+            // common stock": the licensee named right after the amount as what is bought.
+            let invested_in = names
+                .iter()
+                .filter(|n| !n.is_empty())
+                .filter_map(|n| after.find(n).map(|p| (p, n.len())))
+                .min()
+                .is_some_and(|(p, n)| {
+                    let gap: Vec<&str> = after[..p].split_whitespace().collect();
+                    let object = &after[p + n..];
+                    !gap.is_empty()
+                        && gap.iter().all(|w| {
+                            matches!(*w, "of" | "in" | "into" | "equity" | "investment" | "worth")
+                        })
+                        && (gap.contains(&"investment")
+                            || gap.last() == Some(&"of")
+                                && ["share", "stock"].iter().any(|w| {
+                                    object[..crate::text::floor_boundary(
+                                        object,
+                                        30.min(object.len()),
+                                    )]
+                                        .contains(w)
+                                }))
+                });
+            if bought || invested_in {
                 theirs.push(i);
             }
         }
@@ -1935,6 +1959,18 @@ mod assembly_tests {
             ]
         );
         assert_eq!(x.deals[0].terms.len(), 2);
+        for text in [
+            "Harrowgate Therapeutics licensed QL-3 from Suzhou Lanfeng Biotech for $30 million upfront. Lanfeng will also make a $5 million equity investment in Harrowgate.",
+            "Harrowgate Therapeutics licensed QL-3 from Suzhou Lanfeng Biotech for $30 million upfront. Separately, Lanfeng agreed to purchase $5 million of Harrowgate common stock.",
+        ] {
+            let x = extract(text, &Gazetteer::default());
+            assert_eq!(
+                x.mentions[1].role,
+                crate::Role::Other,
+                "{text}: {:?}",
+                x.mentions
+            );
+        }
     }
 
     #[test]

@@ -97,6 +97,11 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         }
         let in_sentence = &found[start..k];
         if in_sentence.is_empty() {
+            // "Six China-sourced deals came with numbers attached. Those three alone add up
+            // to about $2.7B": a count without money still opens statistics.
+            if carry::counts_deals(&text[s.start..s.end]) {
+                previous_aggregate = Some(s.end);
+            }
             continue;
         }
         let slots: Vec<roles::Slot> = in_sentence

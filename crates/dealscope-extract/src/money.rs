@@ -140,9 +140,11 @@ fn scan(text: &str, opts: ScanOptions) -> Vec<Token> {
         if b.is_ascii_digit() {
             let at_start = i == 0 || !is_word_byte(bytes[i - 1]) || glued_code_before(bytes, i);
             // "HRS-5346", "IL-2", "JAB-3068": digits after a letter code and a separator.
+            // "US$800mn-1.0bn" is a range: the letters before the hyphen are a scale.
             let in_code = i >= 2
                 && matches!(bytes[i - 1], b'-' | b'.' | b'/')
-                && bytes[i - 2].is_ascii_alphabetic();
+                && bytes[i - 2].is_ascii_alphabetic()
+                && !scale_ends_at(text, i - 1);
             let (end, number) = read_number(bytes, i);
             if at_start && !in_code {
                 if let Some(number) = number {
@@ -239,6 +241,21 @@ fn scan(text: &str, opts: ScanOptions) -> Vec<Token> {
         }
     }
     tokens
+}
+
+/// Whether a scale written right after digits ends at `end` ("800mn", "1.2bn", "5 million").
+fn scale_ends_at(text: &str, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut start = end;
+    while start > 0 && bytes[start - 1].is_ascii_alphabetic() {
+        start -= 1;
+    }
+    let before = text[..start].trim_end_matches(' ');
+    before.ends_with(|c: char| c.is_ascii_digit())
+        && matches!(
+            &text[start..end],
+            "m" | "mn" | "M" | "MM" | "mm" | "b" | "bn" | "B" | "million" | "billion"
+        )
 }
 
 /// `USD110`, `RMB45`, `US$1`: a currency code glued to the digits.
@@ -470,6 +487,10 @@ fn scale_after(text: &str, i: usize) -> Option<(Scale, usize)> {
         _ => Scale::from_word(word)?,
     };
     // A letter scale must not be the start of a longer word ("5 mg"): word_end covers it.
+    // Korean and wire headlines abbreviate with a dot: "100 bil. won", "3 mil. dollars".
+    if matches!(word, "bil" | "mil") {
+        return (bytes.get(end) == Some(&b'.')).then_some((scale, end + 1));
+    }
     Some((scale, end))
 }
 
@@ -850,6 +871,16 @@ fn read_number_words(text: &str, start: usize) -> Option<(Decimal, usize)> {
             break;
         } else if (w == "a" && end > start) || (w == "of" && previous == "quarter") {
             // "half a billion", "a quarter of a billion"
+        } else if w == "and"
+            && (UNITS.contains(&previous.as_str()) || TENS.contains(&previous.as_str()))
+            && text
+                .get(we + 1..)
+                .is_some_and(|r| r.starts_with("a half ") || r.starts_with("a quarter "))
+        {
+            // "twenty-one and a half million dollars"
+            previous = w;
+            i = we + 1;
+            continue;
         } else if w == "and" && previous == "hundred" {
             // "three hundred and forty": only when a number word follows.
             let ne = word_end(bytes, we + 1);
@@ -957,6 +988,50 @@ fn link(text: &str, mut tokens: Vec<Token>) -> Vec<Found> {
         {
             tokens[k].currency = tokens[k + 1].currency;
         }
+    }
+    // A list with the currency on its first member and the scale on its last: "US$5.0,
+    // 7.5 and 12.5 million", "RMB 300, 600 and 1,000 million".
+    let mut k = 0;
+    while k < tokens.len() {
+        let first = &tokens[k];
+        if first.currency.is_none() || first.scale.is_some() {
+            k += 1;
+            continue;
+        }
+        let mut last = k;
+        while last + 1 < tokens.len() {
+            let (a, b) = (&tokens[last], &tokens[last + 1]);
+            if b.currency.is_some()
+                || a.end > b.start
+                || !list_connector(&text[a.end..b.start])
+                || (last > k && a.scale.is_some())
+            {
+                break;
+            }
+            last += 1;
+            if tokens[last].scale.is_some() {
+                break;
+            }
+        }
+        // "US$5 and 7 million shares" counts shares after a price.
+        let counted = text[tokens[last].end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| {
+                let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                matches!(
+                    w,
+                    "shares" | "ADSs" | "H" | "units" | "patients" | "people" | "doses" | "tonnes"
+                )
+            });
+        if last > k && tokens[last].scale.is_some() && !counted {
+            let (currency, scale) = (first.currency, tokens[last].scale);
+            for t in &mut tokens[k..=last] {
+                t.currency = currency;
+                t.scale = scale;
+            }
+        }
+        k = last.max(k + 1);
     }
     // A bare lower bound shares scale and currency: "3-5亿美元", "1 to 2 billion dollars".
     for k in (0..tokens.len().saturating_sub(1)).rev() {
@@ -1275,6 +1350,42 @@ mod tests {
             [("HK$23.40", "HKD"), ("26.80", "HKD")]
         );
         assert_eq!(amounts("priced at $14.50-2026 guidance").len(), 1);
+        // The currency on the first member, the scale on the last.
+        let a = amounts("milestones of US$5.0, 7.5 and 12.5 million");
+        assert_eq!(
+            a.iter()
+                .map(|x| (x.0.as_str(), x.1.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("US$5.0", "5000000"),
+                ("7.5", "7500000"),
+                ("12.5 million", "12500000")
+            ]
+        );
+        assert_eq!(amounts("sales of RMB 300, 600 and 1,000 million").len(), 3);
+        assert_eq!(amounts("paid US$5 in 2024 and 2025 million").len(), 1);
+        assert_eq!(amounts("USD 15 and 20 million").len(), 2);
+        assert_eq!(
+            one("Twenty-one and a half million dollars up front"),
+            (
+                "Twenty-one and a half million dollars".into(),
+                "21500000".into(),
+                "USD"
+            )
+        );
+        assert_eq!(
+            one("signs a 100 bil. won licence"),
+            ("100 bil. won".into(), "100000000000".into(), "KRW")
+        );
+        let a = amounts("peak sales at US$800mn-1.0bn");
+        assert_eq!(
+            a.iter()
+                .map(|x| (x.0.as_str(), x.1.as_str()))
+                .collect::<Vec<_>>(),
+            [("US$800mn", "800000000"), ("1.0bn", "1000000000")]
+        );
+        assert!(amounts("the HRS-1893 and IBI-362 programmes").is_empty());
+        assert_eq!(amounts("at US$5 and 7 million shares").len(), 1);
         assert_eq!(amounts("shares rose from $4.10 to 52.3% of float").len(), 1);
     }
 

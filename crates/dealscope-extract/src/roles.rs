@@ -154,6 +154,9 @@ const CUES: &[(&[&str], Role)] = &[
     (&["common", "stock"], Role::Equity),
     (&["common", "shares"], Role::Equity),
     (&["in", "stock"], Role::Equity),
+    // "$800 million for all outstanding shares of Biotheus": the price of a company.
+    (&["outstanding", "shares"], Role::Upfront),
+    (&["share", "capital"], Role::Upfront),
     (&["stock"], Role::Equity),
     (&["shares"], Role::Equity),
     (&["closed", "at"], Role::Other),
@@ -249,6 +252,8 @@ const CUES: &[(&[&str], Role)] = &[
     (&["capitalisation"], Role::Other),
     (&["valuation"], Role::Other),
     (&["financing"], Role::Other),
+    (&["capitalised", "with"], Role::Other),
+    (&["capitalized", "with"], Role::Other),
     (&["funding"], Role::Other),
     (&["raised"], Role::Other),
     (&["raise"], Role::Other),
@@ -573,6 +578,10 @@ pub(crate) fn is_aggregate(sentence: &[String]) -> bool {
         "median",
         "clustered",
         "typically",
+        // "licensed such drugs …, often for upfront payments of $50 million to $200 million"
+        "often",
+        "usually",
+        "commonly",
     ];
     const COUNTING: &[&str] = &[
         "these",
@@ -863,9 +872,23 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                 let near_term = head
                     .windows(2)
                     .any(|w| w[0] == "near-term" && w[1].starts_with("milestone"));
+                // So is "Together, the option fee, the exercise fee and the milestones amount
+                // to up to …", every payment of an option deal; "option fees together with
+                // milestone payments of up to …" leaves the upfront out and stays milestones.
+                let fees = head
+                    .iter()
+                    .filter(|w| matches!(w.as_str(), "fee" | "fees"))
+                    .count();
+                let paid_now = head.iter().any(|w| w == "upfront" || w == "up-front")
+                    || fees >= 2
+                        && head.iter().any(|w| w == "option")
+                        && head.iter().any(|w| w == "exercise");
                 let summed = head.iter().any(|w| {
-                    matches!(w.as_str(), "aggregate" | "combined" | "total")
-                }) && head.iter().any(|w| w == "upfront" || w == "up-front")
+                    matches!(
+                        w.as_str(),
+                        "aggregate" | "combined" | "total" | "together" | "altogether"
+                    )
+                }) && paid_now
                     && head.iter().any(|w| w.starts_with("milestone"))
                     && !near_term;
                 let combined_upfront =
@@ -1161,6 +1184,114 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
         });
         if near_event {
             out[i] = (Role::NearTerm, MilestoneScope::default(), true);
+            weak[i] = false;
+        }
+    }
+
+    // "Upfront US$65mn, split into US$32.5mn in cash and US$32.5mn in Braveheart shares":
+    // the parts of a payment are that payment, whatever form each part takes.
+    for i in 1..n {
+        let p = &prefixes[i];
+        let splits = p.windows(2).any(|w| {
+            matches!(
+                (w[0].as_str(), w[1].as_str()),
+                ("split" | "divided" | "broken", "into" | "between")
+                    | ("consisting" | "made", "of")
+                    | ("comprising", _)
+            )
+        });
+        if !splits || !out[i - 1].2 || !matches!(out[i - 1].0, Role::Upfront | Role::Equity) {
+            continue;
+        }
+        let whole = out[i - 1];
+        let mut k = i;
+        while k < n {
+            out[k] = whole;
+            weak[k] = false;
+            if k + 1 < n && local(slots[k].end, slots[k + 1].start).contains([';', '.']) {
+                break;
+            }
+            k += 1;
+        }
+    }
+
+    // "RMB 150mn upfront, up to RMB 1bn including milestones": an amount that includes a
+    // kind of payment, itself unnamed, is the headline.
+    for i in 0..n {
+        if out[i].2 && !soft[i] {
+            continue;
+        }
+        let r = &rights[i];
+        let includes = match r.first().map(String::as_str) {
+            Some("including" | "incl" | "incl.") => 1,
+            Some("inclusive") if r.get(1).is_some_and(|w| w == "of") => 2,
+            _ => continue,
+        };
+        let kind = r[includes..]
+            .iter()
+            .take(3)
+            .any(|w| w.starts_with("milestone") || matches!(w.as_str(), "upfront" | "up-front"));
+        if kind {
+            out[i] = (Role::Total, MilestoneScope::default(), true);
+            weak[i] = false;
+        }
+    }
+
+    // "£4m option fee now and £22m if it exercises": what is due on exercise is an option
+    // payment; "paid US$15 million last year when the Phase 1 study was completed": what a
+    // party paid on a trial or regulatory event is a milestone.
+    for i in 0..n {
+        if out[i].2 && !soft[i] {
+            continue;
+        }
+        let r = &rights[i];
+        // "… US$15 million last year when …"
+        let opens = r.iter().take(4).position(|w| {
+            matches!(
+                w.as_str(),
+                "if" | "when" | "once" | "should" | "upon" | "on" | "after"
+            )
+        });
+        let Some(p) = opens else {
+            continue;
+        };
+        let clause: Vec<&str> = r[p + 1..]
+            .iter()
+            .take(8)
+            .take_while(|w| !is_punctuation(w))
+            .map(String::as_str)
+            .collect();
+        if clause
+            .iter()
+            .take(4)
+            .any(|w| matches!(*w, "exercise" | "exercises" | "exercised" | "exercising"))
+        {
+            out[i] = (Role::Option, MilestoneScope::default(), true);
+            weak[i] = false;
+        } else if out[i].0 == Role::Upfront
+            && clause.iter().any(|w| {
+                matches!(
+                    *w,
+                    "study" | "trial" | "phase" | "approval" | "approved" | "dosed" | "dosing"
+                )
+            })
+            && clause.iter().any(|w| {
+                matches!(
+                    *w,
+                    "completed"
+                        | "started"
+                        | "began"
+                        | "initiated"
+                        | "approved"
+                        | "dosed"
+                        | "met"
+                        | "achieved"
+                        | "granted"
+                        | "read"
+                )
+            })
+        {
+            out[i] = (Role::Milestone, MilestoneScope::default(), true);
             weak[i] = false;
         }
     }
@@ -2270,9 +2401,11 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
         {
             Role::Milestone
         }
-        // "net sales above $1 billion" in a royalty sentence is a royalty threshold.
+        // "net sales above $1 billion" in a royalty sentence is a royalty threshold; "peak
+        // sales at US$800mn" is a forecast.
         Role::Other
             if words.get(at).is_some_and(|w| w == "net" || w == "sales")
+                && !(at > 0 && matches!(words[at - 1].as_str(), "peak" | "annual-peak"))
                 && (has("royalty") || has("royalties") || has("tier") || has("tiered")) =>
         {
             Role::Royalty
@@ -2569,6 +2702,62 @@ mod tests {
         assert_eq!(
             roles("So the potential deal value of $800 million is inclusive of the upfront."),
             ["total"]
+        );
+    }
+
+    #[test]
+    fn parts_conditions_and_habits() {
+        assert_eq!(
+            roles(
+                "Upfront US$65mn, split into US$32.5mn in cash and US$32.5mn in Braveheart shares."
+            ),
+            ["upfront", "upfront", "upfront"]
+        );
+        assert_eq!(
+            roles("BioNTech will pay $800 million for all outstanding shares of Biotheus."),
+            ["upfront"]
+        );
+        assert_eq!(
+            roles(
+                "Marrowby pays a £4m option fee now and £22m if it exercises after Phase 1 data."
+            ),
+            ["option", "option"]
+        );
+        assert_eq!(
+            roles("Aldergrove paid US$15 million last year when the Phase 1 study was completed."),
+            ["milestone"]
+        );
+        assert_eq!(
+            roles(
+                "Several biotechs have licensed such drugs this year, often for upfront payments of $50 million to $200 million."
+            ),
+            ["other", "other"]
+        );
+        assert_eq!(
+            roles(
+                "We would put peak sales at US$800mn if the drug works; at these royalty rates that is meaningful."
+            ),
+            ["other"]
+        );
+        assert_eq!(
+            roles("RMB 150mn upfront, up to RMB 1bn including milestones."),
+            ["upfront", "total"]
+        );
+        assert_eq!(
+            roles("Kailera was capitalised with US$400mn by a consortium of investors."),
+            ["other"]
+        );
+        assert_eq!(
+            roles(
+                "Together, the option fee, the exercise fee and the milestones amount to up to CHF 640 million."
+            ),
+            ["total"]
+        );
+        assert_eq!(
+            roles(
+                "Simcere is eligible for option fees together with milestone payments of up to US$1.055 billion in aggregate."
+            ),
+            ["milestone"]
         );
     }
 

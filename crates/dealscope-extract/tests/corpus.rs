@@ -341,6 +341,32 @@ fn ninth_english_corpus_meets_the_quality_targets() {
     meets("corpus/en-dev9", EN_TARGETS);
 }
 
+/// The tenth English development corpus (`corpus/en-dev10`): full-length company press
+/// releases (licensor, licensee, joint, HKEX, 8-K, option exercise, milestone, amendment,
+/// NewCo, acquisition, results). First scored, before any change made for it, at F1 1.000,
+/// roles 0.950, deal terms 15/16, parties 16/16.
+#[test]
+fn tenth_english_corpus_meets_the_quality_targets() {
+    meets("corpus/en-dev10", EN_TARGETS);
+}
+
+/// The eleventh English development corpus (`corpus/en-dev11`): news articles only (trade
+/// press, wires, Hong Kong, Japanese and Korean outlets, an analysis of comparables, a
+/// termination, a milestone, a deals-of-the-week column). First scored, before any change
+/// made for it, at F1 0.993, roles 0.9375, deal terms 25/27, parties 26/27.
+#[test]
+fn eleventh_english_corpus_meets_the_quality_targets() {
+    meets("corpus/en-dev11", EN_TARGETS);
+}
+
+/// The twelfth English development corpus (`corpus/en-dev12`): an ordinary fortnight, half
+/// releases and half news, with a broker note, a 20-F excerpt and a newsletter. First scored,
+/// before any change made for it, at F1 0.961, roles 0.938, deal terms 30/33, parties 31/33.
+#[test]
+fn twelfth_english_corpus_meets_the_quality_targets() {
+    meets("corpus/en-dev12", EN_TARGETS);
+}
+
 /// The fifth Chinese development corpus (`corpus/zh-dev5`): 快讯, e互动 Q&A, law-firm and
 /// investor notes, data reviews. First scored, before any change made for it, at F1 1.000,
 /// roles 0.873, deal terms 12/17.
@@ -352,15 +378,15 @@ fn fifth_chinese_corpus_meets_the_quality_targets() {
 /// A corpus written separately and never used to tune the extractor: how it generalises.
 /// First scored at F1 0.9795, roles 0.8137, deal terms 0.55, parties 0.575; after the work on
 /// the second to fifth development sets 1.000, 0.908, 0.85, 0.825; after the sixth 1.000,
-/// 0.923, 35/40, 35/40. The floors are the latest figures rounded down: a regression guard,
-/// not the target.
+/// 0.923, 35/40, 35/40; after the tenth to twelfth 1.000, 0.934, 35/40, 35/40. The floors
+/// are the latest figures rounded down: a regression guard, not the target.
 #[test]
 fn held_out_english_corpus_does_not_regress() {
     meets(
         "corpus/en-holdout",
         Floors {
             f1: 0.99,
-            roles: 0.92,
+            roles: 0.93,
             deals: 0.87,
             parties: 0.87,
         },

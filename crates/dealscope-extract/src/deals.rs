@@ -1704,6 +1704,11 @@ pub fn term(
                             a == i
                                 || mentions[a].value == mentions[i].value
                                     && mentions[a].currency == mentions[i].currency
+                                // "… of JPY 500 million, or US$3.3 million": its conversion.
+                                || i == a + 1
+                                    && mentions[i].currency != mentions[a].currency
+                                    && e.span.start <= mentions[i].span.start
+                                    && mentions[i].span.end <= e.span.end
                         })
                 })
         });
@@ -1938,6 +1943,23 @@ mod assembly_tests {
                 "无锡岚峰生物医药有限公司".into(),
                 "Harrowgate Therapeutics".into()
             )]
+        );
+    }
+
+    #[test]
+    fn a_milestone_received_is_no_maximum_in_either_currency() {
+        let text = "Asahara Pharma licensed LJ-502 from Hangzhou Lujing Biosciences for an upfront payment of JPY 2.5 billion, or US$16.7 million. In November 2025, Asahara dosed the first patient, which triggered a development milestone payment of JPY 500 million, or US$3.3 million.";
+        let x = extract(text, &Gazetteer::default());
+        assert_eq!(x.deals.len(), 1, "{:?}", x.deals);
+        let usd = dealscope_core::Currency::USD;
+        let upfront = crate::deals::term(&x.deals[0], &x.mentions, crate::Role::Upfront, usd);
+        assert_eq!(
+            upfront.map(|i| x.mentions[i].text.as_str()),
+            Some("US$16.7 million")
+        );
+        assert_eq!(
+            crate::deals::term(&x.deals[0], &x.mentions, crate::Role::Milestone, usd),
+            None
         );
     }
 

@@ -120,6 +120,8 @@ const CUES: &[(&[&str], Role)] = &[
     (&["access", "fee"], Role::Upfront),
     (&["aggregate", "amount"], Role::Total),
     (&["package", "at"], Role::Total),
+    (&["package", "reported", "at"], Role::Total),
+    (&["package", "valued", "at"], Role::Total),
     (&["further", "payments"], Role::Milestone),
     (&["exercise", "for"], Role::Option),
     (&["exercised", "for"], Role::Option),
@@ -1178,6 +1180,7 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                             | "initiation"
                             | "acceptance"
                             | "delivery"
+                            | "supply"
                             | "know-how"
                     )
                 })
@@ -2738,6 +2741,12 @@ mod tests {
                 "We would put peak sales at US$800mn if the drug works; at these royalty rates that is meaningful."
             ),
             ["other"]
+        );
+        assert_eq!(
+            roles(
+                "One Bio paid $21.5 million upfront and $3.5 million on supply of material for its Phase 2, with up to $1.025 billion in milestones, a package reported at roughly $1.05 billion."
+            ),
+            ["upfront", "near_term", "milestone", "total"]
         );
         assert_eq!(
             roles("RMB 150mn upfront, up to RMB 1bn including milestones."),

@@ -89,6 +89,7 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     let columns = tables::column_roles(text, &found.iter().map(|f| f.span).collect::<Vec<_>>());
     let mut k = 0;
     let mut previous_aggregate: Option<usize> = None;
+    let mut moneyless: Option<Span> = None;
     let mut previous_role: Option<(Role, roles::MilestoneScope)> = None;
     for s in text::sentences(text) {
         let start = k;
@@ -97,12 +98,17 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         }
         let in_sentence = &found[start..k];
         if in_sentence.is_empty() {
-            // "Six China-sourced deals came with numbers attached. Those three alone add up
-            // to about $2.7B": a count without money still opens statistics.
-            if carry::counts_deals(&text[s.start..s.end]) {
-                previous_aggregate = Some(s.end);
-            }
+            moneyless = Some(s);
             continue;
+        }
+        // "Six China-sourced deals came with numbers attached. Those three alone add up to
+        // about $2.7B": a count without money just before still opens statistics (read
+        // only here, so that sentences without money cost nothing).
+        if previous_aggregate.is_none() {
+            previous_aggregate = moneyless
+                .filter(|m| text[m.end..s.start].trim().is_empty())
+                .filter(|m| carry::counts_deals(&text[m.start..m.end]))
+                .map(|m| m.end);
         }
         let slots: Vec<roles::Slot> = in_sentence
             .iter()

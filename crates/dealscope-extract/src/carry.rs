@@ -13,7 +13,12 @@ pub(crate) fn counts_deals(sentence: &str) -> bool {
     ]
     .iter()
     .any(|w| sentence.contains(w));
-    may_count && counts_words(&crate::roles::tokens(sentence))
+    may_count && {
+        // "… signed out-licensing deals worth roughly $30 billion in January": statistics
+        // about deals, counted or not.
+        let words = crate::roles::tokens(sentence);
+        counts_words(&words) || crate::roles::is_aggregate(&words)
+    }
 }
 
 /// Whether a sentence opens with the part of an amount stated before it: "Of this, …",
@@ -72,6 +77,7 @@ pub(crate) fn names_nobody(sentence: &str) -> bool {
                 .to_ascii_lowercase()
                 .as_str(),
             "the"
+                | "only"
                 | "a"
                 | "an"
                 | "this"

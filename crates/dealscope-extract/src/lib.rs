@@ -291,6 +291,14 @@ mod tests {
         assert_eq!(found[2].1, "other", "{found:?}");
         // A sentence naming a company reports its own deal.
         let found = roles(
+            "Chinese developers signed out-licensing deals worth roughly $30 billion in January. Only about $3 billion of that was paid upfront.",
+        );
+        assert_eq!(found[1].1, "other", "{found:?}");
+        let found = roles(
+            "Six China-sourced deals came with numbers attached. Those three alone add up to about $2.7B in headline value.",
+        );
+        assert_eq!(found[0].1, "other", "{found:?}");
+        let found = roles(
             "Chinese firms signed 157 out-licensing deals worth $135.7 billion in 2025. Dunmore paid $30 million upfront.",
         );
         assert_eq!(found[1].1, "upfront", "{found:?}");

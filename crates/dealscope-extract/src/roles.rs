@@ -725,7 +725,17 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
         return assign_zh(sentence, offset, slots);
     }
     let sentence_words = tokens(sentence);
-    let aggregate = is_aggregate(&sentence_words);
+    // "Would you ever do a $500 million upfront?": a question about what might be is no
+    // deal's term ("Could you say how the $650 million will …" asks about one).
+    let hypothetical = sentence.trim_end().ends_with('?')
+        && sentence_words.len() >= 2
+        && matches!(sentence_words[0].as_str(), "would" | "could" | "might")
+        && matches!(sentence_words[1].as_str(), "you" | "they" | "we")
+        && slots.iter().all(|s| {
+            let before = sentence[..s.start.saturating_sub(offset).min(sentence.len())].trim_end();
+            !before.ends_with("the") && !before.ends_with("that")
+        });
+    let aggregate = hypothetical || is_aggregate(&sentence_words);
     // Spans never overlap; should one ever, its context is empty rather than a panic.
     let local = |a: usize, b: usize| sentence.get(a - offset..b.max(a) - offset).unwrap_or("");
     let n = slots.len();
@@ -2747,6 +2757,10 @@ mod tests {
                 "One Bio paid $21.5 million upfront and $3.5 million on supply of material for its Phase 2, with up to $1.025 billion in milestones, a package reported at roughly $1.05 billion."
             ),
             ["upfront", "near_term", "milestone", "total"]
+        );
+        assert_eq!(
+            roles("Would you ever do a $500 million upfront?"),
+            ["other"]
         );
         assert_eq!(
             roles("RMB 150mn upfront, up to RMB 1bn including milestones."),

@@ -89,6 +89,12 @@ impl ScanOptions {
                 ])
                 .expect("plain words")
             });
+        // Only the sign is in question: a text without it needs no counting.
+        if !text.contains(['¥', '￥']) {
+            return ScanOptions {
+                yen_sign: Currency::CNY,
+            };
+        }
         let (mut yen, mut yuan) = (0usize, 0usize);
         // A release from Tokyo or by a company listed there speaks of yen without saying so
         // ("approximately ¥19.5 billion*", "converted at ¥150 = US$1").

@@ -895,12 +895,19 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                     || fees >= 2
                         && head.iter().any(|w| w == "option")
                         && head.iter().any(|w| w == "exercise");
-                let summed = head.iter().any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "aggregate" | "combined" | "total" | "together" | "altogether"
-                    )
-                }) && paid_now
+                // "The upfront payment and all milestone payments amount to up to …".
+                let sum_verb = head.windows(2).any(|w| {
+                    matches!(w[0].as_str(), "amount" | "amounts" | "add" | "adds" | "sum")
+                        && matches!(w[1].as_str(), "to" | "up")
+                });
+                let summed = (sum_verb
+                    || head.iter().any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "aggregate" | "combined" | "total" | "together" | "altogether"
+                        )
+                    }))
+                    && paid_now
                     && head.iter().any(|w| w.starts_with("milestone"))
                     && !near_term;
                 let combined_upfront =
@@ -1313,7 +1320,9 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
     // list after a colon breaks down the amount before it.
     for i in 1..n {
         if !out[i].2
-            && prefixes[i].last().is_some_and(|w| w == ":")
+            && prefixes[i]
+                .last()
+                .is_some_and(|w| matches!(w.as_str(), ":" | "–" | "—"))
             && out[i - 1].2
             && out[i - 1].0 != Role::Other
         {

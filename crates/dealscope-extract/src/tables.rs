@@ -12,7 +12,10 @@ pub fn column_roles(text: &str, spans: &[Span]) -> Vec<Option<Role>> {
     if !text.contains(['|', '｜']) {
         return out;
     }
-    let is_row = |line: &str| line.trim_start().starts_with(['|', '｜']);
+    // "| a | b |" or, as slides and plain-text exports write it, "a | b | c".
+    let is_row = |line: &str| {
+        line.trim_start().starts_with(['|', '｜']) || line.matches(['|', '｜']).count() >= 2
+    };
     let separator = |line: &str| {
         line.chars()
             .all(|c| matches!(c, '|' | '｜' | '-' | ':' | ' ' | '\t' | '—' | '\r'))
@@ -52,22 +55,25 @@ pub fn column_roles(text: &str, spans: &[Span]) -> Vec<Option<Role>> {
     out
 }
 
-/// The cells of a table row with their byte offsets in the line.
+/// The cells of a table row with their byte offsets in the line: the text between bars, and
+/// before the first or after the last bar when the row is written without outer bars.
 fn cells(line: &str) -> impl Iterator<Item = (usize, &str)> {
-    let bars: Vec<usize> = line
-        .char_indices()
-        .filter(|(_, c)| matches!(c, '|' | '｜'))
-        .map(|(p, c)| p + c.len_utf8())
-        .collect();
-    let ends: Vec<usize> = line
-        .char_indices()
-        .filter(|(_, c)| matches!(c, '|' | '｜'))
-        .map(|(p, _)| p)
-        .skip(1)
-        .collect();
-    bars.into_iter()
+    let body = line.trim_end_matches(['\n', '\r']);
+    let mut bounds = vec![0];
+    let mut ends = Vec::new();
+    for (p, c) in body.char_indices().filter(|(_, c)| matches!(c, '|' | '｜')) {
+        ends.push(p);
+        bounds.push(p + c.len_utf8());
+    }
+    ends.push(body.len());
+    let last = bounds.len() - 1;
+    bounds
+        .into_iter()
         .zip(ends)
-        .map(move |(a, b)| (a, &line[a..b]))
+        .enumerate()
+        // Outer bars leave empty cells at either end: they are no columns.
+        .filter(move |&(k, (a, b))| !((k == 0 || k == last) && body[a..b].trim().is_empty()))
+        .map(move |(_, (a, b))| (a, &body[a..b]))
 }
 
 #[cfg(test)]
@@ -102,6 +108,11 @@ mod tests {
         assert_eq!(
             roles_of(en, &["$40M", "$1.1B", "$1.14B", "$5M"]),
             [Some("upfront"), Some("milestone"), Some("total"), None]
+        );
+        let slide = "Partner | Asset | Upfront | Milestones | Total\nBrisland Bio (US) | SX-101 | US$40M | up to US$1.06B | US$1.1B\n";
+        assert_eq!(
+            roles_of(slide, &["US$40M", "US$1.06B", "US$1.1B"]),
+            [Some("upfront"), Some("milestone"), Some("total")]
         );
     }
 }

@@ -24,29 +24,38 @@ pub(crate) fn counts_deals(sentence: &str) -> bool {
 /// Whether a sentence opens with the part of an amount stated before it: "Of this, …",
 /// "第二期…", "余下…", "其中…".
 pub(crate) fn splits_previous(sentence: &str) -> bool {
-    ["of this", "of that", "of the total", "of these", "of it"]
-        .iter()
-        .any(|p| {
-            sentence
-                .get(..p.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(p))
-        })
-        || [
-            "第二期",
-            "第三期",
-            "第二笔",
-            "第二筆",
-            "余下",
-            "餘下",
-            "剩余",
-            "剩餘",
-            "其余",
-            "其餘",
-            "尾款",
-            "其中",
-        ]
-        .iter()
-        .any(|p| sentence.starts_with(p))
+    [
+        "of this",
+        "of that",
+        "of the total",
+        "of these",
+        "of it",
+        // "… payable in two installments. The first installment of $300.0 million is …"
+        "the first installment",
+        "the first instalment",
+        "the first tranche",
+    ]
+    .iter()
+    .any(|p| {
+        sentence
+            .get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    }) || [
+        "第二期",
+        "第三期",
+        "第二笔",
+        "第二筆",
+        "余下",
+        "餘下",
+        "剩余",
+        "剩餘",
+        "其余",
+        "其餘",
+        "尾款",
+        "其中",
+    ]
+    .iter()
+    .any(|p| sentence.starts_with(p))
 }
 
 /// Whether counted words hold a number before a deal noun.

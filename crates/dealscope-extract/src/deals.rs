@@ -1712,6 +1712,11 @@ pub fn term(
                         })
                 })
         });
+    if role == Role::Upfront {
+        // "we paid $15.0 million in cash and issued shares …, for aggregate upfront
+        // consideration of $29.5 million": the whole, wherever it is stated.
+        return of_role.max_by_key(|&i| (mentions[i].value, std::cmp::Reverse(i)));
+    }
     if role != Role::Milestone {
         return of_role.next();
     }

@@ -918,20 +918,46 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                     });
                 // "the total amount that Kawanami may pay under the Agreement is a maximum of":
                 // the clause is about the total, whatever it says on the way.
-                let about_total = head.windows(2).any(|w| {
-                    matches!(w[0].as_str(), "total" | "aggregate" | "overall")
-                        && matches!(
-                            w[1].as_str(),
-                            "amount" | "value" | "consideration" | "payments" | "potential"
-                        )
-                });
+                // ("payments in an aggregate amount of" sums the payments just named.)
+                let total_phrase = |words: &[String]| {
+                    words.windows(2).enumerate().rposition(|(k, w)| {
+                        matches!(w[0].as_str(), "total" | "aggregate" | "overall")
+                            && matches!(
+                                w[1].as_str(),
+                                "amount" | "value" | "consideration" | "payments" | "potential"
+                            )
+                            && !(k >= 2 && words[k - 2] == "in")
+                    })
+                };
+                let about_total = total_phrase(head).map(|p| clause + p);
+                // "- Maximum total amount, including the upfront payment: JPY 70.5 billion":
+                // a label before a colon names the amount after it.
+                let label_total = pre.last().is_some_and(|w| w == ":") && {
+                    let label_end = pre.len() - 1;
+                    let label_start = pre[..label_end]
+                        .iter()
+                        .rposition(|w| matches!(w.as_str(), ";" | ":" | "(" | ")" | "-" | "•"))
+                        .map_or(0, |p| p + 1);
+                    let label = &pre[label_start..label_end];
+                    label.first().is_some_and(|w| {
+                        matches!(w.as_str(), "maximum" | "total" | "aggregate" | "overall")
+                    }) && total_phrase(label).is_some()
+                };
                 match nearest {
+                    _ if label_total => Some((Role::Total, pre.len() - 1)),
+                    // "Taking into account the upfront payment … and all milestone payments,
+                    // the total consideration under the Agreement is up to …".
+                    Some((r, start))
+                        if about_total.is_some_and(|p| p >= start) && r != Role::Other =>
+                    {
+                        Some((Role::Total, about_total.unwrap_or(start)))
+                    }
                     Some((_, start)) if combined_upfront => Some((Role::Upfront, start)),
                     Some((r, start)) if head_total && r != Role::Total && r != Role::Other => {
                         let _ = start;
                         Some((Role::Total, start))
                     }
-                    None if about_total => Some((Role::Total, 0)),
+                    None if about_total.is_some() => Some((Role::Total, 0)),
                     other => other,
                 }
             };
@@ -1155,6 +1181,11 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
         if out[i].2 || !split_sentence {
             continue;
         }
+        // "payable in tranches when net sales first reach US$0.5, 1.0 and 1.5 billion": the
+        // members of a list follow their list, not the split.
+        if is_list_link(local(slots[i - 1].end, slots[i].start)) {
+            continue;
+        }
         let split = (0..i).rev().find(|&k| {
             tokens(local(slots[k].end, slots[i].start))
                 .iter()
@@ -1232,6 +1263,63 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                 break;
             }
             k += 1;
+        }
+    }
+
+    // "recognize … expense of $25.0 million for the upfront payment", "record the upfront
+    // payment of $25.0 million as acquired in-process research and development expense":
+    // what the books show, not a term.
+    for i in 0..n {
+        let p = &prefixes[i];
+        let expensed_before = p.len() >= 2
+            && p[p.len() - 1] == "of"
+            && matches!(p[p.len() - 2].as_str(), "expense" | "expenses" | "charge");
+        let r = &rights[i];
+        let booked_as = r.iter().take(2).position(|w| w == "as").is_some_and(|k| {
+            r[k + 1..].iter().take(8).any(|w| {
+                matches!(
+                    w.as_str(),
+                    "expense" | "expenses" | "expensed" | "charge" | "revenue"
+                )
+            })
+        });
+        if expensed_before || booked_as {
+            out[i] = (Role::Other, MilestoneScope::default(), true);
+            weak[i] = false;
+        }
+    }
+
+    // "$25.1 million of the first installment", "US$10 million of the upfront": a part of
+    // the upfront. "the Shares, with a value of approximately $25.1 million": the worth of
+    // something, which the text states elsewhere, not a headline.
+    for i in 0..n {
+        let r = &rights[i];
+        let of_upfront = r.first().is_some_and(|w| w == "of")
+            && r.get(1).is_some_and(|w| w == "the")
+            && r[2..].iter().take(2).any(|w| {
+                matches!(
+                    w.as_str(),
+                    "installment" | "instalment" | "tranche" | "upfront" | "up-front"
+                )
+            });
+        if of_upfront {
+            out[i] = (Role::Upfront, MilestoneScope::default(), true);
+            weak[i] = false;
+            continue;
+        }
+        let before = local(offset, slots[i].start)
+            .trim_end()
+            .to_ascii_lowercase();
+        let before = before
+            .trim_end_matches("approximately")
+            .trim_end_matches("about")
+            .trim_end();
+        // So is "which had a fair value of $14.5 million".
+        if out[i].0 == Role::Total
+            && (before.ends_with("with a value of") || before.ends_with("fair value of"))
+        {
+            out[i] = (Role::Other, MilestoneScope::default(), false);
+            weak[i] = true;
         }
     }
 
@@ -2586,9 +2674,13 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
             Role::Other
         }
         // "for a total consideration of US$105 million" in a share subscription.
-        // (Not "the headline value … excludes the share subscription".)
+        // (Not "the headline value … excludes the share subscription", nor "…, excluding
+        // royalties and the Subscription".)
         Role::Total
             if (has("subscribe") || has("subscription"))
+                && !["excluding", "excludes", "exclude", "excluded"]
+                    .iter()
+                    .any(|w| has(w))
                 && words[at..]
                     .iter()
                     .take(3)
@@ -2634,7 +2726,8 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
             if words.get(at).is_some_and(|w| w == "potential")
                 && words.get(at + 1).is_some_and(|w| w.starts_with("payment"))
                 && !(at > 0 && matches!(words[at - 1].as_str(), "further" | "additional"))
-                && (has("together")
+                && (at > 0 && words[at - 1] == "total"
+                    || has("together")
                     || has("altogether")
                     || has("overall")
                     || has("combined")
@@ -2770,6 +2863,52 @@ mod tests {
         assert_eq!(
             roles("Would you ever do a $500 million upfront?"),
             ["other"]
+        );
+        assert_eq!(
+            roles(
+                "Taking into account the upfront payment, the near-term milestone and all milestone payments, the total consideration under the Agreement is up to US$1.09 billion, excluding royalties and the Subscription."
+            ),
+            ["total"]
+        );
+        assert_eq!(
+            roles(
+                "Up to $1.74 billion in further milestones, for total potential payments of up to $1.94 billion."
+            ),
+            ["milestone", "total"]
+        );
+        assert_eq!(
+            roles(
+                "Sales milestone payments of up to US$720 million, payable in tranches when annual net sales of the licensed products first reach US$0.5, 1.0 and 1.5 billion."
+            ),
+            ["milestone", "other", "other", "other"]
+        );
+        assert_eq!(
+            roles(
+                "At Akeso's election, approximately $25.1 million of the first installment will be satisfied in shares."
+            ),
+            ["upfront"]
+        );
+        assert_eq!(
+            roles(
+                "The Company expects to recognize acquired in-process research and development expense of $25.0 million for the upfront payment."
+            ),
+            ["other"]
+        );
+        assert_eq!(
+            roles(
+                "Calderwood expects to record the upfront payment of $25.0 million as acquired in-process research and development expense."
+            ),
+            ["other"]
+        );
+        assert_eq!(
+            roles("- Maximum total amount, including the upfront payment: JPY 70.5 billion"),
+            ["total"]
+        );
+        assert_eq!(
+            roles(
+                "The upfront payment and all milestone payments amount to up to US$18.5 billion."
+            ),
+            ["total"]
         );
         assert_eq!(
             roles("RMB 150mn upfront, up to RMB 1bn including milestones."),

@@ -532,7 +532,11 @@ fn postfix_of(words: &[String]) -> Vec<String> {
         // A cue that opens with a break word still names the amount ("$40 million more to
         // exercise").
         if k > 0 && is_break(w) && (cue_seen || cue_at(words, k).is_none()) {
-            let keep = qualifier(&words[k - 1]) && words.get(k + 1).is_some_and(|n| qualifier(n));
+            // ("$20M upfront, milestones of up to $2B": a comma after a cue ends the phrase;
+            // "in upfront and milestone payments" goes on.)
+            let keep = !(cue_seen && is_punctuation(w))
+                && qualifier(&words[k - 1])
+                && words.get(k + 1).is_some_and(|n| qualifier(n));
             if !keep {
                 break;
             }
@@ -735,7 +739,12 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             let before = sentence[..s.start.saturating_sub(offset).min(sentence.len())].trim_end();
             !before.ends_with("the") && !before.ends_with("that")
         });
-    let aggregate = hypothetical || is_aggregate(&sentence_words);
+    // "Our guess is that the upfront is small, perhaps US$10 million to US$20 million": a
+    // guess at an undisclosed term is no term.
+    let guess = sentence_words
+        .iter()
+        .any(|w| matches!(w.as_str(), "guess" | "perhaps" | "speculated" | "reckon"));
+    let aggregate = hypothetical || guess || is_aggregate(&sentence_words);
     // Spans never overlap; should one ever, its context is empty rather than a panic.
     let local = |a: usize, b: usize| sentence.get(a - offset..b.max(a) - offset).unwrap_or("");
     let n = slots.len();
@@ -1296,13 +1305,72 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
         let r = &rights[i];
         let of_upfront = r.first().is_some_and(|w| w == "of")
             && r.get(1).is_some_and(|w| w == "the")
-            && r[2..].iter().take(2).any(|w| {
+            && (r[2..].iter().take(2).any(|w| {
                 matches!(
                     w.as_str(),
                     "installment" | "instalment" | "tranche" | "upfront" | "up-front"
                 )
+            }) || r
+                .get(2)
+                .is_some_and(|w| matches!(w.as_str(), "first" | "initial"))
+                && r.get(3).is_some_and(|w| w.starts_with("payment")));
+        // "$2.00 per share in cash …, valuing the company at about $1.0 billion": the price of
+        // a takeover paid in cash.
+        let p = &prefixes[i];
+        let valued_company = p
+            .iter()
+            .rev()
+            .take(6)
+            .any(|w| matches!(w.as_str(), "valuing" | "values" | "value"))
+            && p.iter().rev().take(4).any(|w| w == "company")
+            && sentence_words
+                .windows(2)
+                .any(|w| w[0] == "per" && (w[1].starts_with("share") || w[1] == "ordinary"))
+            && sentence_words.iter().any(|w| w == "cash");
+        // "…, valuing that deal at as much as US$1.94 billion": the headline.
+        let valued_deal = p.iter().rev().take(8).any(|w| w == "valuing")
+            && p.iter()
+                .rev()
+                .take(6)
+                .any(|w| TIGHT_TOTAL.contains(&w.as_str()));
+        if valued_deal {
+            out[i] = (Role::Total, MilestoneScope::default(), true);
+            weak[i] = false;
+            continue;
+        }
+        // "The US$517.5 million … covers an upfront payment together with development,
+        // regulatory and commercial milestones": the sum of both is the headline.
+        let covers = r
+            .iter()
+            .take(8)
+            .position(|w| matches!(w.as_str(), "covers" | "covering" | "comprises" | "spans"));
+        let covers_both = covers.is_some_and(|k| {
+            let rest = &r[k + 1..];
+            rest.iter()
+                .take(6)
+                .any(|w| w == "upfront" || w == "up-front")
+                // ("covering the upfront payment and pre-option milestones" is paid now.)
+                && rest.iter().take(16).enumerate().any(|(j, w)| {
+                    w.starts_with("milestone")
+                        && !(j > 0
+                            && matches!(rest[j - 1].as_str(), "pre-option" | "near-term" | "initial"))
+                })
+        });
+        if covers_both {
+            out[i] = (Role::Total, MilestoneScope::default(), true);
+            weak[i] = false;
+            // … and so is the amount it converts ("The US$517.5 million, or roughly HK$4
+            // billion, covers …").
+            let converts = prefixes[i].last().is_some_and(|w| {
+                matches!(w.as_str(), "roughly" | "about" | "approximately" | "around")
             });
-        if of_upfront {
+            if i > 0 && converts && slots[i].currency != slots[i - 1].currency {
+                out[i - 1] = out[i];
+                weak[i - 1] = false;
+            }
+            continue;
+        }
+        if of_upfront || valued_company {
             out[i] = (Role::Upfront, MilestoneScope::default(), true);
             weak[i] = false;
             continue;
@@ -1320,6 +1388,39 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
         {
             out[i] = (Role::Other, MilestoneScope::default(), false);
             weak[i] = true;
+        }
+    }
+
+    // "$110 million in upfront and near-term payments …, with up to $5.925 billion more on
+    // the table": what may follow the upfront is milestones.
+    for i in 1..n {
+        let more = rights[i]
+            .first()
+            .is_some_and(|w| w == "more" || w == "further");
+        let ceiling = prefixes[i].len() >= 2
+            && prefixes[i][prefixes[i].len() - 2..] == ["up".to_string(), "to".to_string()];
+        if more
+            && ceiling
+            && out[..i].iter().any(|o| o.0 == Role::Upfront)
+            && out[i].0 != Role::Milestone
+        {
+            out[i] = (Role::Milestone, MilestoneScope::default(), true);
+            weak[i] = false;
+        }
+    }
+
+    // "Including the upfront, Mabwell is eligible for up to $412.5 million in development,
+    // regulatory and commercial payments": the payments with the upfront are the headline.
+    let opens_including = sentence_words
+        .first()
+        .is_some_and(|w| w == "including" || w == "inclusive")
+        && sentence_words
+            .iter()
+            .take(4)
+            .any(|w| w == "upfront" || w == "up-front");
+    if opens_including {
+        for o in out.iter_mut().filter(|o| o.0 == Role::Milestone) {
+            *o = (Role::Total, MilestoneScope::default(), true);
         }
     }
 
@@ -2899,6 +3000,54 @@ mod tests {
                 "Calderwood expects to record the upfront payment of $25.0 million as acquired in-process research and development expense."
             ),
             ["other"]
+        );
+        assert_eq!(
+            roles(
+                "It spun three assets into a NewCo for $110 million in upfront and near-term payments and a 19.9% stake, with up to $5.925 billion more on the table."
+            ),
+            ["upfront", "milestone"]
+        );
+        assert_eq!(
+            roles(
+                "Including the upfront, Mabwell is eligible for up to $412.5 million in development, regulatory and commercial payments."
+            ),
+            ["total"]
+        );
+        assert_eq!(
+            roles(
+                "Terms: $20M upfront, milestones of up to roughly $2B, tiered royalties on future sales."
+            ),
+            ["upfront", "milestone"]
+        );
+        assert_eq!(
+            roles(
+                "It will pay $2.00 per ordinary share in cash, valuing the Nasdaq-listed company at about $1.0 billion."
+            ),
+            ["other", "upfront"]
+        );
+        assert_eq!(
+            roles(
+                "Akeso can elect to take about $25.1 million of the first payment as newly issued shares."
+            ),
+            ["upfront"]
+        );
+        assert_eq!(
+            roles(
+                "Our guess is that the upfront is small, perhaps US$10 million to US$20 million."
+            ),
+            ["other", "other"]
+        );
+        assert_eq!(
+            roles(
+                "I-Mab licensed it for an upfront payment of US$180 million, with up to US$1.74 billion more in milestones, valuing that deal at as much as US$1.94 billion."
+            ),
+            ["upfront", "milestone", "total"]
+        );
+        assert_eq!(
+            roles(
+                "The US$517.5 million, or roughly HK$4 billion, covers an upfront payment together with development, regulatory and commercial milestones."
+            ),
+            ["total", "total"]
         );
         assert_eq!(
             roles("- Maximum total amount, including the upfront payment: JPY 70.5 billion"),

@@ -13,6 +13,53 @@ struct CompanyEntry {
     id: CompanyId,
     display: String,
     country: Option<CountryCode>,
+    /// A short name derived from the table ("SciNeuro" for "SciNeuro Pharmaceuticals"):
+    /// matched only as written, capitals and all.
+    exact: bool,
+}
+
+/// First words that are no short name: places, words of the language, and names several
+/// companies share.
+const NOT_A_SHORT_NAME: &[&str] = &[
+    "One",
+    "The",
+    "Eli",
+    "Turning",
+    "Climb",
+    "Disc",
+    "Elevation",
+    "Crescent",
+    "Coherent",
+    "Harbour",
+    "Duality",
+    "Windward",
+    "Sino",
+    "Hercules",
+    "Bristol",
+    "Novo",
+    "Calico",
+    "Summit",
+    "China",
+    "Hong",
+    "Kite",
+    "Platina",
+    "Argo",
+];
+
+/// The short name a company goes by when a text does not write its full name: the first
+/// word of a name of several words, when it is distinctive.
+fn derived_short_name(name_en: &str, first_words: &[&str]) -> Option<String> {
+    let name = name_en.split(" (").next().unwrap_or(name_en);
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    words.next()?;
+    let distinctive = first.chars().count() >= 4
+        && first.chars().next().is_some_and(char::is_uppercase)
+        && first.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && !NOT_A_SHORT_NAME.contains(&first)
+        && !is_chinese_place(first)
+        && first_words.iter().filter(|w| **w == first).count() == 1;
+    distinctive.then(|| first.to_owned())
 }
 
 /// An asset name known to the gazetteer.
@@ -622,7 +669,23 @@ impl Gazetteer {
     pub fn new(companies: &[Company], assets: &[Asset]) -> Self {
         let mut company_entries = Vec::new();
         let mut asset_entries = Vec::new();
+        let first_words: Vec<&str> = companies
+            .iter()
+            .filter_map(|c| c.name_en.split_whitespace().next())
+            .collect();
         for c in companies {
+            if let Some(short) = derived_short_name(&c.name_en, &first_words) {
+                let listed = c.aliases.iter().any(|a| a == &short);
+                if !listed {
+                    company_entries.push(CompanyEntry {
+                        name: short,
+                        id: c.id.clone(),
+                        display: c.name_en.clone(),
+                        country: c.country,
+                        exact: true,
+                    });
+                }
+            }
             let names = std::iter::once(c.name_en.as_str())
                 .chain(c.name_zh.as_deref())
                 .chain(c.aliases.iter().map(String::as_str));
@@ -636,6 +699,7 @@ impl Gazetteer {
                         id: c.id.clone(),
                         display: c.name_en.clone(),
                         country: c.country,
+                        exact: false,
                     });
                 }
             }
@@ -678,6 +742,9 @@ impl Gazetteer {
                 continue;
             }
             let e = &self.companies[m.pattern().as_usize()];
+            if e.exact && text.get(start..end) != Some(e.name.as_str()) {
+                continue;
+            }
             hits.push(CompanyHit {
                 span: Span { start, end },
                 written: text[start..end].to_owned(),
@@ -1502,6 +1569,35 @@ mod tests {
             .map(|(a, b)| &text[a..b])
             .collect();
         assert_eq!(names, ["阿斯利康", "石药集团"], "not \"该公司\"");
+    }
+
+    #[test]
+    fn a_table_name_goes_by_its_distinctive_first_word() {
+        let company = |id: &str, name: &str| {
+            dealscope_core::Company::new(dealscope_core::CompanyId::new(id).unwrap(), name)
+        };
+        let g = Gazetteer::new(
+            &[
+                company("scineuro", "SciNeuro Pharmaceuticals"),
+                company("summit", "Summit Therapeutics"),
+                company("henlius", "Shanghai Henlius Biotech"),
+            ],
+            &[],
+        );
+        let found = |text: &str| -> Vec<String> {
+            g.companies(text)
+                .into_iter()
+                .filter(|h| h.id.is_some())
+                .map(|h| h.name)
+                .collect()
+        };
+        assert_eq!(
+            found("SciNeuro宣布与诺华达成许可协议"),
+            ["SciNeuro Pharmaceuticals"]
+        );
+        assert!(found("a scineuro platform").is_empty(), "as written only");
+        assert!(found("Summit said so").is_empty(), "a word of the language");
+        assert!(found("Shanghai said so").is_empty(), "a place");
     }
 
     #[test]

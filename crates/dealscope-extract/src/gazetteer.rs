@@ -742,7 +742,24 @@ impl Gazetteer {
                 continue;
             }
             let e = &self.companies[m.pattern().as_usize()];
+            // A short name followed by another company word names another company, or the
+            // same under a name the table does not list ("Qiantang Biopharma" for "Qiantang
+            // Bio"): that is for the user to link, not for a guess.
+            let another = |end: usize| {
+                text[end..].strip_prefix(' ').is_some_and(|rest| {
+                    let next = rest.split_whitespace().next().unwrap_or("");
+                    COMPANY_SUFFIXES.contains(&next.trim_end_matches([',', '.', ';', ')']))
+                })
+            };
             if e.exact && text.get(start..end) != Some(e.name.as_str()) {
+                continue;
+            }
+            // … and so is the document's own short name for it, wherever it stands.
+            if e.exact
+                && text
+                    .match_indices(e.name.as_str())
+                    .any(|(p, w)| word_bounded(text, p, p + w.len()) && another(p + w.len()))
+            {
                 continue;
             }
             hits.push(CompanyHit {
@@ -1598,6 +1615,10 @@ mod tests {
         assert!(found("a scineuro platform").is_empty(), "as written only");
         assert!(found("Summit said so").is_empty(), "a word of the language");
         assert!(found("Shanghai said so").is_empty(), "a place");
+        assert!(
+            found("SciNeuro Biotech said so. SciNeuro will be paid.").is_empty(),
+            "another name for the user to link, and its short name"
+        );
     }
 
     #[test]

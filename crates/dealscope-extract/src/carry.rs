@@ -1,9 +1,14 @@
 //! What one sentence carries into the next: statistics that go on in a sentence naming
 //! nobody, and the parts of an amount the sentence before stated.
 
-/// Whether a sentence counts deals ("157 out-licensing deals", "94 transactions"); words are
-/// read only where such a noun occurs (the common case reads none).
+/// Whether a sentence counts deals ("157 out-licensing deals", "94 transactions",
+/// "出海交易157笔"); words are read only where such a noun occurs (the common case reads none).
 pub(crate) fn counts_deals(sentence: &str) -> bool {
+    if sentence.contains(['笔', '筆']) {
+        return sentence
+            .match_indices(['笔', '筆'])
+            .any(|(p, _)| sentence[..p].ends_with(|c: char| c.is_ascii_digit()));
+    }
     let may_count = [
         "deals",
         "transactions",
@@ -74,6 +79,43 @@ fn counts_words(words: &[String]) -> bool {
                 )
             })
     })
+}
+
+/// Whether a Chinese sentence names no one: no Latin capitals but currency codes, and no
+/// word that ends a company name ("仅今年1月，交易总额就约300亿美元，首付款约30亿美元。").
+pub(crate) fn zh_names_nobody(sentence: &str) -> bool {
+    const COMPANY_WORDS: [&str; 16] = [
+        "公司",
+        "集团",
+        "集團",
+        "生物",
+        "医药",
+        "醫藥",
+        "药业",
+        "藥業",
+        "制药",
+        "製藥",
+        "生技",
+        "甲方",
+        "乙方",
+        "本公司",
+        "药企",
+        "藥企",
+    ];
+    // Short company names carry no mark ("诺华将支付…"): only a sentence that opens as a
+    // continuation is read as one.
+    const OPENERS: [&str; 10] = [
+        "仅", "僅", "其中", "同期", "而", "此外", "今年", "去年", "单月", "單月",
+    ];
+    OPENERS.iter().any(|o| sentence.starts_with(o))
+        && !COMPANY_WORDS.iter().any(|w| sentence.contains(w))
+        && !sentence.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+                && !matches!(
+                    w,
+                    "US" | "USD" | "RMB" | "HK" | "HKD" | "CNY" | "EUR" | "JPY"
+                )
+        })
 }
 
 /// Whether an English sentence names no one: no capitalised word but currency codes and
@@ -152,6 +194,14 @@ mod tests {
             "Upfront cash was about US$7bn, or 5% of the headline."
         ));
         assert!(!names_nobody("Dunmore paid $30 million upfront."));
+        assert!(counts_deals(
+            "2025年全年中国创新药出海交易157笔、总额1356.55亿美元；"
+        ));
+        assert!(zh_names_nobody(
+            "仅今年1月，交易总额就约300亿美元，首付款约30亿美元。"
+        ));
+        assert!(!zh_names_nobody("诺华将支付首付款1.65亿美元。"));
+        assert!(!zh_names_nobody("恒瑞医药将获得首付款1.6亿美元。"));
         assert!(splits_previous("Of this, US$8 million is due at signing."));
         assert!(splits_previous("第二期1,500萬美元於完成技術轉移後支付。"));
         assert!(!splits_previous("The rest depends on milestones."));

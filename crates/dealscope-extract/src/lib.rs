@@ -124,7 +124,8 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         // "… puts 2025 at 157 deals worth US$135.7bn. Upfront cash was about US$7bn.": a
         // sentence that names nobody goes on with the statistics before it.
         let continues = previous_aggregate.is_some_and(|end: usize| {
-            !text[end..s.start].contains("\n\n") && carry::names_nobody(sentence)
+            !text[end..s.start].contains("\n\n")
+                && (carry::names_nobody(sentence) || carry::zh_names_nobody(sentence))
         });
         if continues && !roles::is_aggregate(&roles::tokens(sentence)) {
             for a in roles.iter_mut().filter(|a| a.role != Role::Royalty) {

@@ -1781,6 +1781,9 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("首付款", Role::Upfront),
     ("首付", Role::Upfront),
     ("签约即付", Role::Upfront),
+    // "Summit将在交割时支付3亿美元"
+    ("交割时支付", Role::Upfront),
+    ("交割時支付", Role::Upfront),
     ("簽約即付", Role::Upfront),
     ("首期款", Role::Upfront),
     ("入门费", Role::Upfront),
@@ -1943,6 +1946,10 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("开发费用", Role::Other),
     ("開發費用", Role::Other),
     ("研发费用", Role::Other),
+    ("研发投入", Role::Other),
+    ("研發投入", Role::Other),
+    ("研发开支", Role::Other),
+    ("研發開支", Role::Other),
     ("研發費用", Role::Other),
     ("基金", Role::Other),
     ("累计收到", Role::Other),
@@ -2035,6 +2042,13 @@ static ZH_AGGREGATE: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "多次合作",
         "几次合作",
         "幾次合作",
+        // Rumours are no deal's terms: "据市场传闻，…首付款或在3-5亿美元区间".
+        "传闻",
+        "傳聞",
+        "据传",
+        "據傳",
+        "传言",
+        "傳言",
     ])
 });
 /// Periods that make a sentence about the market only with a market word: "2025年一季度中国

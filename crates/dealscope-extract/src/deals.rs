@@ -1492,7 +1492,7 @@ fn subsidiary_pairs(text: &str, names: &crate::names::DocNames) -> Vec<(String, 
     for (k, child) in all.iter().enumerate() {
         let from = crate::text::floor_boundary(text, child.span.start.saturating_sub(40));
         let before = &text[from..child.span.start];
-        let Some(at) = ["子公司", "subsidiary "]
+        let Some(at) = ["子公司", "附属公司", "附屬公司", "subsidiary "]
             .iter()
             .filter_map(|w| before.rfind(w).map(|p| (p, w.len())))
             .filter(|&(p, n)| before[p + n..].trim().is_empty() || before[p + n..].len() <= 3)

@@ -1063,7 +1063,19 @@ fn unknown_companies_in_chinese(text: &str) -> Vec<(usize, usize)> {
     // Full legal names: "江苏云帆生物科技有限公司", "迈威（上海）生物科技股份有限公司".
     for ending in ZH_LEGAL_ENDINGS {
         for (p, _) in text.match_indices(ending) {
-            let start = zh_name_start(text, p, 18, &[ZH_NAME_STOPS]);
+            let mut start = zh_name_start(text, p, 18, &[ZH_NAME_STOPS]);
+            // "与日本大和田製藥株式會社": a Japanese name runs back to the country, whatever
+            // characters it holds.
+            if ending.starts_with("株式") {
+                let from = crate::text::floor_boundary(text, p.saturating_sub(30));
+                if let Some(k) = text[from..p].rfind("日本") {
+                    start = from + k + "日本".len();
+                }
+            }
+            // "澜汀药业：指浙江澜汀药业股份有限公司": a definition's "指" is not the name's.
+            if text[start..].starts_with('指') && text[..start].ends_with(['：', ':']) {
+                start += '指'.len_utf8();
+            }
             let stem = &text[start..p];
             if stem.chars().count() >= 2
                 && !ZH_NOT_STEMS.iter().any(|w| stem.starts_with(w))
@@ -1093,6 +1105,10 @@ fn unknown_companies_in_chinese(text: &str) -> Vec<(usize, usize)> {
             };
             let stem = &text[stem_start..p];
             let chinese = stem.chars().all(crate::text::is_han);
+            // "将令本集团…": the company speaking of itself, not a name.
+            if stem.ends_with('本') {
+                continue;
+            }
             if chinese
                 && stem.chars().count() == 2
                 && !ZH_NOT_STEMS.contains(&stem)
@@ -1618,6 +1634,27 @@ mod tests {
         assert!(
             found("SciNeuro Biotech said so. SciNeuro will be paid.").is_empty(),
             "another name for the user to link, and its short name"
+        );
+    }
+
+    #[test]
+    fn chinese_names_run_to_their_own_start() {
+        let names = |text: &'static str| -> Vec<&'static str> {
+            unknown_companies_in_chinese(text)
+                .into_iter()
+                .map(|(a, b)| &text[a..b])
+                .collect()
+        };
+        assert!(
+            names("晟昕生技与日本大和田製藥株式會社簽署授權合約").contains(&"大和田製藥株式會社")
+        );
+        assert!(
+            names("甲方、公司：指浙江澜汀药业股份有限公司").contains(&"浙江澜汀药业股份有限公司")
+        );
+        assert!(
+            !names("所得款项将令本集团的现金增加")
+                .iter()
+                .any(|n| n.contains('本'))
         );
     }
 

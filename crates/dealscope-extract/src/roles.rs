@@ -1846,6 +1846,9 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("行使费", Role::Option),
     ("行使費", Role::Option),
     ("里程碑", Role::Milestone),
+    // "潜在付款总额最高为17亿美元" is the headline.
+    ("潜在付款总额", Role::Total),
+    ("潛在付款總額", Role::Total),
     ("潜在付款", Role::Milestone),
     ("里程碑付款总额", Role::Milestone),
     ("里程碑付款總額", Role::Milestone),
@@ -2435,9 +2438,11 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
         if role == Role::Total {
             let head =
                 before.trim_end_matches(|c: char| "约約最高为為达達逾超过過高不至".contains(c));
+            // ("潜在付款总额" sums every potential payment: the headline.)
             if let Some(stem) = head
                 .strip_suffix("总额")
                 .or_else(|| head.strip_suffix("總額"))
+                .filter(|stem| !stem.ends_with("潜在付款") && !stem.ends_with("潛在付款"))
             {
                 let kind = ZH_CUE_MATCHER
                     .find_overlapping_iter(stem)

@@ -1468,7 +1468,18 @@ pub fn shares_of_the_licensee(text: &str, mentions: &mut [Mention], deals: &mut 
                                         .contains(w)
                                 }))
                 });
-            if bought || invested_in {
+            // "公司同意对Coherus进行5,000万美元的股权投资": the licensee named before the
+            // amount as what is invested in.
+            let from = crate::text::floor_boundary(text, m.span.start.saturating_sub(40));
+            let before = &text[from..m.span.start];
+            let zh_invested_in = names.iter().filter(|n| !n.is_empty()).any(|n| {
+                ["对", "對", "向", "入股"]
+                    .iter()
+                    .any(|v| before.contains(&format!("{v}{n}")))
+            }) && ["股权投资", "股權投資", "股份"]
+                .iter()
+                .any(|w| after.contains(w));
+            if bought || invested_in || zh_invested_in {
                 theirs.push(i);
             }
         }
@@ -1986,6 +1997,9 @@ mod assembly_tests {
             ]
         );
         assert_eq!(x.deals[0].terms.len(), 2);
+        let text = "岚峰生物宣布将QL-3授予Harrowgate Therapeutics，Harrowgate将支付首付款3000万美元。岚峰生物同意对Harrowgate进行500万美元的股权投资。";
+        let x = extract(text, &Gazetteer::default());
+        assert_eq!(x.mentions[1].role, crate::Role::Other, "{:?}", x.mentions);
         for text in [
             "Harrowgate Therapeutics licensed QL-3 from Suzhou Lanfeng Biotech for $30 million upfront. Lanfeng will also make a $5 million equity investment in Harrowgate.",
             "Harrowgate Therapeutics licensed QL-3 from Suzhou Lanfeng Biotech for $30 million upfront. Separately, Lanfeng agreed to purchase $5 million of Harrowgate common stock.",

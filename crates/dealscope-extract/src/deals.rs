@@ -1963,6 +1963,29 @@ mod assembly_tests {
     }
 
     #[test]
+    fn a_company_named_for_an_earlier_deal_is_no_party() {
+        let company = |id: &str, en: &str, zh: &str| {
+            let mut c =
+                dealscope_core::Company::new(dealscope_core::CompanyId::new(id).unwrap(), en);
+            c.name_zh = Some(zh.to_owned());
+            c
+        };
+        let g = Gazetteer::new(
+            &[
+                company("imab", "I-Mab", "天境生物"),
+                company("abbvie", "AbbVie", "艾伯维"),
+                company("jacobio", "Jacobio Pharmaceuticals", "加科思"),
+            ],
+            &[],
+        );
+        let text = "2020年9月4日，天境生物宣布与艾伯维达成全球战略合作。这也是艾伯维今年继加科思之后在中国达成的又一笔早期资产交易。艾伯维将支付1.8亿美元首付款。";
+        let x = extract(text, &g);
+        assert_eq!(x.deals.len(), 1, "{:?}", x.deals);
+        assert_eq!(x.deals[0].licensor.as_ref().unwrap().value, "I-Mab");
+        assert_eq!(x.deals[0].terms.len(), 1);
+    }
+
+    #[test]
     fn a_milestone_received_is_no_maximum_in_either_currency() {
         let text = "Asahara Pharma licensed LJ-502 from Hangzhou Lujing Biosciences for an upfront payment of JPY 2.5 billion, or US$16.7 million. In November 2025, Asahara dosed the first patient, which triggered a development milestone payment of JPY 500 million, or US$3.3 million.";
         let x = extract(text, &Gazetteer::default());

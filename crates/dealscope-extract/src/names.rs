@@ -203,6 +203,9 @@ impl DocNames {
         }
         merge_bracketed(text, &mut hits);
         unify_unknown(&mut hits);
+        // "艾伯维继加科思之后…又一笔交易": a company named for an earlier deal is no party
+        // of the one reported.
+        hits.retain(|h| !follows_earlier(text, h.span));
         DocNames { hits, speaker }
     }
 
@@ -681,6 +684,17 @@ fn short_name(name: &str) -> Option<String> {
         && word.chars().next().is_some_and(char::is_uppercase)
         && !not_short_name(word);
     ok.then(|| word.to_owned())
+}
+
+/// Whether a company is named as the one before ("继加科思之后", "繼加科思之後"): a
+/// comparison with an earlier deal.
+fn follows_earlier(text: &str, name: Span) -> bool {
+    let from = crate::text::floor_boundary(text, name.start.saturating_sub(6));
+    let to = crate::text::floor_boundary(text, (name.end + 9).min(text.len()));
+    let before = &text[from..name.start];
+    let after = &text[name.end..to];
+    (before.ends_with('继') || before.ends_with('繼'))
+        && (after.starts_with("之后") || after.starts_with("之後"))
 }
 
 #[cfg(test)]

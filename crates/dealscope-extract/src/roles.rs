@@ -2413,6 +2413,20 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
         {
             role = Role::Milestone;
         }
+        // "信达收到2亿美元首付款，并有资格获得最高8.25亿美元的里程碑付款，合计10.25亿美元":
+        // the sum of an upfront and milestones just stated is the headline.
+        // (Not "其中开发和注册里程碑合计2亿美元": the clause names what it sums.)
+        let sum_at = ["合计", "合計", "总计", "總計", "合共"]
+            .iter()
+            .filter_map(|w| before.find(w))
+            .min();
+        if role == Role::Milestone
+            && sum_at.is_some_and(|p| zh_cue_before(&before[..p]).is_none())
+            && out[..i].iter().any(|a| a.role == Role::Upfront)
+            && out[..i].iter().any(|a| a.role == Role::Milestone)
+        {
+            role = Role::Total;
+        }
         // "至今已从该合作中累计收到首付款及里程碑付款约1.8亿美元", "此前已收取的…，上述款项
         // 累计2,000万英镑": money already collected.
         let collected_sum = ["累计", "累計"].iter().any(|w| before.contains(w))
@@ -3504,6 +3518,12 @@ mod tests {
         assert_eq!(
             roles("里程碑付款最高分别为2.15亿、3.5亿和6亿美元，合计最高11.65亿美元。"),
             ["milestone", "milestone", "milestone", "milestone"]
+        );
+        assert_eq!(
+            roles(
+                "信达收到2亿美元首付款，并有资格获得最高8.25亿美元的里程碑付款，合计10.25亿美元。"
+            ),
+            ["upfront", "milestone", "total"]
         );
         assert_eq!(
             roles("首付款2亿美元，里程碑最高18亿美元，合计最高20亿美元。"),

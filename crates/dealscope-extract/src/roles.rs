@@ -1323,9 +1323,13 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             .take(6)
             .any(|w| matches!(w.as_str(), "valuing" | "values" | "value"))
             && p.iter().rev().take(4).any(|w| w == "company")
-            && sentence_words
-                .windows(2)
-                .any(|w| w[0] == "per" && (w[1].starts_with("share") || w[1] == "ordinary"))
+            // "$2.00 per Gracell ordinary share in cash"
+            && sentence_words.windows(4).any(|w| {
+                w[0] == "per"
+                    && w[1..].iter().any(|x| {
+                        x.starts_with("share") || matches!(x.as_str(), "ordinary" | "ads" | "adss")
+                    })
+            })
             && sentence_words.iter().any(|w| w == "cash");
         // "…, valuing that deal at as much as US$1.94 billion": the headline.
         let valued_deal = p.iter().rev().take(8).any(|w| w == "valuing")
@@ -2801,6 +2805,13 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
             if words.get(at).is_some_and(|w| w == "valued")
                 && (at > 0
                     && matches!(words[at - 1].as_str(), "last" | "company" | "currently")
+                    // "At that price Turning Point is valued at roughly $1.4 billion": a
+                    // company, not a deal, is what is valued.
+                    || at >= 2
+                        && matches!(words[at - 1].as_str(), "is" | "was" | "now")
+                        && words[at - 2].starts_with(|c: char| c.is_alphanumeric())
+                        && !TIGHT_TOTAL.contains(&words[at - 2].as_str())
+                        && (has("price") || has("stock") || has("market"))
                     || words
                         .get(at + 1..at + 3)
                         .is_some_and(|n| n[0] == "the" && n[1] == "company" || n[0] == "it")) =>
@@ -3057,6 +3068,20 @@ mod tests {
                 "It will pay $2.00 per ordinary share in cash, valuing the Nasdaq-listed company at about $1.0 billion."
             ),
             ["other", "upfront"]
+        );
+        assert_eq!(
+            roles(
+                "It will pay $2.00 per Gracell ordinary share in cash, valuing the Nasdaq-listed company at about $1.0 billion."
+            ),
+            ["other", "upfront"]
+        );
+        assert_eq!(
+            roles("At that price Turning Point is valued at roughly $1.4 billion."),
+            ["other"]
+        );
+        assert_eq!(
+            roles("Altogether, the expansion is valued at up to $1.025 billion."),
+            ["total"]
         );
         assert_eq!(
             roles(

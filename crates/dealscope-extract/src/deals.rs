@@ -814,8 +814,22 @@ pub fn assemble(
             continue;
         }
         let own_pair = triggered && own_distinct >= 2;
+        // "Brisland Bio (US) | SX-101 | Jan 2025 | … | US$40M | up to US$1.06B | US$1.1B": a
+        // table row naming one partner is a deal of that partner with the company the
+        // document speaks for, not with the partner of the row above.
+        let table_row = has_terms
+            && own_distinct == 1
+            && sentence.matches(['|', '｜']).count() >= 2
+            && names
+                .speaker()
+                .is_some_and(|me| !Gazetteer::same_company(&window[0].0, me));
+        if table_row {
+            if let Some(me) = names.speaker() {
+                window.push((me.clone(), me.span));
+            }
+        }
         if (triggered || has_terms) && (!aggregate || own_pair) && !headline {
-            if own_distinct < 2 {
+            if own_distinct < 2 && !table_row {
                 if let Some(p) = previous {
                     window.extend(names.in_span(p).into_iter().map(|h| (h, p)));
                 }
@@ -893,6 +907,7 @@ pub fn assemble(
                 // the deal under way, not about the companies of the sentence before.
                 if !same_pair
                     && (own >= 2
+                        || table_row
                         || current.is_none()
                         || own >= 1 && (triggered || after_deal_words)
                         || paragraph)
@@ -1959,6 +1974,29 @@ mod assembly_tests {
                 "无锡岚峰生物医药有限公司".into(),
                 "Harrowgate Therapeutics".into()
             )]
+        );
+    }
+
+    #[test]
+    fn each_row_of_a_partner_table_is_a_deal_with_the_issuer() {
+        let text = "Yichang Sanxia Biopharma\n2026 Interim Results\n\nOur partnering track record\nPartner | Asset | Signed | Upfront | Milestones | Total\nBrisland Bio (US) | SX-101 | Jan 2025 | US$40M | up to US$1.06B | US$1.1B\nNorrvik Pharma (Sweden) | SX-220 | Oct 2025 | US$25M | up to US$410M | US$435M\n";
+        let x = extract(text, &Gazetteer::default());
+        let pairs: Vec<(String, String)> = x
+            .deals
+            .iter()
+            .map(|d| {
+                (
+                    d.licensor.as_ref().unwrap().value.clone(),
+                    d.licensee.as_ref().unwrap().value.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("Yichang Sanxia Biopharma".into(), "Brisland Bio".into()),
+                ("Yichang Sanxia Biopharma".into(), "Norrvik Pharma".into())
+            ]
         );
     }
 

@@ -4,7 +4,7 @@
 /// Whether a sentence counts deals ("157 out-licensing deals", "94 transactions",
 /// "出海交易157笔"); words are read only where such a noun occurs (the common case reads none).
 pub(crate) fn counts_deals(sentence: &str) -> bool {
-    if sentence.contains(['笔', '筆']) {
+    if sentence.contains('笔') || sentence.contains('筆') {
         return sentence
             .match_indices(['笔', '筆'])
             .any(|(p, _)| sentence[..p].ends_with(|c: char| c.is_ascii_digit()));
@@ -18,12 +18,7 @@ pub(crate) fn counts_deals(sentence: &str) -> bool {
     ]
     .iter()
     .any(|w| sentence.contains(w));
-    may_count && {
-        // "… signed out-licensing deals worth roughly $30 billion in January": statistics
-        // about deals, counted or not.
-        let words = crate::roles::tokens(sentence);
-        counts_words(&words) || crate::roles::is_aggregate(&words)
-    }
+    may_count && counts_words(&crate::roles::tokens(sentence))
 }
 
 /// Whether a sentence opens with the part of an amount stated before it: "Of this, …",

@@ -120,20 +120,33 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             })
             .collect();
         let sentence = &text[s.start..s.end];
-        let mut roles = roles::assign(sentence, s.start, &slots);
+        let (mut roles, market) = roles::assign_in(sentence, s.start, &slots);
         // "… puts 2025 at 157 deals worth US$135.7bn. Upfront cash was about US$7bn.": a
         // sentence that names nobody goes on with the statistics before it.
         let continues = previous_aggregate.is_some_and(|end: usize| {
             !text[end..s.start].contains("\n\n")
                 && (carry::names_nobody(sentence) || carry::zh_names_nobody(sentence))
         });
-        if continues && !roles::is_aggregate(&roles::tokens(sentence)) {
+        if continues && !market {
             for a in roles.iter_mut().filter(|a| a.role != Role::Royalty) {
                 a.role = Role::Other;
                 a.firm = true;
             }
         }
-        previous_aggregate = (carry::counts_deals(sentence) || continues).then_some(s.end);
+        // "… signed out-licensing deals worth roughly $30 billion in January": statistics
+        // about deals, counted or not, go on in the next sentence that names nobody.
+        let about_deals = market
+            && [
+                "deals",
+                "transactions",
+                "agreements",
+                "licences",
+                "licenses",
+            ]
+            .iter()
+            .any(|w| sentence.contains(w));
+        previous_aggregate =
+            (about_deals || carry::counts_deals(sentence) || continues).then_some(s.end);
         // "… an upfront licence fee of US$12 million. Of this, US$8 million is due …",
         // "…分兩期支付：第一期…；第二期1,500萬美元…": parts of the amount the sentence before
         // ended with.

@@ -347,24 +347,40 @@ const NEAR_BEFORE: usize = 10;
 
 /// A word of a context with its position, lower-cased; punctuation is a word too.
 pub(crate) fn tokens(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut word = String::new();
-    for ch in text.chars() {
-        if ch.is_ascii_alphanumeric() || ch == '-' || ch == '&' || ch == '\'' {
-            word.push(ch.to_ascii_lowercase());
-        } else if ch.is_alphanumeric() {
-            word.extend(ch.to_lowercase());
+    // Each word is cut from the text and lower-cased in one allocation.
+    let lower = |w: &str, ascii: bool| {
+        if ascii {
+            w.to_ascii_lowercase()
         } else {
-            if !word.is_empty() {
-                out.push(std::mem::take(&mut word));
+            w.to_lowercase()
+        }
+    };
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let mut start: Option<usize> = None;
+    let mut ascii = true;
+    for (i, ch) in text.char_indices() {
+        let word_char = ch.is_ascii_alphanumeric()
+            || ch == '-'
+            || ch == '&'
+            || ch == '\''
+            || !ch.is_ascii() && ch.is_alphanumeric();
+        if word_char {
+            if start.is_none() {
+                start = Some(i);
+                ascii = true;
+            }
+            ascii &= ch.is_ascii();
+        } else {
+            if let Some(s) = start.take() {
+                out.push(lower(&text[s..i], ascii));
             }
             if matches!(ch, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '|') {
                 out.push(ch.to_string());
             }
         }
     }
-    if !word.is_empty() {
-        out.push(word);
+    if let Some(s) = start {
+        out.push(lower(&text[s..], ascii));
     }
     out
 }
@@ -725,8 +741,14 @@ impl Assigned {
 /// Assigns roles to the mentions of one sentence (`slots` sorted, inside `sentence`, whose
 /// first byte is at `offset` in the document).
 pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
+    assign_in(sentence, offset, slots).0
+}
+
+/// [`assign`], and whether the sentence is about many deals or the market (English only;
+/// read once here rather than again by the caller).
+pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, bool) {
     if sentence.chars().any(crate::text::is_han) {
-        return assign_zh(sentence, offset, slots);
+        return (assign_zh(sentence, offset, slots), false);
     }
     let sentence_words = tokens(sentence);
     // "Would you ever do a $500 million upfront?": a question about what might be is no
@@ -744,7 +766,8 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
     let guess = sentence_words
         .iter()
         .any(|w| matches!(w.as_str(), "guess" | "perhaps" | "speculated" | "reckon"));
-    let aggregate = hypothetical || guess || is_aggregate(&sentence_words);
+    let market = is_aggregate(&sentence_words);
+    let aggregate = hypothetical || guess || market;
     // Spans never overlap; should one ever, its context is empty rather than a panic.
     let local = |a: usize, b: usize| sentence.get(a - offset..b.max(a) - offset).unwrap_or("");
     let n = slots.len();
@@ -1379,17 +1402,17 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             weak[i] = false;
             continue;
         }
-        let before = local(offset, slots[i].start)
-            .trim_end()
-            .to_ascii_lowercase();
-        let before = before
-            .trim_end_matches("approximately")
-            .trim_end_matches("about")
-            .trim_end();
         // So is "which had a fair value of $14.5 million".
-        if out[i].0 == Role::Total
-            && (before.ends_with("with a value of") || before.ends_with("fair value of"))
-        {
+        if out[i].0 == Role::Total && {
+            let whole = local(offset, slots[i].start).trim_end();
+            let near = &whole[crate::text::floor_boundary(whole, whole.len().saturating_sub(40))..];
+            let before = near.to_ascii_lowercase();
+            let before = before
+                .trim_end_matches("approximately")
+                .trim_end_matches("about")
+                .trim_end();
+            before.ends_with("with a value of") || before.ends_with("fair value of")
+        } {
             out[i] = (Role::Other, MilestoneScope::default(), false);
             weak[i] = true;
         }
@@ -1402,7 +1425,8 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             .first()
             .is_some_and(|w| w == "more" || w == "further");
         let ceiling = prefixes[i].len() >= 2
-            && prefixes[i][prefixes[i].len() - 2..] == ["up".to_string(), "to".to_string()];
+            && prefixes[i][prefixes[i].len() - 2] == "up"
+            && prefixes[i][prefixes[i].len() - 1] == "to";
         if more
             && ceiling
             && out[..i].iter().any(|o| o.0 == Role::Upfront)
@@ -1595,11 +1619,13 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             weak[i + 1] = weak[i];
         }
     }
-    out.into_iter()
+    let assigned = out
+        .into_iter()
         .zip(weak)
         .zip(soft)
         .map(|(((r, k, _), weak), soft)| Assigned::new(r, k, (r != Role::Other || !weak) && !soft))
-        .collect()
+        .collect();
+    (assigned, market)
 }
 
 /// The cue of a clause that explains the amount before it: ", covering the upfront

@@ -14,7 +14,12 @@ pub fn column_roles(text: &str, spans: &[Span]) -> Vec<Option<Role>> {
     }
     // "| a | b |" or, as slides and plain-text exports write it, "a | b | c".
     let is_row = |line: &str| {
-        line.trim_start().starts_with(['|', '｜']) || line.matches(['|', '｜']).count() >= 2
+        // (Most lines hold no bar: one fast search settles them.)
+        if !line.contains('|') && !line.contains('｜') {
+            return false;
+        }
+        let bars = line.bytes().filter(|&b| b == b'|').count() + line.matches('｜').count();
+        bars >= 2 || line.trim_start().starts_with(['|', '｜'])
     };
     let separator = |line: &str| {
         line.chars()

@@ -1072,6 +1072,10 @@ fn unknown_companies_in_chinese(text: &str) -> Vec<(usize, usize)> {
                     start = from + k + "日本".len();
                 }
             }
+            // "创业板公司常州泓叙医药股份有限公司": what the company is comes before its name.
+            if let Some(k) = text[start..p].rfind("公司") {
+                start += k + "公司".len();
+            }
             // "澜汀药业：指浙江澜汀药业股份有限公司": a definition's "指" is not the name's.
             if text[start..].starts_with('指') && text[..start].ends_with(['：', ':']) {
                 start += '指'.len_utf8();
@@ -1095,6 +1099,8 @@ fn unknown_companies_in_chinese(text: &str) -> Vec<(usize, usize)> {
             if len >= 2
                 && !ZH_NOT_STEMS.iter().any(|w| stem.starts_with(w))
                 && !stem.contains(['（', '）'])
+                // "了解本集团": the company speaking of itself.
+                && !stem.ends_with('本')
             {
                 out.push((start, p + suffix.len()));
                 continue;
@@ -1655,6 +1661,15 @@ mod tests {
             !names("所得款项将令本集团的现金增加")
                 .iter()
                 .any(|n| n.contains('本'))
+        );
+        assert!(
+            !names("以便投资者了解本集團的最新进展")
+                .iter()
+                .any(|n| n.contains('本'))
+        );
+        assert!(
+            names("3月11日晚间，创业板公司常州泓叙医药股份有限公司公告")
+                .contains(&"常州泓叙医药股份有限公司")
         );
     }
 

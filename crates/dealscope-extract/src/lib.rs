@@ -354,6 +354,18 @@ mod tests {
     }
 
     #[test]
+    fn an_amount_pointed_back_to_is_the_one_stated_before() {
+        let found = roles(
+            "本次交易總額最高約53億美元。上述約53億美元為假設全部項目均獲行使並達成所有里程碑的金額。",
+        );
+        assert_eq!(
+            found.iter().map(|f| f.1).collect::<Vec<_>>(),
+            ["total", "total"],
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_chinese_range_takes_the_role_stated_after_it() {
         let found = roles("点评：本次首付款高于我们此前1500万至2000万美元的预期。");
         assert_eq!(

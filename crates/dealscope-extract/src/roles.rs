@@ -2535,6 +2535,15 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
         } else {
             MilestoneScope::default()
         };
+        // "上述约53亿美元为假设…达成所有里程碑的金额": an amount the text points back to is the
+        // one stated before, whatever its own clause says about it.
+        let points_back = ["上述", "前述", "上述約", "上述约", "前述約", "前述约"]
+            .iter()
+            .any(|w| before.ends_with(w));
+        if points_back {
+            out.push(Assigned::new(role, scope, false));
+            continue;
+        }
         out.push(Assigned::new(role, scope, firm || role != Role::Other));
     }
     // A range takes the role its last member states: "此前1500万至2000万美元的预期".

@@ -384,6 +384,15 @@ fn fourteenth_english_corpus_meets_the_quality_targets() {
     meets("corpus/en-dev14", EN_TARGETS);
 }
 
+/// The fifteenth English development corpus (`corpus/en-dev15`): a representative sample of
+/// releases and news, written last. First scored, before any change made for it, at F1 1.000,
+/// roles 0.956, deal terms 14/15, parties 15/15 — the first set to meet every English target
+/// as first read.
+#[test]
+fn fifteenth_english_corpus_meets_the_quality_targets() {
+    meets("corpus/en-dev15", EN_TARGETS);
+}
+
 /// The fifth Chinese development corpus (`corpus/zh-dev5`): 快讯, e互动 Q&A, law-firm and
 /// investor notes, data reviews. First scored, before any change made for it, at F1 1.000,
 /// roles 0.873, deal terms 12/17.
@@ -506,4 +515,21 @@ fn ninth_chinese_corpus_meets_the_quality_targets() {
 #[test]
 fn tenth_chinese_corpus_meets_the_quality_targets() {
     meets("corpus/zh-dev10", ZH_TARGETS);
+}
+
+/// The eleventh Chinese development corpus (`corpus/zh-dev11`): a representative sample of
+/// announcements, releases, news and WeChat posts, written last. First scored, before any
+/// change made for it, at F1 0.996, roles 0.925, deal terms 14/17: below the deal-terms
+/// target, so held to today's figures until work on it lifts them.
+#[test]
+fn eleventh_chinese_corpus_does_not_regress() {
+    meets(
+        "corpus/zh-dev11",
+        Floors {
+            f1: 0.99,
+            roles: 0.92,
+            deals: 0.82,
+            parties: 0.0,
+        },
+    );
 }

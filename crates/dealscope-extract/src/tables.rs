@@ -1,6 +1,7 @@
 //! Pipe tables whose header row names what each column holds ("| 许可方 | 被许可方 | 首付款 |
-//! 里程碑上限 | 总额 |", "| Licensor | Licensee | Upfront | Milestones | Total |"): an amount in
-//! a row takes the role its column's header names when its own cell says nothing.
+//! 里程碑上限 | 总额 |", "| Licensor | Licensee | Upfront | Milestones | Total |", or a slide's
+//! "Partner | Upfront | Milestones | Total" without outer bars): an amount in a row takes the
+//! role its column's header names when its own cell says nothing.
 
 use dealscope_core::Span;
 

@@ -59,7 +59,7 @@ pub(crate) fn splits_previous(sentence: &str) -> bool {
 }
 
 /// Whether counted words hold a number before a deal noun.
-fn counts_words(words: &[String]) -> bool {
+fn counts_words(words: &[crate::roles::Word]) -> bool {
     words.windows(3).any(|w| {
         (w[0].bytes().all(|b| b.is_ascii_digit())
             // "Six China-sourced deals came with numbers attached"

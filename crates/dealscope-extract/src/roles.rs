@@ -345,19 +345,51 @@ const BREAKS: &[&str] = &[
 const FAR_AFTER: usize = 8;
 const NEAR_BEFORE: usize = 10;
 
-/// A word of a context with its position, lower-cased; punctuation is a word too.
-pub(crate) fn tokens(text: &str) -> Vec<String> {
-    // Each word is cut from the text and lower-cased in one allocation.
-    let lower = |w: &str, ascii: bool| {
-        if ascii {
-            w.to_ascii_lowercase()
-        } else {
-            w.to_lowercase()
+/// A lower-cased word of a sentence. Most words of a press release are lower case already;
+/// those are borrowed from the text, and only the others are copied.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Word<'a>(std::borrow::Cow<'a, str>);
+
+impl Word<'_> {
+    /// The word as text.
+    pub(crate) fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Word<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for Word<'_> {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Word<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+/// The words of a context in order, lower-cased; punctuation is a word too.
+pub(crate) fn tokens(text: &str) -> Vec<Word<'_>> {
+    use std::borrow::Cow;
+    // `upper`: some character of the word changes when lower-cased.
+    fn word(w: &str, ascii: bool, upper: bool) -> Cow<'_, str> {
+        match (ascii, upper) {
+            (_, false) => Cow::Borrowed(w),
+            (true, true) => Cow::Owned(w.to_ascii_lowercase()),
+            (false, true) => Cow::Owned(w.to_lowercase()),
         }
-    };
+    }
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let mut start: Option<usize> = None;
-    let mut ascii = true;
+    let (mut ascii, mut upper) = (true, false);
     for (i, ch) in text.char_indices() {
         let word_char = ch.is_ascii_alphanumeric()
             || ch == '-'
@@ -367,20 +399,25 @@ pub(crate) fn tokens(text: &str) -> Vec<String> {
         if word_char {
             if start.is_none() {
                 start = Some(i);
-                ascii = true;
+                (ascii, upper) = (true, false);
             }
             ascii &= ch.is_ascii();
+            upper |= if ch.is_ascii() {
+                ch.is_ascii_uppercase()
+            } else {
+                ch.to_lowercase().ne(std::iter::once(ch))
+            };
         } else {
             if let Some(s) = start.take() {
-                out.push(lower(&text[s..i], ascii));
+                out.push(Word(word(&text[s..i], ascii, upper)));
             }
             if matches!(ch, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '|') {
-                out.push(ch.to_string());
+                out.push(Word(Cow::Borrowed(&text[i..i + ch.len_utf8()])));
             }
         }
     }
     if let Some(s) = start {
-        out.push(lower(&text[s..], ascii));
+        out.push(Word(word(&text[s..], ascii, upper)));
     }
     out
 }
@@ -402,7 +439,7 @@ fn index_cues(
     map
 }
 
-fn cue_at(words: &[String], at: usize) -> Option<(Role, usize)> {
+fn cue_at(words: &[Word], at: usize) -> Option<(Role, usize)> {
     let candidates = CUES_BY_FIRST.get(words.get(at)?.as_str())?;
     candidates.iter().find_map(|&k| {
         let (phrase, role) = CUES[k];
@@ -417,7 +454,7 @@ fn cue_at(words: &[String], at: usize) -> Option<(Role, usize)> {
 }
 
 /// The cue phrase that ends at word `end` (longest first): its role and first word.
-fn cue_ending_at(words: &[String], end: usize) -> Option<(Role, usize)> {
+fn cue_ending_at(words: &[Word], end: usize) -> Option<(Role, usize)> {
     let mut best: Option<(Role, usize)> = None;
     let candidates = words.get(end).and_then(|w| CUES_BY_LAST.get(w.as_str()))?;
     for &k in candidates {
@@ -503,8 +540,8 @@ fn is_punctuation(w: &str) -> bool {
 /// The words after an amount that belong to it: up to the first clause break, or to the
 /// end of its first cue phrase and the qualifiers chained to it. A list of qualifiers stays
 /// whole ("in development, regulatory and commercial milestones").
-fn postfix_of(words: &[String]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+fn postfix_of<'a>(words: &[Word<'a>]) -> Vec<Word<'a>> {
+    let mut out: Vec<Word<'a>> = Vec::new();
     let mut cue_seen = false;
     let mut k = 0;
     while k < words.len() {
@@ -566,7 +603,7 @@ fn postfix_of(words: &[String]) -> Vec<String> {
         k += len;
         // The phrase ends with its head noun: "upfront payment", "milestone payments".
         let head = matches!(
-            out.last().map(String::as_str),
+            out.last().map(|w| w.as_str()),
             Some("payment" | "payments" | "fee" | "fees" | "milestones")
         );
         if cue_seen && head {
@@ -577,7 +614,7 @@ fn postfix_of(words: &[String]) -> Vec<String> {
 }
 
 /// Signals that a sentence is about many deals or the whole market.
-pub(crate) fn is_aggregate(sentence: &[String]) -> bool {
+pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
     // "signed two licensing agreements …, one of which carries a headline value of …"
     if sentence
         .windows(3)
@@ -814,7 +851,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         .collect();
 
     // Right-hand words of each amount, to the next amount or the sentence end.
-    let rights: Vec<Vec<String>> = (0..n)
+    let rights: Vec<Vec<Word>> = (0..n)
         .map(|i| {
             let j = if paired[i] { i + 1 } else { i };
             let next = slots
@@ -834,13 +871,13 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
     let linking: Vec<bool> = (0..n)
         .map(|i| i + 1 < n && !paired[i] && links_to_next(&rights[i]))
         .collect();
-    let postfixes: Vec<Vec<String>> = rights
+    let postfixes: Vec<Vec<Word>> = rights
         .iter()
         .zip(&linking)
         .map(|(r, &l)| if l { Vec::new() } else { postfix_of(r) })
         .collect();
     // Left-hand words: what the previous amount's own phrase left over.
-    let prefixes: Vec<Vec<String>> = (0..n)
+    let prefixes: Vec<Vec<Word>> = (0..n)
         .map(|i| {
             if i == 0 {
                 tokens(local(offset, slots[0].start))
@@ -862,7 +899,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                 return (Role::Other, MilestoneScope::default(), true);
             }
             let post = &postfixes[i];
-            let pre: &[String] = &without_exclusions(&prefixes[i]);
+            let pre: &[Word] = &without_exclusions(&prefixes[i]);
             let after =
                 (0..post.len().min(FAR_AFTER)).find_map(|p| cue_at(post, p).map(|(r, _)| (r, p)));
             // "… are payable when annual net sales reach …": a condition's sales are not
@@ -951,7 +988,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                 // "the total amount that Kawanami may pay under the Agreement is a maximum of":
                 // the clause is about the total, whatever it says on the way.
                 // ("payments in an aggregate amount of" sums the payments just named.)
-                let total_phrase = |words: &[String]| {
+                let total_phrase = |words: &[Word]| {
                     words.windows(2).enumerate().rposition(|(k, w)| {
                         matches!(w[0].as_str(), "total" | "aggregate" | "overall")
                             && matches!(
@@ -1051,7 +1088,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                         // "Marlowe pays $90 million in cash": what a party pays, nothing
                         // else said, is paid now.
                         .or_else(|| {
-                            let pay = |w: &String| {
+                            let pay = |w: &Word| {
                                 matches!(w.as_str(), "pays" | "paid" | "pay" | "paying")
                             };
                             let n = pre.len();
@@ -1075,7 +1112,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             // already collected, not a term.
             let r = &rights[i];
             // So is "brings total payments received under the agreement to US$95 million".
-            let near_pre: Vec<&str> = pre.iter().rev().take(10).map(String::as_str).collect();
+            let near_pre: Vec<&str> = pre.iter().rev().take(10).map(|w| w.as_str()).collect();
             let collected = r.iter().take(6).any(|w| w == "already")
                 && r.iter().take(8).any(|w| matches!(w.as_str(), "received" | "collected"))
                 || r.windows(2).take(6).any(|w| w[0] == "to" && w[1] == "date")
@@ -1184,7 +1221,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             .iter()
             .rev()
             .take(4)
-            .map(String::as_str)
+            .map(|w| w.as_str())
             .collect();
         let rest = last.iter().take(3).any(|w| {
             matches!(
@@ -1459,7 +1496,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             continue;
         }
         let r = &rights[i];
-        let includes = match r.first().map(String::as_str) {
+        let includes = match r.first().map(|w| w.as_str()) {
             Some("including" | "incl" | "incl.") => 1,
             Some("inclusive") if r.get(1).is_some_and(|w| w == "of") => 2,
             _ => continue,
@@ -1496,7 +1533,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             .iter()
             .take(8)
             .take_while(|w| !is_punctuation(w))
-            .map(String::as_str)
+            .map(|w| w.as_str())
             .collect();
         if clause
             .iter()
@@ -1596,7 +1633,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             .iter()
             .take(12)
             .take_while(|w| !matches!(w.as_str(), ";" | "("))
-            .map(String::as_str)
+            .map(|w| w.as_str())
             .collect();
         let tech_transfer = near.iter().enumerate().any(|(k, w)| {
             *w == "transfer"
@@ -1630,7 +1667,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
 
 /// The cue of a clause that explains the amount before it: ", covering the upfront
 /// payment", ", consisting of an upfront payment …".
-fn explained(right: &[String]) -> Option<(Role, usize, &[String])> {
+fn explained<'w, 'a>(right: &'w [Word<'a>]) -> Option<(Role, usize, &'w [Word<'a>])> {
     let comma = right.iter().take(3).position(|w| w == ",")?;
     let rest = &right[comma + 1..];
     let starts = rest.first().is_some_and(|w| {
@@ -1652,7 +1689,7 @@ fn explained(right: &[String]) -> Option<(Role, usize, &[String])> {
 /// Whether the words between two amounts are a verb phrase ending in "to" that names the
 /// second amount: "bring the potential value to", "takes the total to", "lifting the deal
 /// value to about".
-fn links_to_next(right: &[String]) -> bool {
+fn links_to_next(right: &[Word]) -> bool {
     let Some(first) = right.first() else {
         return false;
     };
@@ -1698,8 +1735,8 @@ fn links_to_next(right: &[String]) -> bool {
 
 /// A prefix without its exclusions: "consideration under the Agreement, excluding royalties
 /// and the equity purchase described below, is up to" loses "excluding … ,".
-fn without_exclusions(words: &[String]) -> std::borrow::Cow<'_, [String]> {
-    let excluding = |w: &String| {
+fn without_exclusions<'w, 'a>(words: &'w [Word<'a>]) -> std::borrow::Cow<'w, [Word<'a>]> {
+    let excluding = |w: &Word| {
         matches!(
             w.as_str(),
             "excluding" | "except" | "excludes" | "counting" | "inclusive"
@@ -1737,7 +1774,7 @@ fn without_exclusions(words: &[String]) -> std::borrow::Cow<'_, [String]> {
 
 /// The role a later predicate gives an amount: "$30 million, payable within 30 days, is the
 /// upfront fee", "RMB 150 million will be paid … as the upfront payment".
-fn predicate(right: &[String]) -> Option<(Role, usize, &[String])> {
+fn predicate<'w, 'a>(right: &'w [Word<'a>]) -> Option<(Role, usize, &'w [Word<'a>])> {
     // "…, is tied to development … milestones", "may follow if certain milestones are reached"
     let linked = right.iter().enumerate().position(|(k, w)| {
         matches!(
@@ -1783,11 +1820,11 @@ fn predicate(right: &[String]) -> Option<(Role, usize, &[String])> {
 }
 
 /// Cues that say when a payment falls due rather than what it is.
-fn is_timing(words: &[String], at: usize) -> bool {
+fn is_timing(words: &[Word], at: usize) -> bool {
     matches!(
         (
-            words.get(at).map(String::as_str),
-            words.get(at + 1).map(String::as_str)
+            words.get(at).map(|w| w.as_str()),
+            words.get(at + 1).map(|w| w.as_str())
         ),
         (
             Some("at" | "on" | "upon" | "of"),
@@ -2658,7 +2695,7 @@ fn zh_milestone_scope(clauses: &[&str]) -> MilestoneScope {
 }
 
 /// Adjusts a cue's role with the words around it.
-fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role {
+fn refine(role: Role, words: &[Word], at: usize, sentence: &[Word]) -> Role {
     let has = |w: &str| sentence.iter().any(|s| s == w);
     match role {
         // "sales milestones", "sales-based milestones"
@@ -2759,7 +2796,7 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
         // before "totaling" is what the amount is.
         Role::Total
             if matches!(
-                words.get(at).map(String::as_str),
+                words.get(at).map(|w| w.as_str()),
                 Some(
                     "totaling"
                         | "totalling"
@@ -2783,13 +2820,13 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
         {
             // "option fees, milestones and the technology access fee total up to …": several
             // payments summed are the headline.
-            let clause: Vec<&String> = words[..at]
+            let clause: Vec<&Word> = words[..at]
                 .iter()
                 .rev()
                 .take(14)
                 .take_while(|w| !matches!(w.as_str(), ";" | ":" | "(" | ")"))
                 .collect();
-            let clause: Vec<String> = clause.into_iter().rev().cloned().collect();
+            let clause: Vec<Word> = clause.into_iter().rev().cloned().collect();
             let mut named: Vec<Role> = (0..clause.len())
                 .filter_map(|p| cue_at(&clause, p).map(|(r, _)| r))
                 .filter(|r| !matches!(r, Role::Other | Role::Total))
@@ -2814,7 +2851,7 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
         // "the global market … could reach $2.5 bn": a market forecast.
         Role::Total
             if matches!(
-                words.get(at).map(String::as_str),
+                words.get(at).map(|w| w.as_str()),
                 Some("could" | "would" | "may")
             ) && words[..at]
                 .iter()
@@ -2931,7 +2968,7 @@ fn refine(role: Role, words: &[String], at: usize, sentence: &[String]) -> Role 
     }
 }
 
-fn milestone_scope(words: &[String]) -> MilestoneScope {
+fn milestone_scope(words: &[Word]) -> MilestoneScope {
     MilestoneScope::of(words.iter().filter_map(|w| match w.as_str() {
         "development" | "developmental" | "clinical" => Some(MilestoneKind::Development),
         "regulatory" | "approval" => Some(MilestoneKind::Regulatory),
@@ -3826,5 +3863,22 @@ mod tests {
             roles("It is eligible for up to $200 million in sales milestones."),
             ["milestone"]
         );
+    }
+
+    #[test]
+    fn words_are_lower_cased_and_borrowed_when_they_already_were() {
+        let text = "Ünited Pays ÉTAT, an upfront (of) CHF—ÅR";
+        let words = tokens(text);
+        let seen: Vec<&str> = words.iter().map(|w| w.as_str()).collect();
+        assert_eq!(
+            seen,
+            [
+                "ünited", "pays", "état", ",", "an", "upfront", "(", "of", ")", "chf", "—", "år"
+            ]
+        );
+        // A word already in lower case points into the text; a lowered one is a copy.
+        let inside = |w: &Word| text.as_bytes().as_ptr_range().contains(&w.as_ptr());
+        assert!(inside(&words[4]) && inside(&words[5]) && inside(&words[3]));
+        assert!(!inside(&words[0]) && !inside(&words[1]));
     }
 }

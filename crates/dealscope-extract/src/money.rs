@@ -989,7 +989,18 @@ fn link(text: &str, mut tokens: Vec<Token>) -> Vec<Found> {
             && a.end <= b.start
             && matches!(
                 text[a.end..b.start].trim(),
-                "至" | "到" | "~" | "～" | "－" | "-" | "、" | "和" | "及" | "以及"
+                "至" | "到"
+                    | "~"
+                    | "～"
+                    | "－"
+                    | "-"
+                    | "—"
+                    | "——"
+                    | "–"
+                    | "、"
+                    | "和"
+                    | "及"
+                    | "以及"
             )
         {
             tokens[k].currency = tokens[k + 1].currency;
@@ -1552,6 +1563,17 @@ mod tests {
         ] {
             assert_eq!(one(text), (surface.into(), value.into(), cur), "{text}");
         }
+        // A range joined by a dash shares the currency written last.
+        let a = amounts("峰值销售额有望达到20亿—30亿美元");
+        assert_eq!(
+            a.iter()
+                .map(|x| (x.0.as_str(), x.1.as_str(), x.2))
+                .collect::<Vec<_>>(),
+            [
+                ("20亿", "2000000000", "USD"),
+                ("30亿美元", "3000000000", "USD")
+            ]
+        );
         let f = find("里程碑付款最高48亿美元，约3亿元，逾5亿美元");
         assert_eq!(
             f.iter().map(|x| x.bound).collect::<Vec<_>>(),

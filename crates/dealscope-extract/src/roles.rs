@@ -2119,6 +2119,12 @@ static ZH_AGGREGATE: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "據傳",
         "传言",
         "傳言",
+        "据市场消息",
+        "據市場消息",
+        "市场消息称",
+        "市場消息稱",
+        "据知情人士",
+        "據知情人士",
     ])
 });
 /// Periods that make a sentence about the market only with a market word: "2025年一季度中国
@@ -2269,7 +2275,15 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             }
         }
         let slot = slots[i];
-        if slot.per_share || aggregate {
+        // "按这个口径，单笔5.7亿美元的首付款…相当于去年全年首付款的约8%": one deal's amount
+        // set against the statistics.
+        // (Not "单笔首付款中位数约5000万美元": the median over many.)
+        let single = || {
+            let head = local(offset, slot.start)
+                .trim_end_matches(|c: char| "约約高达達逾超过過".contains(c) || c.is_whitespace());
+            head.ends_with("单笔") || head.ends_with("單筆")
+        };
+        if slot.per_share || aggregate && !single() {
             out.push(Assigned::new(Role::Other, MilestoneScope::default(), true));
             tight_hits.push(false);
             continue;
@@ -2353,7 +2367,15 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             })
             .or_else(|| zh_cue_after(after))
             .or_else(|| before.contains("有资格").then_some(Role::Milestone))
-            .or_else(|| zh_cue_before(before_all))
+            // (Not "后续里程碑金额未披露，“超过8.5亿美元”只是下限": a payment said to be
+            // undisclosed names no amount.)
+            .or_else(|| {
+                zh_cue_before(before_all).filter(|_| {
+                    !["未披露", "未公开", "未公開", "并未披露", "並未披露"]
+                        .iter()
+                        .any(|w| before_all.contains(w))
+                })
+            })
             // "「最高達6.15億美元」應更正為「最高達6.2億美元」": the figure it corrects.
             .or_else(|| {
                 let corrects = ["更正為", "更正为", "改為", "改为"]
@@ -2439,6 +2461,14 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
                 role = Role::Total;
             }
         }
+        // "有权收取选择权行权费及里程碑付款合计最高10.55亿美元": the option payments and the
+        // milestones summed are the headline.
+        let option_named = ["选择权", "選擇權", "行权费", "行權費", "期权费", "期權費"]
+            .iter()
+            .any(|w| named.contains(w));
+        if role == Role::Milestone && option_named && summed && !upfront_named {
+            role = Role::Total;
+        }
         // "44亿美元到底含不含首付", "6亿美元（含首付款）": an amount that holds the upfront is
         // the headline.
         if role == Role::Upfront {
@@ -2493,6 +2523,30 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             && out[..i].iter().any(|a| a.role == Role::Milestone)
         {
             role = Role::Total;
+        }
+        // "首付款大多在5000万至1亿美元之间": what deals habitually pay is no deal's term.
+        let so_far = local(offset, slot.start);
+        let clause_so_far = &so_far[so_far.rfind(ZH_CLAUSE_ENDS).unwrap_or(0)..];
+        if ["大多", "大都", "通常", "往往", "多在", "一般在", "普遍在"]
+            .iter()
+            .any(|w| clause_so_far.contains(w))
+        {
+            role = Role::Other;
+        }
+        // "连同本次协议，…年内已自默沙东获得首付款合计8,200万美元": a sum over this deal
+        // and others.
+        let with_this = [
+            "连同本次",
+            "連同本次",
+            "连同此次",
+            "連同此次",
+            "加上本次",
+            "加上此次",
+        ]
+        .iter()
+        .any(|w| sentence.contains(w));
+        if with_this && summed {
+            role = Role::Other;
         }
         // "至今已从该合作中累计收到首付款及里程碑付款约1.8亿美元", "此前已收取的…，上述款项
         // 累计2,000万英镑": money already collected.
@@ -2568,10 +2622,28 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             } else {
                 before
             };
-            zh_milestone_scope(&[own_before, after])
+            // "(4) 销售里程碑付款：合共最高8.4亿美元": a label before the colon names the kind.
+            let earlier = &before_all[..before_all.len() - before.len()];
+            let label = earlier
+                .strip_suffix('：')
+                .or_else(|| earlier.strip_suffix(':'))
+                .map_or("", |l| {
+                    let from = l
+                        .rfind(ZH_CLAUSE_ENDS)
+                        .map_or(0, |p| p + l[p..].chars().next().map_or(1, char::len_utf8));
+                    &l[from..]
+                });
+            zh_milestone_scope(&[own_before, after, label])
         } else {
             MilestoneScope::default()
         };
+        // "「潛在付款總額」 指 …首付款及全部里程碑付款，最高為5.175億美元": in a definition,
+        // the term defined names the amount.
+        if let Some(term) = zh_defined_term(local(offset, slot.start)) {
+            if let Some(r) = zh_cue_before(term).filter(|r| *r != Role::Other) {
+                role = r;
+            }
+        }
         // "上述约53亿美元为假设…达成所有里程碑的金额": an amount the text points back to is the
         // one stated before, whatever its own clause says about it.
         let points_back = ["上述", "前述", "上述約", "上述约", "前述約", "前述约"]
@@ -2635,6 +2707,17 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
         }
     }
     out
+}
+
+/// The term a definition line defines: "「潛在付款總額」　指　…" gives "潛在付款總額".
+fn zh_defined_term(text: &str) -> Option<&str> {
+    let line = &text[text.rfind('\n').map_or(0, |p| p + 1)..];
+    let close = line.find(['」', '”'])?;
+    let open = line[..close].rfind(['「', '“'])?;
+    let rest = line[close..].trim_start_matches(['」', '”']);
+    rest.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
+        .starts_with('指')
+        .then(|| &line[open + '「'.len_utf8()..close])
 }
 
 /// What a later clause of the sentence calls an amount: "，该笔近期里程碑付款…" (this
@@ -3841,6 +3924,20 @@ mod tests {
             "two kinds are a part, not the whole"
         );
         assert_eq!(scopes[1].kind, Some(MilestoneKind::Commercial));
+        // A label before a colon names the kind: "(4) 销售里程碑付款：合共最高8.4亿美元".
+        let text = "(4) 销售里程碑付款：合共最高8.4亿美元；";
+        let slots: Vec<Slot> = money::find(text)
+            .iter()
+            .map(|f| Slot {
+                start: f.span.start,
+                end: f.span.end,
+                per_share: f.per_share,
+                currency: f.currency,
+            })
+            .collect();
+        let assigned = assign(text, 0, &slots);
+        assert_eq!(assigned[0].role, Role::Milestone);
+        assert_eq!(assigned[0].scope.kind, Some(MilestoneKind::Commercial));
     }
 
     #[test]
@@ -3862,6 +3959,51 @@ mod tests {
         assert_eq!(
             roles("It is eligible for up to $200 million in sales milestones."),
             ["milestone"]
+        );
+    }
+
+    #[test]
+    fn chinese_definitions_habits_and_sums_over_deals() {
+        // The term a definition defines names its amount.
+        assert_eq!(
+            roles(
+                "「潛在付款總額」　指　該協議項下應付的首付款及全部里程碑付款，最高為5.175億美元"
+            ),
+            ["total"]
+        );
+        // What deals usually pay is no deal's term, for every member of the range.
+        assert_eq!(
+            roles("早期双抗项目的首付款大多在5000万至1亿美元之间。"),
+            ["other", "other"]
+        );
+        // A sum over this deal and an earlier one.
+        assert_eq!(
+            roles("连同本次协议，科伦博泰年内已自默沙东获得首付款合计8,200万美元。"),
+            ["other"]
+        );
+        // Option payments and milestones summed are the headline.
+        assert_eq!(
+            roles("先声再明有权收取选择权行权费及里程碑付款合计最高10.55亿美元。"),
+            ["total"]
+        );
+        // One deal set against the year's statistics; not a median over many.
+        assert_eq!(
+            roles("按这个口径，单笔5.7亿美元的首付款，相当于去年全年首付款的约8%。"),
+            ["upfront"]
+        );
+        assert_eq!(
+            roles("单笔首付款中位数约5000万美元，较去年全年略有下降。"),
+            ["other"]
+        );
+        // A payment said to be undisclosed lends the amount after it no role.
+        assert_ne!(
+            roles("后续里程碑金额未披露，“超过8.5亿美元”只是下限。"),
+            ["milestone"]
+        );
+        // Rumours reported as market news.
+        assert_eq!(
+            roles("据市场消息，一家ADC企业正与海外药企洽谈，潜在首付款或在1亿至1.5亿美元之间。"),
+            ["other", "other"]
         );
     }
 

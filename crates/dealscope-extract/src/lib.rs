@@ -17,6 +17,7 @@ pub mod names;
 pub mod roles;
 pub mod tables;
 pub mod text;
+mod units;
 
 use dealscope_core::rust_decimal::Decimal;
 use dealscope_core::{Bound, Currency, Span};
@@ -79,7 +80,9 @@ pub struct Extraction {
 
 /// Money mentions of `text` with roles; the fast path when deals are not needed.
 pub fn mentions(text: &str) -> Vec<Mention> {
-    let found = money::find(text);
+    let mut found = money::find(text);
+    // "单位：万元", "(in thousands)": the bare numbers of a table stated in a unit.
+    let in_unit_table = units::apply(text, &mut found);
     if found.is_empty() {
         return Vec::new();
     }
@@ -161,6 +164,12 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         for (j, a) in roles.iter_mut().enumerate() {
             if let Some(role) = columns[start + j].filter(|_| !a.firm || a.role == Role::Other) {
                 a.role = role;
+                a.firm = true;
+            }
+            // A figure of a statement in thousands (revenue recognised, cash) is no deal
+            // term unless its column names one.
+            if let Some(column) = in_unit_table[start + j] {
+                a.role = column.or(columns[start + j]).unwrap_or(Role::Other);
                 a.firm = true;
             }
         }

@@ -63,7 +63,7 @@ pub fn column_roles(text: &str, spans: &[Span]) -> Vec<Option<Role>> {
 
 /// The cells of a table row with their byte offsets in the line: the text between bars, and
 /// before the first or after the last bar when the row is written without outer bars.
-fn cells(line: &str) -> impl Iterator<Item = (usize, &str)> {
+pub(crate) fn cells(line: &str) -> impl Iterator<Item = (usize, &str)> {
     let body = line.trim_end_matches(['\n', '\r']);
     let mut bounds = vec![0];
     let mut ends = Vec::new();

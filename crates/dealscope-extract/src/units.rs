@@ -1,0 +1,710 @@
+//! Tables whose caption or header states a unit ("单位：万元　币种：人民币", "(in
+//! thousands)", "Amounts … are in thousands of U.S. dollars", "RMB'000", "(US$ million)"):
+//! their bare numbers are money in that unit, and an amount written in a cell without a
+//! scale ("$38,150") is in that unit too.
+//!
+//! A caption opens a table that starts within a few lines; a unit in a table's own lines
+//! (a header cell "金额（万元）", a column line "RMB'000   RMB'000") opens it too. The table
+//! ends at the first line of prose. Rows are pipe rows ("| a | b |") or lines whose columns
+//! are set apart by two or more spaces, as filings print them.
+
+use std::sync::LazyLock;
+
+use dealscope_core::rust_decimal::Decimal;
+use dealscope_core::{Bound, Currency, Span};
+
+use crate::money::Found;
+use crate::roles::{self, Role};
+use crate::tables;
+
+/// The unit of a table's amounts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Unit {
+    /// Stated with the unit ("RMB'000", "币种：人民币"), if it was.
+    currency: Option<Currency>,
+    /// What one written unit is worth: 1,000 for "'000", 10,000 for 万元.
+    scale: Decimal,
+}
+
+/// Words that may state a unit, searched one by one (a few fast passes cost less than one
+/// search for all of them): "单位："/"單位：" by their shared 位, "thousand(s)", "'000",
+/// "million)", "millions".
+static MAY_STATE: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+    [
+        "位：", "位:", "thousand", "Thousand", "'000", "’000", "illion)", "illions",
+    ]
+    .iter()
+    .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+    .collect()
+});
+
+/// Where a unit may be stated, in text order.
+fn may_state(text: &str) -> Vec<usize> {
+    let mut at: Vec<usize> = MAY_STATE
+        .iter()
+        .flat_map(|f| f.find_iter(text.as_bytes()))
+        .collect();
+    at.sort_unstable();
+    at
+}
+
+/// How many lines after a caption its table may start (a blank line, a title).
+const CAPTION_REACH: usize = 3;
+
+/// A cell of a unit table.
+struct Cell {
+    /// The cell's text, trimmed.
+    span: Span,
+    unit: Unit,
+    /// The role its column's header names, in a table printed with spaces (pipe tables are
+    /// read by [`tables::column_roles`]).
+    column: Option<Role>,
+}
+
+/// Adds the bare numbers of unit tables to `found` (kept in text order) and scales the
+/// amounts in their cells that carry no scale of their own. Returns, for each amount of the
+/// result, `None` outside such tables, else the role its column names, if any.
+pub(crate) fn apply(text: &str, found: &mut Vec<Found>) -> Vec<Option<Option<Role>>> {
+    let cells = unit_cells(text);
+    if cells.is_empty() {
+        return vec![None; found.len()];
+    }
+    let mut in_table: Vec<Option<Option<Role>>> = vec![None; found.len()];
+    let mut added: Vec<(Found, Option<Role>)> = Vec::new();
+    for cell in &cells {
+        let cell_text = &text[cell.span.start..cell.span.end];
+        // An amount already read in the cell ("$38,150"): scaled when it has no scale.
+        let mut read = false;
+        // (`found` is in text order: only the amounts from the cell's start are looked at.)
+        let first = found.partition_point(|f| f.span.start < cell.span.start);
+        for (f, flag) in found[first..]
+            .iter_mut()
+            .zip(in_table[first..].iter_mut())
+            .take_while(|(f, _)| f.span.start < cell.span.end)
+        {
+            if f.span.end <= cell.span.end {
+                read = true;
+                let unscaled =
+                    text[f.span.start..f.span.end].ends_with(|c: char| c.is_ascii_digit());
+                if unscaled && cell.unit.currency.is_none_or(|c| c == f.currency) && flag.is_none()
+                {
+                    f.value *= cell.unit.scale;
+                }
+                *flag = Some(cell.column);
+            }
+        }
+        if read {
+            continue;
+        }
+        let Some((at, len, number, bound)) = cell_amount(cell_text) else {
+            continue;
+        };
+        let span = Span {
+            start: cell.span.start + at,
+            end: cell.span.start + at + len,
+        };
+        // A unit without its currency takes the one the document wrote last before the table.
+        let currency = cell.unit.currency.or_else(|| {
+            let before = found.partition_point(|f| f.span.start < span.start);
+            before.checked_sub(1).map(|k| found[k].currency)
+        });
+        let Some(currency) = currency else {
+            continue;
+        };
+        added.push((
+            Found {
+                span,
+                value: number * cell.unit.scale,
+                currency,
+                bound,
+                per_share: false,
+            },
+            cell.column,
+        ));
+    }
+    if added.is_empty() {
+        return in_table;
+    }
+    let mut merged: Vec<(Found, Option<Option<Role>>)> = std::mem::take(found)
+        .into_iter()
+        .zip(in_table)
+        .chain(added.into_iter().map(|(f, column)| (f, Some(column))))
+        .collect();
+    merged.sort_by_key(|(f, _)| f.span.start);
+    let (all, flags) = merged.into_iter().unzip();
+    *found = all;
+    flags
+}
+
+/// The cells of every table stated in a unit, in text order. Only the lines around a
+/// statement of a unit are read.
+fn unit_cells(text: &str) -> Vec<Cell> {
+    let mut cells: Vec<Cell> = Vec::new();
+    // The text is read up to here.
+    let mut done = 0;
+    for m in may_state(text) {
+        if m < done {
+            continue;
+        }
+        let line_start = text[..m].rfind('\n').map_or(0, |p| p + 1);
+        let line_end = text[m..].find('\n').map_or(text.len(), |p| m + p);
+        if unit_of(&text[line_start..line_end]).is_none() {
+            continue;
+        }
+        // Header lines right above a line of units ("Upfront", "payment" over "US$'000").
+        let mut from = line_start;
+        for _ in 0..4 {
+            if from <= done.max(1) {
+                break;
+            }
+            let prev_start = text[..from - 1].rfind('\n').map_or(0, |p| p + 1);
+            let prev = text[prev_start..from - 1].trim_end_matches('\r');
+            if !(is_spaced(prev) && is_column_header(prev)) {
+                break;
+            }
+            from = prev_start;
+        }
+        done = read_block(text, from.max(done), &mut cells);
+    }
+    cells
+}
+
+/// Whether a line has two spaces (or a tab) in a row somewhere, as columns need.
+fn is_spaced(line: &str) -> bool {
+    line.contains("  ") || line.contains('\t')
+}
+
+/// Reads the table a unit statement at `from` opens (a caption, or a line of the table
+/// itself) into `cells`; returns where the table ended.
+fn read_block(text: &str, from: usize, cells: &mut Vec<Cell>) -> usize {
+    let mut active: Option<Unit> = None;
+    let mut pending: Option<(Unit, usize)> = None;
+    let mut started = false;
+    // The header lines of a table printed with spaces ("Upfront", "payment", "US$'000").
+    let mut headers: Vec<&str> = Vec::new();
+    let mut at = from;
+    for line in text[from..].split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let body = line.trim_end_matches(['\n', '\r']);
+        if body.trim().is_empty() {
+            // A blank line neither opens nor closes a table.
+            continue;
+        }
+        if started && active.is_none() && pending.is_none() {
+            return start;
+        }
+        if !started && headers.len() > 6 {
+            return start;
+        }
+        let stated = if MAY_STATE.iter().any(|f| f.find(body.as_bytes()).is_some()) {
+            unit_of(body)
+        } else {
+            None
+        };
+        let pipe_row = body.contains('|') || body.contains('｜');
+        let spaced = is_spaced(body);
+        let column_row = !pipe_row && spaced && is_column_row(body);
+        if !pipe_row && !column_row {
+            if spaced && is_column_header(body) {
+                // "                 Upfront        Maximum milestone": a header line.
+                headers.push(body);
+                continue;
+            }
+            // Prose: it ends a table, and it may be a caption for the next one.
+            active = None;
+            headers.clear();
+            pending = match stated {
+                Some(unit) => Some((unit, CAPTION_REACH)),
+                None => pending.and_then(|(unit, left)| (left > 1).then_some((unit, left - 1))),
+            };
+            started |= pending.is_some();
+            continue;
+        }
+        if let Some(unit) = stated {
+            active = Some(unit);
+        } else if active.is_none() {
+            active = pending.take().map(|(unit, _)| unit);
+        }
+        let Some(unit) = active else {
+            continue;
+        };
+        started = true;
+        if column_row && stated.is_some() && !has_number(body) {
+            // "                    US$'000        US$'000": a header line of units.
+            headers.push(body);
+            continue;
+        }
+        let row_cells: Vec<(usize, &str)> = if pipe_row {
+            // The first column names the row.
+            tables::cells(body).skip(1).collect()
+        } else {
+            column_cells(body)
+        };
+        // "Total  200,000": a sum over the rows is no deal's term.
+        let total_row = !pipe_row && {
+            let label = body.trim_start().to_ascii_lowercase();
+            label.starts_with("total") || label.starts_with("合计") || label.starts_with("合計")
+        };
+        for (offset, cell) in row_cells {
+            let trimmed = cell.trim();
+            let lead = cell.len() - cell.trim_start().len();
+            let column = if pipe_row || total_row {
+                None
+            } else {
+                column_role(&headers, body, offset, cell.len())
+            };
+            cells.push(Cell {
+                span: Span {
+                    start: start + offset + lead,
+                    end: start + offset + lead + trimmed.len(),
+                },
+                unit,
+                column,
+            });
+        }
+    }
+    text.len()
+}
+
+/// The role a header names for the column under `offset..offset + len` of `row`: the header
+/// words that stand over it, read together ("Upfront" "payment" → upfront).
+fn column_role(headers: &[&str], row: &str, offset: usize, len: usize) -> Option<Role> {
+    let from = row[..offset].chars().count();
+    let to = from + row[offset..offset + len].chars().count();
+    let mut label = String::new();
+    for header in headers {
+        for (p, words) in column_cells_all(header) {
+            let a = header[..p].chars().count();
+            let b = a + words.chars().count();
+            if a < to && from < b {
+                label.push_str(words);
+                label.push(' ');
+            }
+        }
+    }
+    roles::label_role(&label).filter(|r| *r != Role::Other)
+}
+
+/// Whether a line is a header of a table printed with spaces: it opens with spaces or has
+/// three columns, and no number but years.
+fn is_column_header(line: &str) -> bool {
+    (line.starts_with("    ") || column_cells_all(line).len() >= 3)
+        && !has_number(line)
+        && !line.trim_end().ends_with(['.', '。'])
+}
+
+/// Whether a line holds a number that is not a year.
+fn has_number(line: &str) -> bool {
+    column_cells_all(line)
+        .iter()
+        .any(|(_, c)| cell_amount(c).is_some())
+}
+
+/// A cell's amount: its byte offset and length in the cell, the number and its bound.
+/// "170,000", "(681)" (a negative in a statement: the number is the amount), "30,000 (1)"
+/// (a footnote mark), "more than 1,500,000", "约7,126.40".
+fn cell_amount(cell: &str) -> Option<(usize, usize, Decimal, Bound)> {
+    let mut rest = cell.trim();
+    let mut bound = Bound::Exact;
+    for (word, b) in [
+        ("more than", Bound::AtLeast),
+        ("over", Bound::AtLeast),
+        ("up to", Bound::UpTo),
+        ("approximately", Bound::About),
+        ("approx.", Bound::About),
+        ("about", Bound::About),
+        ("不超过", Bound::UpTo),
+        ("最高", Bound::UpTo),
+        ("超过", Bound::AtLeast),
+        ("约", Bound::About),
+        ("約", Bound::About),
+    ] {
+        if rest.len() >= word.len()
+            && rest.is_char_boundary(word.len())
+            && rest[..word.len()].eq_ignore_ascii_case(word)
+        {
+            rest = rest[word.len()..].trim_start();
+            bound = b;
+            break;
+        }
+    }
+    // A footnote mark after the number: "30,000 (1)", "975,000*".
+    let rest = match rest.rfind(" (") {
+        Some(p)
+            if rest[p + 2..]
+                .trim_end_matches(')')
+                .bytes()
+                .all(|b| b.is_ascii_digit()) =>
+        {
+            rest[..p].trim_end()
+        }
+        _ => rest,
+    };
+    let rest = rest.trim_end_matches('*');
+    let inner = rest
+        .strip_prefix(['(', '（'])
+        .and_then(|c| c.strip_suffix([')', '）']))
+        .unwrap_or(rest);
+    let number = bare_number(inner)?;
+    let at = inner.as_ptr() as usize - cell.as_ptr() as usize;
+    Some((at, inner.len(), number, bound))
+}
+
+/// The unit a line states, if any.
+fn unit_of(line: &str) -> Option<Unit> {
+    chinese_unit(line).or_else(|| english_unit(line))
+}
+
+/// "单位：万元", "单位：人民币万元", "金额单位：元", "（单位：万美元）", with "币种：人民币".
+fn chinese_unit(line: &str) -> Option<Unit> {
+    let at = line.find("单位").or_else(|| line.find("單位"))?;
+    let rest = line[at + "单位".len()..].trim_start_matches([':', '：', ' ', '\u{3000}']);
+    let stated: String = rest
+        .chars()
+        .take_while(|c| !c.is_whitespace() && !matches!(c, '）' | ')' | '，' | ',' | '；' | '。'))
+        .take(8)
+        .collect();
+    let scale = if stated.contains("百万") || stated.contains("百萬") {
+        1_000_000
+    } else if stated.contains('亿') || stated.contains('億') {
+        100_000_000
+    } else if stated.contains('万') || stated.contains('萬') {
+        10_000
+    } else if stated.contains('千') {
+        1_000
+    } else if stated.contains('元') {
+        1
+    } else {
+        return None;
+    };
+    // "币种：美元" elsewhere on the line names the currency when the unit does not.
+    let named = |s: &str| {
+        [
+            ("美元", Currency::USD),
+            ("港元", Currency::HKD),
+            ("港币", Currency::HKD),
+            ("港幣", Currency::HKD),
+            ("欧元", Currency::EUR),
+            ("歐元", Currency::EUR),
+            ("日元", Currency::JPY),
+            ("日圓", Currency::JPY),
+            ("人民币", Currency::CNY),
+            ("人民幣", Currency::CNY),
+        ]
+        .iter()
+        .find(|(w, _)| s.contains(w))
+        .map(|(_, c)| *c)
+    };
+    let currency = named(&stated)
+        .or_else(|| named(line))
+        .unwrap_or(Currency::CNY);
+    Some(Unit {
+        currency: Some(currency),
+        scale: Decimal::from(scale),
+    })
+}
+
+/// "(in thousands)", "in thousands of U.S. dollars", "RMB'000", "(US$ million)".
+fn english_unit(line: &str) -> Option<Unit> {
+    let lower = line.to_lowercase().replace('’', "'");
+    let currency = english_currency(&lower);
+    // "US$'000", "RMB'000", "HK$'000": a column line or a caption.
+    if let Some(p) = lower.find("'000") {
+        let marker = lower[..p].trim_end();
+        let currency = english_currency(&marker[marker.len().saturating_sub(4)..]);
+        return currency.map(|c| Unit {
+            currency: Some(c),
+            scale: Decimal::from(1_000),
+        });
+    }
+    let scale = if lower.contains("(in thousands")
+        || lower.contains("in thousands of") && currency.is_some()
+        || lower.contains("in thousands)")
+        || unit_in_brackets(&lower, "thousand")
+        || lower.contains("in thousands,")
+    {
+        1_000
+    } else if lower.contains("(in millions")
+        || lower.contains("in millions of") && currency.is_some()
+        || currency.is_some() && unit_in_brackets(&lower, "million")
+    {
+        1_000_000
+    } else {
+        return None;
+    };
+    Some(Unit {
+        currency,
+        scale: Decimal::from(scale),
+    })
+}
+
+/// "(US$ million)", "(RMB millions)": a bracket holding a unit and no number ("(approximately
+/// US$40 million)" is an amount).
+fn unit_in_brackets(lower: &str, unit: &str) -> bool {
+    lower.match_indices(unit).any(|(p, _)| {
+        let after = lower[p + unit.len()..].trim_start_matches('s');
+        let Some(open) = lower[..p].rfind('(') else {
+            return false;
+        };
+        after.starts_with(')') && !lower[open..p].contains(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// The currency an English unit names: "u.s. dollars", "us$", "rmb", "hk$" ….
+fn english_currency(lower: &str) -> Option<Currency> {
+    const NAMES: [(&str, Currency); 13] = [
+        ("hk$", Currency::HKD),
+        ("hkd", Currency::HKD),
+        ("hong kong dollars", Currency::HKD),
+        ("rmb", Currency::CNY),
+        ("renminbi", Currency::CNY),
+        ("cny", Currency::CNY),
+        ("eur", Currency::EUR),
+        ("€", Currency::EUR),
+        ("yen", Currency::JPY),
+        ("jpy", Currency::JPY),
+        ("us$", Currency::USD),
+        ("usd", Currency::USD),
+        ("dollars", Currency::USD),
+    ];
+    NAMES
+        .iter()
+        .find(|(w, _)| lower.contains(w))
+        .map(|(_, c)| *c)
+        .or_else(|| lower.contains('$').then_some(Currency::USD))
+}
+
+/// Whether a line is a row of a table printed with spaces: columns set apart by two or more
+/// spaces (or a tab), a short first column, and some column a number or a unit.
+fn is_column_row(line: &str) -> bool {
+    let cells = column_cells(line);
+    !cells.is_empty()
+        && line.trim().chars().count() <= 160
+        && cells.iter().any(|(_, c)| {
+            let c = c.trim();
+            cell_amount(c).is_some() || matches!(c, "-" | "–" | "—") || c.contains("'000")
+        })
+        // A sentence is no row.
+        && !line.trim_end().ends_with(['.', '。'])
+}
+
+/// Every cell of a line printed with spaces, its first column too.
+fn column_cells_all(line: &str) -> Vec<(usize, &str)> {
+    let indented = format!("  {line}");
+    column_cells(&indented)
+        .into_iter()
+        .map(|(p, c)| (p - 2, &line[p - 2..p - 2 + c.len()]))
+        .collect()
+}
+
+/// The cells of a line printed with spaces after its first column (the row's name), with
+/// their byte offsets; all of them when the line opens with spaces (a header of units).
+fn column_cells(line: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut cell_start: Option<usize> = None;
+    let mut gap = 0;
+    let mut first = true;
+    let indented = line.starts_with([' ', '\t']);
+    for (p, c) in line.char_indices() {
+        if c == ' ' || c == '\t' || c == '\u{3000}' {
+            gap += if c == ' ' { 1 } else { 2 };
+            continue;
+        }
+        if cell_start.is_none() || gap >= 2 {
+            if let Some(s) = cell_start {
+                let end = line[..p].trim_end().len();
+                if !first || indented {
+                    out.push((s, &line[s..end]));
+                }
+                first = false;
+            }
+            cell_start = Some(p);
+        }
+        gap = 0;
+    }
+    if let Some(s) = cell_start {
+        let end = line.trim_end().len();
+        if !first || indented {
+            out.push((s, &line[s..end]));
+        }
+    }
+    out
+}
+
+/// A cell that holds only a number ("7,126.40", "38150"), not a year ("2025"), a share
+/// ("81.28%") or a dash; zero is no amount.
+fn bare_number(cell: &str) -> Option<Decimal> {
+    let grouped = cell.contains(',');
+    let digits: String = cell.chars().filter(|c| *c != ',').collect();
+    let (whole, fraction) = digits.split_once('.').unwrap_or((&digits, ""));
+    let well_formed = !whole.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && fraction.bytes().all(|b| b.is_ascii_digit())
+        && (!digits.contains('.') || !fraction.is_empty())
+        && (!grouped || groups_of_three(cell));
+    if !well_formed {
+        return None;
+    }
+    let year = !grouped
+        && fraction.is_empty()
+        && whole.len() == 4
+        && (whole.starts_with("19") || whole.starts_with("20"));
+    let value: Decimal = digits.parse().ok()?;
+    (!year && !value.is_zero()).then_some(value)
+}
+
+/// "1,234,567.8": groups of three after the first.
+fn groups_of_three(cell: &str) -> bool {
+    let whole = cell.split('.').next().unwrap_or(cell);
+    let mut groups = whole.split(',');
+    let head = groups.next().unwrap_or("");
+    (1..=3).contains(&head.len()) && groups.all(|g| g.len() == 3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::money;
+
+    fn read(text: &str) -> Vec<(String, String, String, bool)> {
+        let mut found = money::find(text);
+        let flags: Vec<bool> = apply(text, &mut found)
+            .iter()
+            .map(Option::is_some)
+            .collect();
+        found
+            .iter()
+            .zip(flags)
+            .map(|(f, t)| {
+                (
+                    text[f.span.start..f.span.end].to_owned(),
+                    f.value.normalize().to_string(),
+                    f.currency.to_string(),
+                    t,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_chinese_caption_gives_bare_cells_their_unit() {
+        let text = "营业收入25,318.62万元。\n\n单位：万元　币种：人民币\n\n| 合作方 | 2025年度 | 2024年度 |\n|---|---|---|\n| Corriden | 7,126.40 | 14,228.60 |\n| 鲁岱药业 | 3,000.00 | — |\n\n注：2025年度收入为里程碑。";
+        let got = read(text);
+        let cells: Vec<(&str, &str, &str)> = got
+            .iter()
+            .filter(|x| x.3)
+            .map(|x| (x.0.as_str(), x.1.as_str(), x.2.as_str()))
+            .collect();
+        assert_eq!(
+            cells,
+            [
+                ("7,126.40", "71264000", "CNY"),
+                ("14,228.60", "142286000", "CNY"),
+                ("3,000.00", "30000000", "CNY")
+            ]
+        );
+        // The amount in prose keeps its own unit and is no cell.
+        assert_eq!(got[0].0, "25,318.62万元");
+        assert!(!got[0].3);
+    }
+
+    #[test]
+    fn english_captions_and_column_units() {
+        // A caption in thousands scales the cells that carry a currency but no scale.
+        let text = "Amounts in the table below are in thousands of U.S. dollars.\n\n| Revenue | 2025 | 2024 |\n| License revenue | $38,150 | - |\n| Total | $39,570 | - |\n\nCash was $12.5 million.";
+        let got = read(text);
+        assert_eq!(
+            got.iter()
+                .map(|x| (x.0.as_str(), x.1.as_str(), x.3))
+                .collect::<Vec<_>>(),
+            [
+                ("$38,150", "38150000", true),
+                ("$39,570", "39570000", true),
+                ("$12.5 million", "12500000", false)
+            ]
+        );
+        // A column line of units opens a table printed with spaces.
+        let text = "Licensing income by partner\n                          2025        2024\n                       RMB'000     RMB'000\nPartner A                12,500       8,000\nPartner B                 (1,250)          -\nTotal                    11,250       8,000\n\nThe Group will keep investing in research.";
+        let got = read(text);
+        assert_eq!(
+            got.iter()
+                .map(|x| (x.0.as_str(), x.1.as_str(), x.2.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("12,500", "12500000", "CNY"),
+                ("8,000", "8000000", "CNY"),
+                ("1,250", "1250000", "CNY"),
+                ("11,250", "11250000", "CNY"),
+                ("8,000", "8000000", "CNY")
+            ]
+        );
+        // "(in thousands)" without a currency takes the document's.
+        let text = "Revenue was $10.3 million and consisted of the following (in thousands):\n\nLicense    $    9,800\nServices          500\n";
+        let got = read(text);
+        assert_eq!(
+            got.iter()
+                .map(|x| (x.0.as_str(), x.1.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("$10.3 million", "10300000"),
+                ("9,800", "9800000"),
+                ("500", "500000")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_header_printed_with_spaces_names_its_columns() {
+        let text = "Our two licences in brief:\n\n                                Upfront        Maximum milestone\nPartner                         payment        payments\n                                US$'000        US$'000\nAlderhook / QX-11               45,000 (1)     more than 900,000\nBrantmoor / QX-27               12,000         310,000 (2)\nTotal                           57,000\n\n(1) Includes a near-term payment.\n";
+        let mut found = money::find(text);
+        let columns = apply(text, &mut found);
+        let got: Vec<(&str, String, Option<&str>, Bound)> = found
+            .iter()
+            .zip(&columns)
+            .map(|(f, c)| {
+                (
+                    &text[f.span.start..f.span.end],
+                    f.value.normalize().to_string(),
+                    c.flatten().map(|r| r.as_str()),
+                    f.bound,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("45,000", "45000000".into(), Some("upfront"), Bound::Exact),
+                (
+                    "900,000",
+                    "900000000".into(),
+                    Some("milestone"),
+                    Bound::AtLeast
+                ),
+                ("12,000", "12000000".into(), Some("upfront"), Bound::Exact),
+                (
+                    "310,000",
+                    "310000000".into(),
+                    Some("milestone"),
+                    Bound::Exact
+                ),
+                // A total row sums the partners: no column role.
+                ("57,000", "57000000".into(), None, Bound::Exact),
+            ]
+        );
+    }
+
+    #[test]
+    fn no_unit_no_cells() {
+        // Years, shares, counts and prose stay numbers.
+        for text in [
+            "| Partner | Patients | Year |\n| A | 1,200 | 2025 |",
+            "单位：万元\n\n本公司2025年共有员工1,200人。\n",
+            "In thousands of hospitals, 1,200 beds    2,400 beds",
+            "  a. An upfront payment of 6.0 billion yen (approximately US$40 million) will be paid.\n  b. Milestones of up to JPY 13.5 billion (approx. USD 90 million)    are due",
+            "Revenue (in thousands)\n| Item | 2025 |\n| A | 81.28% |",
+        ] {
+            assert!(read(text).iter().all(|x| !x.3), "{text}: {:?}", read(text));
+        }
+    }
+}

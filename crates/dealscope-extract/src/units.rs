@@ -412,7 +412,9 @@ fn english_unit(line: &str) -> Option<Unit> {
     // "US$'000", "RMB'000", "HK$'000": a column line or a caption.
     if let Some(p) = lower.find("'000") {
         let marker = lower[..p].trim_end();
-        let currency = english_currency(&marker[marker.len().saturating_sub(4)..]);
+        // The marker is the last few characters before it.
+        let from = marker.char_indices().rev().nth(3).map_or(0, |(k, _)| k);
+        let currency = english_currency(&marker[from..]);
         return currency.map(|c| Unit {
             currency: Some(c),
             scale: Decimal::from(1_000),
@@ -692,6 +694,24 @@ mod tests {
                 ("57,000", "57000000".into(), None, Bound::Exact),
             ]
         );
+    }
+
+    proptest::proptest! {
+        /// Any text near a unit statement: no panic, spans on the text, amounts in order.
+        #[test]
+        fn never_panics_and_spans_are_valid(
+            text in "(单位：万元|US\\$'000|\\(in thousands\\)|[ \n|,.()0-9a-z位：'’]|7,126.40|  |　|合计|Total){0,40}"
+        ) {
+            let mut found = money::find(&text);
+            let flags = apply(&text, &mut found);
+            proptest::prop_assert_eq!(flags.len(), found.len());
+            for pair in found.windows(2) {
+                proptest::prop_assert!(pair[0].span.start <= pair[1].span.start);
+            }
+            for f in &found {
+                proptest::prop_assert!(text.get(f.span.start..f.span.end).is_some());
+            }
+        }
     }
 
     #[test]

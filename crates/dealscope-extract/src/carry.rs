@@ -172,6 +172,10 @@ pub(crate) fn names_nobody(sentence: &str) -> bool {
                 || ["RMB", "CNY", "EUR", "GBP", "JPY", "CHF"]
                     .iter()
                     .any(|c| w.starts_with(c))
+                // "And in January of this year, headline values reached …"
+                || dealscope_core::date::MONTH_NAMES
+                    .iter()
+                    .any(|m| m.eq_ignore_ascii_case(w))
         })
 }
 

@@ -1085,6 +1085,30 @@ pub fn assemble(
             .map(|(i, _)| i)
             .collect();
     }
+    // "The $300 million technology-transfer payment is part of the $2.7 billion milestone
+    // pool": an amount written with "the" that an earlier deal already states is that
+    // deal's, not the one under way, when its sentence names no one ("surpassing the $200
+    // million that Eli Lilly paid Innovent" is the named deal's).
+    let names_no_one = |m: &Mention| {
+        sentences
+            .iter()
+            .find(|s| s.start <= m.span.start && m.span.end <= s.end)
+            .is_some_and(|s| names.in_span(*s).is_empty())
+    };
+    for k in 1..deals.len() {
+        let (before, rest) = deals.split_at_mut(k);
+        rest[0].terms.retain(|&i| {
+            !crate::follows_the(text, mentions[i].span)
+                || !names_no_one(&mentions[i])
+                || !before.iter().any(|d| {
+                    d.terms.iter().any(|&j| {
+                        j < i
+                            && mentions[j].value == mentions[i].value
+                            && mentions[j].currency == mentions[i].currency
+                    })
+                })
+        });
+    }
     // "公司控股子公司四川科伦博泰…", "its subsidiary Simcere Zaiming": a parent and its
     // subsidiary named together are no deal, unless terms pass between them.
     let subsidiaries = subsidiary_pairs(text, &names);
@@ -2139,6 +2163,24 @@ mod assembly_tests {
             dealscope_core::Currency::USD,
         );
         assert_eq!(total.map(|i| x.mentions[i].text.as_str()), Some("$596 mln"));
+    }
+
+    #[test]
+    fn an_amount_written_with_the_that_an_earlier_deal_states_stays_with_it() {
+        let text = "Harrowgate Therapeutics agreed to pay Nanjing Qiyue Biotech $500 million upfront for QL-5, and Qiyue could get up to $2.4 billion in milestones.\n\nA day earlier, Dunmore Pharma said it would buy Brackenfold Bio for $700 million upfront and up to $100 million in milestones.\n\n- The $2.4 billion milestone pool includes a transfer payment.\n";
+        let x = extract(text, &Gazetteer::default());
+        let milestones = |k: usize| {
+            crate::deals::term(
+                &x.deals[k],
+                &x.mentions,
+                crate::Role::Milestone,
+                dealscope_core::Currency::USD,
+            )
+            .map(|i| x.mentions[i].text.clone())
+        };
+        assert_eq!(x.deals.len(), 2, "{:?}", x.deals);
+        assert_eq!(milestones(0).as_deref(), Some("$2.4 billion"));
+        assert_eq!(milestones(1).as_deref(), Some("$100 million"));
     }
 
     #[test]

@@ -202,14 +202,17 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             firm.push(a.firm);
         }
     }
-    settle_restatements(&mut out, &firm);
+    settle_restatements(text, &mut out, &firm);
     out
 }
 
 /// An amount its own sentence left undecided takes the role of the same amount stated with
 /// a role elsewhere in the document: the headline's "pays US$650 million for RC148" is the
 /// body's "US$650 million upfront", and "the full $650 million" later is too.
-fn settle_restatements(mentions: &mut [Mention], firm: &[bool]) {
+///
+/// "how much of the $12 billion was tied to option fees": an amount written with "the",
+/// and no payment named right after it, points back to the same amount stated before.
+fn settle_restatements(text: &str, mentions: &mut [Mention], firm: &[bool]) {
     // The first amount of each value stated with a role, found in one pass.
     let mut stated: std::collections::HashMap<(Decimal, Currency), (Role, roles::MilestoneScope)> =
         std::collections::HashMap::new();
@@ -224,7 +227,7 @@ fn settle_restatements(mentions: &mut [Mention], firm: &[bool]) {
         return;
     }
     for (m, f) in mentions.iter_mut().zip(firm) {
-        if *f {
+        if *f && !points_back(text, m.span) {
             continue;
         }
         if let Some(&(role, scope)) = stated.get(&(m.value.normalize(), m.currency)) {
@@ -239,6 +242,29 @@ fn settle_restatements(mentions: &mut [Mention], firm: &[bool]) {
             m.milestone_scope = scope;
         }
     }
+}
+
+/// "the $12 billion was …": the amount follows "the" and no payment is named right after it.
+fn points_back(text: &str, span: Span) -> bool {
+    if !follows_the(text, span) {
+        return false;
+    }
+    let after: String = text[span.end..]
+        .split_whitespace()
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ");
+    roles::label_role(&after).is_none()
+}
+
+/// Whether an amount is written right after "the" ("the $2.7 billion milestone pool").
+pub(crate) fn follows_the(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end_matches(' ');
+    before.len() < span.start
+        && before
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
 }
 
 /// Reads a document: money mentions with roles and the deals they belong to.
@@ -325,6 +351,45 @@ mod tests {
             "Chinese firms signed 157 out-licensing deals worth $135.7 billion in 2025. Dunmore paid $30 million upfront.",
         );
         assert_eq!(found[1].1, "upfront", "{found:?}");
+    }
+
+    #[test]
+    fn the_amount_written_with_the_is_the_one_stated_before() {
+        let found = roles(
+            "Tarnwick will pay $400 million upfront in a pact that could be worth about $9 billion. Neither side said how much of the $9 billion was tied to option fees rather than milestones.",
+        );
+        assert_eq!(found[2].1, "total", "{found:?}");
+        // A payment named right after it is its own.
+        let found = roles(
+            "Tarnwick will pay $400 million upfront. It also owes the $400 million milestone set in 2023.",
+        );
+        assert_eq!(found[1].1, "milestone", "{found:?}");
+    }
+
+    #[test]
+    fn statistics_go_on_in_a_month_and_any_deal_of_a_shape_is_none() {
+        let found = roles(
+            "In the first quarter, 33 deals carried $36.6 billion in headline value. And in January of this year, headline values reached about $30 billion, with roughly $3 billion paid upfront.",
+        );
+        assert_eq!(
+            found.iter().map(|x| x.1).collect::<Vec<_>>(),
+            ["other", "other", "other"]
+        );
+        let found = roles(
+            "A deal with $60 million upfront and a $1.5 billion headline is worth a fraction of that to the licensor.",
+        );
+        assert_eq!(
+            found.iter().map(|x| x.1).collect::<Vec<_>>(),
+            ["other", "other"]
+        );
+        // An analyst's estimate of a future upfront, and money received so far.
+        let found = roles(
+            "She estimated that the asset could fetch a $40-60 million upfront. Yunmo earned a $10 million milestone in May, bringing the cash it has received under the agreement to $35 million.",
+        );
+        assert_eq!(
+            found.iter().map(|x| x.1).collect::<Vec<_>>(),
+            ["other", "other", "milestone", "other"]
+        );
     }
 
     #[test]

@@ -800,11 +800,23 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         });
     // "Our guess is that the upfront is small, perhaps US$10 million to US$20 million": a
     // guess at an undisclosed term is no term.
-    let guess = sentence_words
-        .iter()
-        .any(|w| matches!(w.as_str(), "guess" | "perhaps" | "speculated" | "reckon"));
+    let guess = sentence_words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "guess" | "perhaps" | "speculated" | "reckon" | "estimated" | "estimates"
+        )
+    });
+    // "A deal with $60 million upfront and a $1.5 billion headline is, on those odds, worth
+    // …": any deal of that shape, not one deal.
+    let any_deal = sentence_words.len() >= 3
+        && sentence_words[0] == "a"
+        && matches!(
+            sentence_words[1].as_str(),
+            "deal" | "licence" | "license" | "transaction" | "pact"
+        )
+        && sentence_words[2] == "with";
     let market = is_aggregate(&sentence_words);
-    let aggregate = hypothetical || guess || market;
+    let aggregate = hypothetical || guess || any_deal || market;
     // Spans never overlap; should one ever, its context is empty rather than a panic.
     let local = |a: usize, b: usize| sentence.get(a - offset..b.max(a) - offset).unwrap_or("");
     let n = slots.len();
@@ -1119,7 +1131,12 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                 || near_pre.iter().any(|w| matches!(*w, "received" | "collected"))
                     && near_pre
                         .iter()
-                        .any(|w| matches!(*w, "total" | "cumulative" | "so" | "date"));
+                        .any(|w| {
+                            matches!(
+                                *w,
+                                "total" | "cumulative" | "so" | "date" | "bringing" | "brings"
+                            )
+                        });
             if collected {
                 return (Role::Other, MilestoneScope::default(), true);
             }
@@ -1507,6 +1524,40 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             .any(|w| w.starts_with("milestone") || matches!(w.as_str(), "upfront" | "up-front"));
         if kind {
             out[i] = (Role::Total, MilestoneScope::default(), true);
+            weak[i] = false;
+        }
+    }
+
+    // "a further $10 million upon completion of technology transfer", "$300 million once the
+    // technology is transferred": the payment for a technology transfer is a near-term one.
+    for i in 0..n {
+        if matches!(
+            out[i].0,
+            Role::Total | Role::Equity | Role::Option | Role::Royalty
+        ) {
+            continue;
+        }
+        let r = &rights[i];
+        let Some(p) = r.iter().take(4).position(|w| {
+            matches!(
+                w.as_str(),
+                "when" | "once" | "upon" | "on" | "after" | "for"
+            )
+        }) else {
+            continue;
+        };
+        let clause: Vec<&str> = r[p + 1..]
+            .iter()
+            .take(10)
+            .take_while(|w| !is_punctuation(w))
+            .map(|w| w.as_str())
+            .collect();
+        let technology = clause.contains(&"technology");
+        let transfer = clause
+            .iter()
+            .any(|w| matches!(*w, "transfer" | "transfers" | "transferred"));
+        if technology && transfer {
+            out[i] = (Role::NearTerm, MilestoneScope::default(), true);
             weak[i] = false;
         }
     }
@@ -3959,6 +4010,28 @@ mod tests {
         assert_eq!(
             roles("It is eligible for up to $200 million in sales milestones."),
             ["milestone"]
+        );
+    }
+
+    #[test]
+    fn a_technology_transfer_payment_is_near_term() {
+        assert_eq!(
+            roles(
+                "Abermoor will pay $15 million once Ruolin completes the transfer of manufacturing technology."
+            ),
+            ["near_term"]
+        );
+        assert_eq!(
+            roles(
+                "Kestrel pays $25 million upfront and a further $10 million upon completion of technology transfer."
+            ),
+            ["upfront", "near_term"]
+        );
+        assert_eq!(
+            roles(
+                "Halden could get up to $2.7 billion in milestones, including $300 million once the technology is transferred."
+            ),
+            ["milestone", "near_term"]
         );
     }
 

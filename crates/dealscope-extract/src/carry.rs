@@ -99,10 +99,32 @@ pub(crate) fn zh_names_nobody(sentence: &str) -> bool {
     ];
     // Short company names carry no mark ("诺华将支付…"): only a sentence that opens as a
     // continuation is read as one.
-    const OPENERS: [&str; 10] = [
-        "仅", "僅", "其中", "同期", "而", "此外", "今年", "去年", "单月", "單月",
+    const OPENERS: [&str; 14] = [
+        "仅",
+        "僅",
+        "其中",
+        "同期",
+        "而",
+        "此外",
+        "今年",
+        "去年",
+        "单月",
+        "單月",
+        // "已披露的美元首付款合计5500万美元": the sum of the deals just counted.
+        "已披露",
+        "已公布",
+        "合计",
+        "合計",
     ];
-    OPENERS.iter().any(|o| sentence.starts_with(o))
+    // "2026年刚开年，仅1月份的交易总额就约为300亿美元": a period opens the sentence.
+    let period_opens = {
+        let digits = sentence.len()
+            - sentence
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .len();
+        digits > 0 && sentence[digits..].starts_with(['年', '月'])
+    };
+    (OPENERS.iter().any(|o| sentence.starts_with(o)) || period_opens)
         && !COMPANY_WORDS.iter().any(|w| sentence.contains(w))
         && !sentence.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
             w.starts_with(|c: char| c.is_ascii_uppercase())

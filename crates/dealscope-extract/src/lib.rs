@@ -138,6 +138,7 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         }
         // "… signed out-licensing deals worth roughly $30 billion in January": statistics
         // about deals, counted or not, go on in the next sentence that names nobody.
+        // "2025年一季度，对外授权总金额达到366.3亿美元，同比增长258%" too.
         let about_deals = market
             && [
                 "deals",
@@ -145,6 +146,9 @@ pub fn mentions(text: &str) -> Vec<Mention> {
                 "agreements",
                 "licences",
                 "licenses",
+                "交易",
+                "授权",
+                "授權",
             ]
             .iter()
             .any(|w| sentence.contains(w));
@@ -390,6 +394,24 @@ mod tests {
             found.iter().map(|x| x.1).collect::<Vec<_>>(),
             ["other", "other", "milestone", "other"]
         );
+    }
+
+    #[test]
+    fn chinese_statistics_go_on_in_a_sentence_opening_with_a_period_or_a_sum() {
+        let found = roles(
+            "2025年一季度，对外授权总金额达到366.3亿美元，同比增长258%；2026年刚开年，仅1月份的交易总额就约为300亿美元，首付款约30亿美元。",
+        );
+        assert_eq!(
+            found.iter().map(|x| x.1).collect::<Vec<_>>(),
+            ["other", "other", "other"]
+        );
+        let found = roles("本周共有4笔对外授权交易公开披露。已披露的美元首付款合计5500万美元。");
+        assert_eq!(found[0].1, "other", "{found:?}");
+        // A company's own deal after the statistics keeps its terms.
+        let found = roles(
+            "本周共有4笔对外授权交易公开披露。\n\n2025年5月，岚峰生物宣布获得首付款8000万美元。",
+        );
+        assert_eq!(found[0].1, "upfront", "{found:?}");
     }
 
     #[test]

@@ -1001,6 +1001,8 @@ fn link(text: &str, mut tokens: Vec<Token>) -> Vec<Found> {
                     | "和"
                     | "及"
                     | "以及"
+                    // "首付款是一条上升曲线：2700万→6300万→1.3亿美元"
+                    | "→"
             )
         {
             tokens[k].currency = tokens[k + 1].currency;
@@ -1563,6 +1565,11 @@ mod tests {
         ] {
             assert_eq!(one(text), (surface.into(), value.into(), cur), "{text}");
         }
+        let a = amounts("首付款是一条上升曲线：2700万→6300万→1.3亿美元");
+        assert_eq!(
+            a.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
+            ["27000000", "63000000", "130000000"]
+        );
         // A range joined by a dash shares the currency written last.
         let a = amounts("峰值销售额有望达到20亿—30亿美元");
         assert_eq!(

@@ -785,7 +785,7 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
 /// read once here rather than again by the caller).
 pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, bool) {
     if sentence.chars().any(crate::text::is_han) {
-        return (assign_zh(sentence, offset, slots), false);
+        return assign_zh(sentence, offset, slots);
     }
     let sentence_words = tokens(sentence);
     // "Would you ever do a $500 million upfront?": a question about what might be is no
@@ -2161,6 +2161,12 @@ static ZH_AGGREGATE: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "两次合作",
         "兩次合作",
         "多次合作",
+        "两轮合作",
+        "兩輪合作",
+        "三轮合作",
+        "三輪合作",
+        "多轮合作",
+        "多輪合作",
         "几次合作",
         "幾次合作",
         // Rumours are no deal's terms: "据市场传闻，…首付款或在3-5亿美元区间".
@@ -2176,6 +2182,16 @@ static ZH_AGGREGATE: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "市場消息稱",
         "据知情人士",
         "據知情人士",
+        // A deal made up to make a point: "打个比方，一笔总额10亿美元、首付5000万美元的交易".
+        "打个比方",
+        "打個比方",
+        "比如一笔",
+        "比如一筆",
+        "假设一笔",
+        "假設一筆",
+        // An unnamed deal in a commentary: "去年有一笔交易的首付款高达12亿美元".
+        "有一笔交易",
+        "有一筆交易",
     ])
 });
 /// Periods that make a sentence about the market only with a market word: "2025年一季度中国
@@ -2254,7 +2270,8 @@ static ZH_LATER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// sentence, else later in the clause. A conversion in brackets ("1亿美元（约合人民币7.2亿元）")
 /// shares the role of the amount it restates. Sentences about the market ("全年", "行业")
 /// make every amount `other`.
-fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
+/// Chinese roles, and whether the sentence is about the market rather than one deal.
+fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, bool) {
     // "两项协议打包披露，首付款合计1.85亿美元": two agreements disclosed as one deal are not
     // statistics.
     let bundled = ["打包", "一揽子", "一攬子"]
@@ -2757,7 +2774,7 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
             }
         }
     }
-    out
+    (out, aggregate)
 }
 
 /// The term a definition line defines: "「潛在付款總額」　指　…" gives "潛在付款總額".
@@ -4072,6 +4089,16 @@ mod tests {
         assert_ne!(
             roles("后续里程碑金额未披露，“超过8.5亿美元”只是下限。"),
             ["milestone"]
+        );
+        // Deals made up to make a point, an unnamed deal, a sum over two rounds.
+        assert_eq!(
+            roles("打个比方，一笔总额10亿美元、首付5000万美元的交易，价值并不显然。"),
+            ["other", "other"]
+        );
+        assert_eq!(roles("去年有一笔交易的首付款高达12亿美元。"), ["other"]);
+        assert_eq!(
+            roles("两轮合作算下来，舶望拿到的首付款已经达到3.45亿美元。"),
+            ["other"]
         );
         // Rumours reported as market news.
         assert_eq!(

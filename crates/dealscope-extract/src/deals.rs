@@ -1770,7 +1770,20 @@ pub fn term(
     if role != Role::Milestone {
         return of_role.next();
     }
-    let all: Vec<usize> = of_role.collect();
+    // "「11.3億美元只是上限」" after the milestones were discussed: a milestone figure equal to
+    // the headline of a deal with an upfront is the headline restated, not the milestones,
+    // when another milestone figure is stated.
+    let stated = |r: Role| {
+        deal.terms
+            .iter()
+            .filter(move |&&i| mentions[i].role == r && mentions[i].currency == currency)
+    };
+    let has_upfront = stated(Role::Upfront).next().is_some();
+    let headline = |i: usize| stated(Role::Total).any(|&t| mentions[t].value == mentions[i].value);
+    let mut all: Vec<usize> = of_role.collect();
+    if has_upfront && all.iter().any(|&i| !headline(i)) {
+        all.retain(|&i| !headline(i));
+    }
     let same_value = all
         .iter()
         .all(|&j| mentions[j].value == mentions[all[0]].value);

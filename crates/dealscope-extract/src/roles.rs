@@ -2376,6 +2376,18 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             p + before_all[p..].chars().next().map_or(1, char::len_utf8)
         });
         let before = &before_all[clause_start..];
+        // "支付1500万美元首付款及最高4.92亿美元的…里程碑付款": the cue right after the amount
+        // before is that amount's, not this one's.
+        let before = if i > 0 && clause_start == 0 {
+            ZH_CUES
+                .iter()
+                .filter(|(w, _)| before.starts_with(w))
+                .map(|(w, _)| w.len())
+                .max()
+                .map_or(before, |len| &before[len..])
+        } else {
+            before
+        };
         let tight = after.trim_start_matches('的');
         // "合计" (in all) totals whatever the sentence named before it: "里程碑付款，合计最高…"
         // is a milestone sum, "合计最高20亿美元" alone a headline.
@@ -2591,6 +2603,28 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             && out[..i].iter().any(|a| a.role == Role::Milestone)
         {
             role = Role::Total;
+        }
+        // "首付款中约5.7亿元人民币预计在2026年一次性确认为收入": the part of a payment to be
+        // booked as revenue is no term (but "首付款5000万美元预计将在本年度确认为收入" is the
+        // upfront itself).
+        let named_tight = {
+            let head =
+                before.trim_end_matches(|c: char| "约約逾近".contains(c) || c.is_whitespace());
+            ZH_CUES.iter().any(|(w, _)| head.ends_with(w))
+        };
+        if !named_tight
+            && [
+                "确认为收入",
+                "確認為收入",
+                "确认收入",
+                "確認收入",
+                "计入收入",
+                "計入收入",
+            ]
+            .iter()
+            .any(|w| after.contains(w))
+        {
+            role = Role::Other;
         }
         // "首付款大多在5000万至1亿美元之间": what deals habitually pay is no deal's term.
         let so_far = local(offset, slot.start);
@@ -4089,6 +4123,19 @@ mod tests {
         assert_ne!(
             roles("后续里程碑金额未披露，“超过8.5亿美元”只是下限。"),
             ["milestone"]
+        );
+        // Revenue to be booked from an upfront, and an upfront after another amount's cue.
+        assert_eq!(
+            roles("按照会计政策，首付款中约5.7亿元人民币预计在2026年一次性确认为收入。"),
+            ["other"]
+        );
+        assert_eq!(
+            roles("首付款5000万美元预计将在本年度确认为收入。"),
+            ["upfront"]
+        );
+        assert_eq!(
+            roles("Almirall将支付1500万美元首付款及最高4.92亿美元的开发、注册和销售里程碑付款。"),
+            ["upfront", "milestone"]
         );
         // Deals made up to make a point, an unnamed deal, a sum over two rounds.
         assert_eq!(

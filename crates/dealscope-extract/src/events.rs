@@ -70,6 +70,10 @@ fn zh_received(sentence: &str) -> bool {
         "不超过",
         "不超過",
         "可收取",
+        // "本集團有權於達成若干…里程碑後收取最多合共2,000,000,000美元": a right to be paid.
+        "有权",
+        "有權",
+        "最多",
     ]
     .iter()
     .any(|w| sentence.contains(w));
@@ -264,6 +268,10 @@ mod tests {
         assert_eq!(received.len(), 1);
         assert_eq!(received[0].0, EventKind::PaymentReceived);
         assert_eq!(kinds("公司将获得最高2000万美元里程碑付款。"), []);
+        assert_eq!(
+            kinds("本集團有權於達成若干里程碑後收取最多合共2,000,000,000美元的里程碑付款。"),
+            []
+        );
         assert_eq!(
             kinds(
                 "In May 2025 the partner dosed the first patient, triggering a $15 million milestone payment."

@@ -480,6 +480,22 @@ fn cue_ending_at(words: &[Word], end: usize) -> Option<(Role, usize)> {
 /// "Headline value"), if any.
 pub(crate) fn label_role(label: &str) -> Option<Role> {
     if label.chars().any(crate::text::is_han) {
+        // "项目投资总额", "拟使用募集资金金额": a project's budget, not a deal's total.
+        if [
+            "投资总额",
+            "投資總額",
+            "募集",
+            "收入",
+            "营收",
+            "營收",
+            "融资",
+            "融資",
+        ]
+        .iter()
+        .any(|w| label.contains(w))
+        {
+            return None;
+        }
         return zh_cue_after(label);
     }
     let words = tokens(label);
@@ -2161,6 +2177,10 @@ static ZH_AGGREGATE: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "两次合作",
         "兩次合作",
         "多次合作",
+        "三项协议",
+        "三項協議",
+        "多项协议",
+        "多項協議",
         "两轮合作",
         "兩輪合作",
         "三轮合作",
@@ -2225,7 +2245,22 @@ static ZH_ROYALTY: LazyLock<AhoCorasick> =
     LazyLock::new(|| automaton(&["提成", "特许权", "特許權", "权利金", "權利金"]));
 static ZH_OFFERING: LazyLock<AhoCorasick> = LazyLock::new(|| {
     automaton(&[
-        "募资", "募資", "上市", "基石", "IPO", "招股", "发售", "發售", "回购", "回購",
+        "募资",
+        "募資",
+        "上市",
+        "基石",
+        "IPO",
+        "招股",
+        "发售",
+        "發售",
+        "回购",
+        "回購",
+        "募集资金",
+        "募集資金",
+        "配售",
+        "定增",
+        "增发",
+        "增發",
     ])
 });
 static ZH_SALES: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(&["销售额", "銷售額"]));
@@ -2543,9 +2578,17 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         }
         // "有权收取选择权行权费及里程碑付款合计最高10.55亿美元": the option payments and the
         // milestones summed are the headline.
-        let option_named = ["选择权", "選擇權", "行权费", "行權費", "期权费", "期權費"]
-            .iter()
-            .any(|w| named.contains(w));
+        // (Not "倘我們未保留選擇權資產…的權利": option assets are no option payment.)
+        let option_named = [
+            "行权费",
+            "行權費",
+            "期权费",
+            "期權費",
+            "选择权费",
+            "選擇權費",
+        ]
+        .iter()
+        .any(|w| named.contains(w));
         if role == Role::Milestone && option_named && summed && !upfront_named {
             role = Role::Total;
         }
@@ -4123,6 +4166,16 @@ mod tests {
         assert_ne!(
             roles("后续里程碑金额未披露，“超过8.5亿美元”只是下限。"),
             ["milestone"]
+        );
+        assert_eq!(
+            roles(
+                "倘我們未保留選擇權資產的權利，我們有資格收取最高合共9,300.0百萬美元的里程碑付款；"
+            ),
+            ["milestone"]
+        );
+        assert_eq!(
+            roles("三項協議的首付款合共257.0百萬美元，潛在里程碑付款合共最高11,561.0百萬美元。"),
+            ["other", "other"]
         );
         // Revenue to be booked from an upfront, and an upfront after another amount's cue.
         assert_eq!(

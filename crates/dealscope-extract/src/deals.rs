@@ -2197,6 +2197,24 @@ mod assembly_tests {
     }
 
     #[test]
+    fn a_milestone_figure_equal_to_the_headline_is_the_headline_restated() {
+        let text = "岚峰生物与哈罗盖特签署许可协议。哈罗盖特将支付4亿美元首期付款，岚峰生物另可收取最多7.3亿美元的里程碑付款，协议总值最高可达11.3亿美元。\n\n有基金经理表示，里程碑付款能否全数到手仍取决于审批进度，11.3亿美元只是里程碑全部达成时的上限。";
+        let x = extract(text, &Gazetteer::default());
+        let milestones = crate::deals::term(
+            &x.deals[0],
+            &x.mentions,
+            crate::Role::Milestone,
+            dealscope_core::Currency::USD,
+        );
+        assert_eq!(
+            milestones.map(|i| x.mentions[i].text.as_str()),
+            Some("7.3亿美元"),
+            "{:?}",
+            x.mentions
+        );
+    }
+
+    #[test]
     fn the_cash_part_of_an_upfront_is_no_second_deal() {
         let text = "粤杉生物将YS-118的海外权益授予Foxglove Bio。Foxglove将向粤杉生物支付首付款8000万美元。粤杉生物董事长表示：“现金部分6千万美元足以覆盖国内II期费用。”";
         let x = extract(text, &Gazetteer::default());

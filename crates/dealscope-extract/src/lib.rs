@@ -89,7 +89,10 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     let mut out = Vec::with_capacity(found.len());
     let mut firm = Vec::with_capacity(found.len());
     // "| 许可方 | 被许可方 | 首付款 | … |": the column's header says what a bare amount is.
-    let columns = tables::column_roles(text, &found.iter().map(|f| f.span).collect::<Vec<_>>());
+    let spans: Vec<Span> = found.iter().map(|f| f.span).collect();
+    let columns = tables::column_roles(text, &spans);
+    // "Sales milestones      up to US$650 million      up to US$820 million": the row's label.
+    let rows = tables::row_roles(text, &spans);
     let mut k = 0;
     let mut previous_aggregate: Option<usize> = None;
     let mut moneyless: Option<Span> = None;
@@ -166,6 +169,10 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             }
         }
         for (j, a) in roles.iter_mut().enumerate() {
+            if let Some(role) = rows[start + j].filter(|_| !a.firm || a.role == Role::Other) {
+                a.role = role;
+                a.firm = true;
+            }
             if let Some(role) = columns[start + j].filter(|_| !a.firm || a.role == Role::Other) {
                 a.role = role;
                 a.firm = true;

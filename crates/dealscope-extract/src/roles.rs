@@ -499,14 +499,20 @@ pub(crate) fn label_role(label: &str) -> Option<Role> {
         return zh_cue_after(label);
     }
     let words = tokens(label);
-    (0..words.len())
-        .find_map(|p| cue_at(&words, p).map(|(r, _)| r))
+    // "Sales milestones": the payment named, not the sales it is paid on.
+    let cues: Vec<Role> = (0..words.len())
+        .filter_map(|p| cue_at(&words, p).map(|(r, _)| r))
+        .collect();
+    cues.iter()
+        .copied()
+        .find(|r| *r != Role::Other)
         .or_else(|| {
             words
                 .iter()
                 .any(|w| matches!(w.as_str(), "headline" | "total" | "value"))
                 .then_some(Role::Total)
         })
+        .or(cues.first().copied())
 }
 
 fn is_break(w: &str) -> bool {
@@ -2414,10 +2420,10 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         // "支付1500万美元首付款及最高4.92亿美元的…里程碑付款": the cue right after the amount
         // before is that amount's, not this one's.
         let before = if i > 0 && clause_start == 0 {
-            ZH_CUES
-                .iter()
-                .filter(|(w, _)| before.starts_with(w))
-                .map(|(w, _)| w.len())
+            ZH_CUE_MATCHER
+                .find_overlapping_iter(before)
+                .filter(|m| m.start() == 0)
+                .map(|m| m.end())
                 .max()
                 .map_or(before, |len| &before[len..])
         } else {
@@ -2650,22 +2656,22 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         // "首付款中约5.7亿元人民币预计在2026年一次性确认为收入": the part of a payment to be
         // booked as revenue is no term (but "首付款5000万美元预计将在本年度确认为收入" is the
         // upfront itself).
-        let named_tight = {
+        let named_tight = || {
             let head =
                 before.trim_end_matches(|c: char| "约約逾近".contains(c) || c.is_whitespace());
             ZH_CUES.iter().any(|(w, _)| head.ends_with(w))
         };
-        if !named_tight
-            && [
-                "确认为收入",
-                "確認為收入",
-                "确认收入",
-                "確認收入",
-                "计入收入",
-                "計入收入",
-            ]
-            .iter()
-            .any(|w| after.contains(w))
+        if [
+            "确认为收入",
+            "確認為收入",
+            "确认收入",
+            "確認收入",
+            "计入收入",
+            "計入收入",
+        ]
+        .iter()
+        .any(|w| after.contains(w))
+            && !named_tight()
         {
             role = Role::Other;
         }

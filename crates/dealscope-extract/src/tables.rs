@@ -61,6 +61,49 @@ pub fn column_roles(text: &str, spans: &[Span]) -> Vec<Option<Role>> {
     out
 }
 
+/// For each span (sorted), the role named by the label in the first cell of its row, in a
+/// table whose rows name the terms ("Upfront payment      US$35 million      US$60 million",
+/// "| Aggregate milestones | up to US$900 million | up to US$1,000 million |").
+pub fn row_roles(text: &str, spans: &[Span]) -> Vec<Option<Role>> {
+    let mut out = vec![None; spans.len()];
+    let mut k = 0;
+    while k < spans.len() {
+        let line_start = text[..spans[k].start].rfind('\n').map_or(0, |p| p + 1);
+        let line_end = text[spans[k].start..]
+            .find('\n')
+            .map_or(text.len(), |p| spans[k].start + p);
+        let first = k;
+        while k < spans.len() && spans[k].start < line_end {
+            k += 1;
+        }
+        let line = &text[line_start..line_end];
+        let piped = line.contains('|') || line.contains('｜');
+        if !piped && !line.contains("  ") && !line.contains('\t') {
+            continue;
+        }
+        let cells: Vec<(usize, &str)> = if piped {
+            cells(line).collect()
+        } else {
+            crate::units::column_cells_all(line)
+        };
+        let Some(&(at, label)) = cells.first() else {
+            continue;
+        };
+        // The label holds no amount and is short; the row has cells after it.
+        let label_end = line_start + at + label.len();
+        let short = label.split_whitespace().count() <= 8 && label.chars().count() <= 60;
+        if cells.len() < 2 || !short || spans[first..k].iter().any(|s| s.start < label_end) {
+            continue;
+        }
+        // "Total potential payments (2)": a footnote mark is no word.
+        let role = roles::label_role(label).filter(|r| *r != Role::Other);
+        for slot in &mut out[first..k] {
+            *slot = role;
+        }
+    }
+    out
+}
+
 /// The cells of a table row with their byte offsets in the line: the text between bars, and
 /// before the first or after the last bar when the row is written without outer bars.
 pub(crate) fn cells(line: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -114,6 +157,40 @@ mod tests {
         assert_eq!(
             roles_of(en, &["$40M", "$1.1B", "$1.14B", "$5M"]),
             [Some("upfront"), Some("milestone"), Some("total"), None]
+        );
+        let rows = "Term                     Before              As amended\nUpfront payment          US$35 million       US$60 million (1)\nSales milestones         up to US$650 million  up to US$820 million\nTotal potential payments  up to US$935 million  up to US$1,060 million\n\nThe Company has  received US$5 million.";
+        let spans: Vec<Span> = [
+            "US$35 million",
+            "US$60 million",
+            "US$650 million",
+            "US$820 million",
+            "US$935 million",
+            "US$1,060 million",
+            "US$5 million",
+        ]
+        .iter()
+        .map(|n| {
+            let p = rows.find(n).unwrap();
+            Span {
+                start: p,
+                end: p + n.len(),
+            }
+        })
+        .collect();
+        assert_eq!(
+            row_roles(rows, &spans)
+                .into_iter()
+                .map(|r| r.map(|r| r.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                Some("upfront"),
+                Some("upfront"),
+                Some("milestone"),
+                Some("milestone"),
+                Some("total"),
+                Some("total"),
+                None
+            ]
         );
         let slide = "Partner | Asset | Upfront | Milestones | Total\nBrisland Bio (US) | SX-101 | US$40M | up to US$1.06B | US$1.1B\n";
         assert_eq!(

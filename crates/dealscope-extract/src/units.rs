@@ -492,7 +492,7 @@ fn is_column_row(line: &str) -> bool {
 }
 
 /// Every cell of a line printed with spaces, its first column too.
-fn column_cells_all(line: &str) -> Vec<(usize, &str)> {
+pub(crate) fn column_cells_all(line: &str) -> Vec<(usize, &str)> {
     let indented = format!("  {line}");
     column_cells(&indented)
         .into_iter()

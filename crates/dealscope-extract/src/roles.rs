@@ -1349,8 +1349,14 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
 
     // "Upfront US$65mn, split into US$32.5mn in cash and US$32.5mn in Braveheart shares":
     // the parts of a payment are that payment, whatever form each part takes.
+    // (The words between the whole and its first part: "US$1,060 million, comprising upfront
+    // payments of US$60 million (about HK$468 million) and milestone payments …" splits the
+    // headline, not the upfront.)
     for i in 1..n {
-        let p = &prefixes[i];
+        if paired[i - 1] {
+            continue;
+        }
+        let p = tokens(local(slots[i - 1].end, slots[i].start));
         let splits = p.windows(2).any(|w| {
             matches!(
                 (w[0].as_str(), w[1].as_str()),
@@ -4110,6 +4116,20 @@ mod tests {
         assert_eq!(
             roles("It is eligible for up to $200 million in sales milestones."),
             ["milestone"]
+        );
+    }
+
+    #[test]
+    fn a_headline_split_into_kinds_is_not_an_upfront_split_into_parts() {
+        assert_eq!(
+            roles(
+                "The total amounts to up to US$1,060 million, comprising upfront payments of US$60 million (about HK$468 million) and milestone payments of up to US$1,000 million."
+            ),
+            ["total", "upfront", "upfront", "milestone"]
+        );
+        assert_eq!(
+            roles("Upfront US$65mn, split into US$32.5mn in cash and US$32.5mn in shares."),
+            ["upfront", "upfront", "upfront"]
         );
     }
 

@@ -393,6 +393,33 @@ fn fifteenth_english_corpus_meets_the_quality_targets() {
     meets("corpus/en-dev15", EN_TARGETS);
 }
 
+/// The sixteenth English development corpus (`corpus/en-dev16`): a week of English news —
+/// wires, trade press, business papers, a newsletter, a roundup, an op-ed without a deal, a
+/// returned asset. First scored, before any change made for it, at F1 1.000, roles 0.907,
+/// deal terms 18/22, parties 19/22.
+#[test]
+fn sixteenth_english_corpus_meets_the_quality_targets() {
+    meets("corpus/en-dev16", EN_TARGETS);
+}
+
+/// The seventeenth English development corpus (`corpus/en-dev17`): what listed companies
+/// file — HKEX announcements, an 8-K, a 10-Q note and annual results with tables in
+/// thousands, slides, a call, a prospectus, a circular on an amendment, a placing. First
+/// scored, before any change made for it, at F1 0.926, roles 0.900, deal terms 17/21,
+/// parties 17/21: below the deal-terms target, so held to today's figures.
+#[test]
+fn seventeenth_english_corpus_does_not_regress() {
+    meets(
+        "corpus/en-dev17",
+        Floors {
+            f1: 0.99,
+            roles: 0.95,
+            deals: 0.80,
+            parties: 0.0,
+        },
+    );
+}
+
 /// The fifth Chinese development corpus (`corpus/zh-dev5`): 快讯, e互动 Q&A, law-firm and
 /// investor notes, data reviews. First scored, before any change made for it, at F1 1.000,
 /// roles 0.873, deal terms 12/17.
@@ -519,17 +546,27 @@ fn tenth_chinese_corpus_meets_the_quality_targets() {
 
 /// The eleventh Chinese development corpus (`corpus/zh-dev11`): a representative sample of
 /// announcements, releases, news and WeChat posts, written last. First scored, before any
-/// change made for it, at F1 0.996, roles 0.925, deal terms 14/17: below the deal-terms
-/// target, so held to today's figures until work on it lifts them.
+/// change made for it, at F1 0.996, roles 0.925, deal terms 14/17.
 #[test]
-fn eleventh_chinese_corpus_does_not_regress() {
-    meets(
-        "corpus/zh-dev11",
-        Floors {
-            f1: 0.99,
-            roles: 0.92,
-            deals: 0.82,
-            parties: 0.0,
-        },
-    );
+fn eleventh_chinese_corpus_meets_the_quality_targets() {
+    meets("corpus/zh-dev11", ZH_TARGETS);
+}
+
+/// The twelfth Chinese development corpus (`corpus/zh-dev12`): exchange announcements and
+/// filings — SSE/SZSE 公告, HKEX 自愿公告 in traditional characters, an IR record, a 年报
+/// excerpt with tables in 万元, a board resolution, a prospectus, a placement with no deal.
+/// First scored, before any change made for it, at F1 0.942, roles 0.934, deal terms 15/17,
+/// parties 14/17.
+#[test]
+fn twelfth_chinese_corpus_meets_the_quality_targets() {
+    meets("corpus/zh-dev12", ZH_TARGETS);
+}
+
+/// The thirteenth Chinese development corpus (`corpus/zh-dev13`): a week of Chinese news and
+/// WeChat articles — 财经 news, 公众号 posts, a 周报, a 深度 comparison, a 快讯, a broker
+/// note, a Hong Kong paper, a commentary without a deal. First scored, before any change made
+/// for it, at F1 0.993, roles 0.884, deal terms 20/24, parties 20/24.
+#[test]
+fn thirteenth_chinese_corpus_meets_the_quality_targets() {
+    meets("corpus/zh-dev13", ZH_TARGETS);
 }

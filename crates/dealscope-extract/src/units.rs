@@ -515,7 +515,8 @@ fn column_cells(line: &str) -> Vec<(usize, &str)> {
         }
         if cell_start.is_none() || gap >= 2 {
             if let Some(s) = cell_start {
-                let end = line[..p].trim_end().len();
+                // (Trimmed from the cell's own start: a cell may be all Unicode spaces.)
+                let end = s + line[s..p].trim_end().len();
                 if !first || indented {
                     out.push((s, &line[s..end]));
                 }
@@ -526,7 +527,7 @@ fn column_cells(line: &str) -> Vec<(usize, &str)> {
         gap = 0;
     }
     if let Some(s) = cell_start {
-        let end = line.trim_end().len();
+        let end = s + line[s..].trim_end().len();
         if !first || indented {
             out.push((s, &line[s..end]));
         }
@@ -700,7 +701,7 @@ mod tests {
         /// Any text near a unit statement: no panic, spans on the text, amounts in order.
         #[test]
         fn never_panics_and_spans_are_valid(
-            text in "(单位：万元|US\\$'000|\\(in thousands\\)|[ \n|,.()0-9a-z位：'’]|7,126.40|  |　|合计|Total){0,40}"
+            text in "(单位：万元|US\\$'000|\\(in thousands\\)|[ \n\t\r|,.()0-9a-z位：'’\u{85}\u{a0}\u{2028}\u{3000}]|7,126.40|  |　|合计|Total){0,40}"
         ) {
             let mut found = money::find(&text);
             let flags = apply(&text, &mut found);
@@ -710,6 +711,21 @@ mod tests {
             }
             for f in &found {
                 proptest::prop_assert!(text.get(f.span.start..f.span.end).is_some());
+            }
+        }
+    }
+
+    #[test]
+    fn cells_of_unicode_spaces_do_not_panic() {
+        // Found by fuzzing: a cell made of spaces the column reader does not count as a gap.
+        let text =
+            "\r\t]up2\u{85}May  \u{2028}$2May\u{a0}upMay    2 thousand)\n  \u{85}  1,200\u{a0}  ";
+        let mut found = money::find(text);
+        let flags = apply(text, &mut found);
+        assert_eq!(flags.len(), found.len());
+        for line in text.lines() {
+            for (at, cell) in column_cells_all(line) {
+                assert_eq!(&line[at..at + cell.len()], cell);
             }
         }
     }

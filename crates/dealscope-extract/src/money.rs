@@ -518,38 +518,49 @@ fn zh_scale_after(text: &str, i: usize) -> Option<(Scale, usize)> {
     })
 }
 
+/// Chinese currency words, longest first where one holds another (人民币元 before 人民币).
+const ZH_CURRENCY_WORDS: [(&str, Currency); 22] = [
+    ("瑞士法郎", Currency::CHF),
+    ("瑞郎", Currency::CHF),
+    ("美元", Currency::USD),
+    ("韩元", Currency::KRW),
+    ("韓元", Currency::KRW),
+    ("韓圜", Currency::KRW),
+    ("美金", Currency::USD),
+    ("人民币元", Currency::CNY),
+    ("人民幣元", Currency::CNY),
+    ("人民币", Currency::CNY),
+    ("人民幣", Currency::CNY),
+    ("港元", Currency::HKD),
+    ("港币", Currency::HKD),
+    ("港幣", Currency::HKD),
+    ("欧元", Currency::EUR),
+    ("歐元", Currency::EUR),
+    ("日元", Currency::JPY),
+    ("日圓", Currency::JPY),
+    ("日圆", Currency::JPY),
+    ("英镑", Currency::GBP),
+    ("英鎊", Currency::GBP),
+    ("元", Currency::CNY),
+];
+
 /// A Chinese currency word right after an amount (glued or after one space).
 fn zh_currency_after(text: &str, i: usize) -> Option<(Currency, usize)> {
     let j = skip_space(text, i, 1);
     let rest = &text[j..];
-    const WORDS: [(&str, Currency); 22] = [
-        ("瑞士法郎", Currency::CHF),
-        ("瑞郎", Currency::CHF),
-        ("美元", Currency::USD),
-        ("韩元", Currency::KRW),
-        ("韓元", Currency::KRW),
-        ("韓圜", Currency::KRW),
-        ("美金", Currency::USD),
-        ("人民币元", Currency::CNY),
-        ("人民幣元", Currency::CNY),
-        ("人民币", Currency::CNY),
-        ("人民幣", Currency::CNY),
-        ("港元", Currency::HKD),
-        ("港币", Currency::HKD),
-        ("港幣", Currency::HKD),
-        ("欧元", Currency::EUR),
-        ("歐元", Currency::EUR),
-        ("日元", Currency::JPY),
-        ("日圓", Currency::JPY),
-        ("日圆", Currency::JPY),
-        ("英镑", Currency::GBP),
-        ("英鎊", Currency::GBP),
-        ("元", Currency::CNY),
-    ];
-    WORDS
+    ZH_CURRENCY_WORDS
         .iter()
         .find(|(w, _)| rest.starts_with(w))
         .map(|(w, c)| (*c, j + w.len()))
+}
+
+/// The currency a Chinese text names anywhere ("币种：美元", "人民币万元"), a bare 元 aside.
+pub(crate) fn zh_currency_named(text: &str) -> Option<Currency> {
+    ZH_CURRENCY_WORDS
+        .iter()
+        .filter(|(w, _)| *w != "元")
+        .find(|(w, _)| text.contains(w))
+        .map(|(_, c)| *c)
 }
 
 /// The value of a number written in Chinese numerals ("十二亿", "三千五百万", "一亿二千万").

@@ -1312,34 +1312,29 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         if out[i].2 || !(0..i).any(|k| out[k].0 == Role::Upfront) {
             continue;
         }
-        let r = &rights[i];
-        let due = r.iter().take(3).position(|w| {
-            matches!(
-                w.as_str(),
-                "upon" | "on" | "due" | "following" | "after" | "at" | "payable"
-            )
-        });
-        let near_event = due.is_some_and(|p| {
-            r[p..]
-                .iter()
-                .take(8)
-                .take_while(|w| !is_punctuation(w))
-                .any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "completion"
-                            | "transfer"
-                            | "clearance"
-                            | "ind"
-                            | "dosing"
-                            | "dosed"
-                            | "initiation"
-                            | "acceptance"
-                            | "delivery"
-                            | "supply"
-                            | "know-how"
-                    )
-                })
+        let due = condition(
+            &rights[i],
+            3,
+            &["upon", "on", "due", "following", "after", "at", "payable"],
+            7,
+        );
+        let near_event = due.is_some_and(|clause| {
+            clause.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "completion"
+                        | "transfer"
+                        | "clearance"
+                        | "ind"
+                        | "dosing"
+                        | "dosed"
+                        | "initiation"
+                        | "acceptance"
+                        | "delivery"
+                        | "supply"
+                        | "know-how"
+                )
+            })
         });
         if near_event {
             out[i] = (Role::NearTerm, MilestoneScope::default(), true);
@@ -1565,25 +1560,18 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         ) {
             continue;
         }
-        let r = &rights[i];
-        let Some(p) = r.iter().take(4).position(|w| {
-            matches!(
-                w.as_str(),
-                "when" | "once" | "upon" | "on" | "after" | "for"
-            )
-        }) else {
+        let Some(clause) = condition(
+            &rights[i],
+            4,
+            &["when", "once", "upon", "on", "after", "for"],
+            10,
+        ) else {
             continue;
         };
-        let clause: Vec<&str> = r[p + 1..]
-            .iter()
-            .take(10)
-            .take_while(|w| !is_punctuation(w))
-            .map(|w| w.as_str())
-            .collect();
-        let technology = clause.contains(&"technology");
+        let technology = clause.iter().any(|w| w == "technology");
         let transfer = clause
             .iter()
-            .any(|w| matches!(*w, "transfer" | "transfers" | "transferred"));
+            .any(|w| matches!(w.as_str(), "transfer" | "transfers" | "transferred"));
         if technology && transfer {
             out[i] = (Role::NearTerm, MilestoneScope::default(), true);
             weak[i] = false;
@@ -1597,40 +1585,33 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         if out[i].2 && !soft[i] {
             continue;
         }
-        let r = &rights[i];
         // "… US$15 million last year when …"
-        let opens = r.iter().take(4).position(|w| {
-            matches!(
-                w.as_str(),
-                "if" | "when" | "once" | "should" | "upon" | "on" | "after"
-            )
-        });
-        let Some(p) = opens else {
+        let Some(clause) = condition(
+            &rights[i],
+            4,
+            &["if", "when", "once", "should", "upon", "on", "after"],
+            8,
+        ) else {
             continue;
         };
-        let clause: Vec<&str> = r[p + 1..]
-            .iter()
-            .take(8)
-            .take_while(|w| !is_punctuation(w))
-            .map(|w| w.as_str())
-            .collect();
-        if clause
-            .iter()
-            .take(4)
-            .any(|w| matches!(*w, "exercise" | "exercises" | "exercised" | "exercising"))
-        {
+        if clause.iter().take(4).any(|w| {
+            matches!(
+                w.as_str(),
+                "exercise" | "exercises" | "exercised" | "exercising"
+            )
+        }) {
             out[i] = (Role::Option, MilestoneScope::default(), true);
             weak[i] = false;
         } else if out[i].0 == Role::Upfront
             && clause.iter().any(|w| {
                 matches!(
-                    *w,
+                    w.as_str(),
                     "study" | "trial" | "phase" | "approval" | "approved" | "dosed" | "dosing"
                 )
             })
             && clause.iter().any(|w| {
                 matches!(
-                    *w,
+                    w.as_str(),
                     "completed"
                         | "started"
                         | "began"
@@ -1810,6 +1791,28 @@ fn links_to_next(right: &[Word]) -> bool {
         })
     });
     verb && to && !right.iter().any(|w| is_punctuation(w))
+}
+
+/// The condition an amount is due on: the clause that one of `openers` opens within `reach`
+/// words after the amount ("… $300 million once the technology is transferred"), its first
+/// `len` words up to any punctuation, the opener left out.
+fn condition<'w, 'a>(
+    right: &'w [Word<'a>],
+    reach: usize,
+    openers: &[&str],
+    len: usize,
+) -> Option<&'w [Word<'a>]> {
+    let p = right
+        .iter()
+        .take(reach)
+        .position(|w| openers.contains(&w.as_str()))?;
+    let rest = &right[p + 1..];
+    let end = rest
+        .iter()
+        .take(len)
+        .take_while(|w| !is_punctuation(w))
+        .count();
+    Some(&rest[..end])
 }
 
 /// A prefix without its exclusions: "consideration under the Agreement, excluding royalties
@@ -2390,11 +2393,13 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             }
         }
         let slot = slots[i];
+        // The sentence up to the amount.
+        let prior = local(offset, slot.start);
         // "按这个口径，单笔5.7亿美元的首付款…相当于去年全年首付款的约8%": one deal's amount
         // set against the statistics.
         // (Not "单笔首付款中位数约5000万美元": the median over many.)
         let single = || {
-            let head = local(offset, slot.start)
+            let head = prior
                 .trim_end_matches(|c: char| "约約高达達逾超过過".contains(c) || c.is_whitespace());
             head.ends_with("单笔") || head.ends_with("單筆")
         };
@@ -2627,7 +2632,6 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         // "…最高分别为2.15亿、3.5亿和6亿美元，合计最高11.65亿美元": the sum of the milestones
         // just listed.
         // (Not "首付款2亿美元，里程碑最高18亿美元，合计最高20亿美元": upfront and milestones.)
-        let prior = local(offset, slot.start);
         if role == Role::Total
             && i > 0
             && prior.contains("里程碑")
@@ -2682,8 +2686,7 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             role = Role::Other;
         }
         // "首付款大多在5000万至1亿美元之间": what deals habitually pay is no deal's term.
-        let so_far = local(offset, slot.start);
-        let clause_so_far = &so_far[so_far.rfind(ZH_CLAUSE_ENDS).unwrap_or(0)..];
+        let clause_so_far = &prior[prior.rfind(ZH_CLAUSE_ENDS).unwrap_or(0)..];
         if ["大多", "大都", "通常", "往往", "多在", "一般在", "普遍在"]
             .iter()
             .any(|w| clause_so_far.contains(w))
@@ -2796,7 +2799,7 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         };
         // "「潛在付款總額」 指 …首付款及全部里程碑付款，最高為5.175億美元": in a definition,
         // the term defined names the amount.
-        if let Some(term) = zh_defined_term(local(offset, slot.start)) {
+        if let Some(term) = zh_defined_term(prior) {
             if let Some(r) = zh_cue_before(term).filter(|r| *r != Role::Other) {
                 role = r;
             }

@@ -78,7 +78,7 @@ pub fn row_roles(text: &str, spans: &[Span]) -> Vec<Option<Role>> {
         }
         let line = &text[line_start..line_end];
         let piped = line.contains('|') || line.contains('｜');
-        if !piped && !line.contains("  ") && !line.contains('\t') {
+        if !piped && !crate::units::is_spaced(line) {
             continue;
         }
         let cells: Vec<(usize, &str)> = if piped {
@@ -129,7 +129,12 @@ pub(crate) fn cells(line: &str) -> impl Iterator<Item = (usize, &str)> {
 mod tests {
     use super::*;
 
-    fn roles_of(text: &str, needles: &[&str]) -> Vec<Option<&'static str>> {
+    /// What `read` says of the first place of each needle in `text`.
+    fn read_at(
+        read: fn(&str, &[Span]) -> Vec<Option<Role>>,
+        text: &str,
+        needles: &[&str],
+    ) -> Vec<Option<&'static str>> {
         let spans: Vec<Span> = needles
             .iter()
             .map(|n| {
@@ -140,10 +145,14 @@ mod tests {
                 }
             })
             .collect();
-        column_roles(text, &spans)
+        read(text, &spans)
             .into_iter()
             .map(|r| r.map(|r| r.as_str()))
             .collect()
+    }
+
+    fn roles_of(text: &str, needles: &[&str]) -> Vec<Option<&'static str>> {
+        read_at(column_roles, text, needles)
     }
 
     #[test]
@@ -158,30 +167,30 @@ mod tests {
             roles_of(en, &["$40M", "$1.1B", "$1.14B", "$5M"]),
             [Some("upfront"), Some("milestone"), Some("total"), None]
         );
-        let rows = "Term                     Before              As amended\nUpfront payment          US$35 million       US$60 million (1)\nSales milestones         up to US$650 million  up to US$820 million\nTotal potential payments  up to US$935 million  up to US$1,060 million\n\nThe Company has  received US$5 million.";
-        let spans: Vec<Span> = [
-            "US$35 million",
-            "US$60 million",
-            "US$650 million",
-            "US$820 million",
-            "US$935 million",
-            "US$1,060 million",
-            "US$5 million",
-        ]
-        .iter()
-        .map(|n| {
-            let p = rows.find(n).unwrap();
-            Span {
-                start: p,
-                end: p + n.len(),
-            }
-        })
-        .collect();
+        let slide = "Partner | Asset | Upfront | Milestones | Total\nBrisland Bio (US) | SX-101 | US$40M | up to US$1.06B | US$1.1B\n";
         assert_eq!(
-            row_roles(rows, &spans)
-                .into_iter()
-                .map(|r| r.map(|r| r.as_str()))
-                .collect::<Vec<_>>(),
+            roles_of(slide, &["US$40M", "US$1.06B", "US$1.1B"]),
+            [Some("upfront"), Some("milestone"), Some("total")]
+        );
+    }
+
+    #[test]
+    fn a_row_label_names_its_amounts() {
+        let rows = "Term                     Before              As amended\nUpfront payment          US$35 million       US$60 million (1)\nSales milestones         up to US$650 million  up to US$820 million\nTotal potential payments  up to US$935 million  up to US$1,060 million\n\nThe Company has  received US$5 million.";
+        assert_eq!(
+            read_at(
+                row_roles,
+                rows,
+                &[
+                    "US$35 million",
+                    "US$60 million",
+                    "US$650 million",
+                    "US$820 million",
+                    "US$935 million",
+                    "US$1,060 million",
+                    "US$5 million",
+                ]
+            ),
             [
                 Some("upfront"),
                 Some("upfront"),
@@ -191,11 +200,6 @@ mod tests {
                 Some("total"),
                 None
             ]
-        );
-        let slide = "Partner | Asset | Upfront | Milestones | Total\nBrisland Bio (US) | SX-101 | US$40M | up to US$1.06B | US$1.1B\n";
-        assert_eq!(
-            roles_of(slide, &["US$40M", "US$1.06B", "US$1.1B"]),
-            [Some("upfront"), Some("milestone"), Some("total")]
         );
     }
 }

@@ -170,7 +170,7 @@ fn unit_cells(text: &str) -> Vec<Cell> {
 }
 
 /// Whether a line has two spaces (or a tab) in a row somewhere, as columns need.
-fn is_spaced(line: &str) -> bool {
+pub(crate) fn is_spaced(line: &str) -> bool {
     line.contains("  ") || line.contains('\t')
 }
 
@@ -379,25 +379,8 @@ fn chinese_unit(line: &str) -> Option<Unit> {
         return None;
     };
     // "币种：美元" elsewhere on the line names the currency when the unit does not.
-    let named = |s: &str| {
-        [
-            ("美元", Currency::USD),
-            ("港元", Currency::HKD),
-            ("港币", Currency::HKD),
-            ("港幣", Currency::HKD),
-            ("欧元", Currency::EUR),
-            ("歐元", Currency::EUR),
-            ("日元", Currency::JPY),
-            ("日圓", Currency::JPY),
-            ("人民币", Currency::CNY),
-            ("人民幣", Currency::CNY),
-        ]
-        .iter()
-        .find(|(w, _)| s.contains(w))
-        .map(|(_, c)| *c)
-    };
-    let currency = named(&stated)
-        .or_else(|| named(line))
+    let currency = crate::money::zh_currency_named(&stated)
+        .or_else(|| crate::money::zh_currency_named(line))
         .unwrap_or(Currency::CNY);
     Some(Unit {
         currency: Some(currency),

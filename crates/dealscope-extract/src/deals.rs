@@ -919,13 +919,30 @@ pub fn assemble(
                         ..ExtractedDeal::default()
                     });
                     // The sentences that named a party belong to the deal too.
+                    // (Not the name of the company the document speaks for, added above:
+                    // it is no sentence of this deal.)
+                    let speaker = names.speaker().map(|me| me.span);
                     let earliest = window
                         .iter()
-                        .filter(|(_, sp)| sp.start < s.start)
+                        .filter(|(_, sp)| sp.start < s.start && Some(*sp) != speaker)
                         .map(|(_, sp)| sp.start)
                         .min();
-                    // Not those already in the deal before: their terms are that deal's.
-                    let taken = |sp: &Span| current.is_some_and(|c| spans[c].contains(sp));
+                    // Not those already in the deal before: their terms are that deal's. A
+                    // heading without terms may be both ("[Slide 23 - Deal 2: option on
+                    // XR-17 from Suzhou Xinrun Biologics]" names the asset of the deal below).
+                    let shared_heading = |sp: &Span| {
+                        !text[sp.start..sp.end]
+                            .trim_end()
+                            .ends_with(['.', '。', '!', '?', ';', '；'])
+                            && !mentions.iter().any(|m| {
+                                m.role != Role::Other
+                                    && sp.start <= m.span.start
+                                    && m.span.end <= sp.end
+                            })
+                    };
+                    let taken = |sp: &Span| {
+                        current.is_some_and(|c| spans[c].contains(sp)) && !shared_heading(sp)
+                    };
                     let borrowed: Vec<Span> = match earliest {
                         Some(from) if own < 2 => sentences[..k]
                             .iter()
@@ -979,6 +996,7 @@ pub fn assemble(
         previous_triggered = triggered;
     }
 
+    reattach_footnotes(text, &mut spans);
     let (mut deals, spans) = split_repeated_terms(text, deals, spans, mentions);
     // A deal that found one party only takes the other from the document: a company it calls
     // "the licensor" or "the licensee", else the one other company it names.
@@ -1302,6 +1320,51 @@ fn superseded(text: &str, span: Span) -> bool {
             && ["as originally", "as previously", "as stated", "as reported"]
                 .iter()
                 .any(|w| lower_after.trim_start().starts_with(w))
+}
+
+/// The marker a table's footnote opens with: "(1)", "[2]", "3)".
+fn footnote_marker(line: &str) -> Option<&str> {
+    let line = line.trim_start();
+    let (open, close) = match line.as_bytes().first()? {
+        b'(' => (1, b')'),
+        b'[' => (1, b']'),
+        _ => (0, b')'),
+    };
+    let digits = line[open..].bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0 && digits <= 2 && line.as_bytes().get(open + digits) == Some(&close))
+        .then(|| &line[..open + digits + 1])
+}
+
+/// "IDEAYA | … | US$75M" above "(1) Covers the HRS-9821 licence …; total potential value
+/// ~US$12B": a footnote below a table speaks of the row that carries its marker ("GSK | … |
+/// US$500M (1)"), not of the last row before it.
+fn reattach_footnotes(text: &str, spans: &mut [Vec<Span>]) {
+    let is_row = |s: &Span| text[s.start..s.end].matches(['|', '｜']).count() >= 2;
+    for from in 0..spans.len() {
+        let mut k = 0;
+        while k < spans[from].len() {
+            let note = spans[from][k];
+            let marker = footnote_marker(&text[note.start..note.end])
+                .filter(|m| !m.starts_with(|c: char| c.is_ascii_digit()))
+                .map(str::to_owned);
+            // The deal whose table row, above the note, carries the marker.
+            let to = marker.and_then(|m| {
+                (0..spans.len()).find(|&d| {
+                    spans[d].iter().any(|r| {
+                        r.end <= note.start && is_row(r) && text[r.start..r.end].contains(&m)
+                    })
+                })
+            });
+            match to {
+                Some(to) if to != from => {
+                    spans[from].remove(k);
+                    spans[to].push(note);
+                    spans[to].sort_by_key(|s| s.start);
+                }
+                _ => k += 1,
+            }
+        }
+    }
 }
 
 /// One article can report several deals between the same two companies ("the first deal
@@ -1646,12 +1709,25 @@ fn pick_parties<'h>(scored: &[(i32, &'h CompanyHit)]) -> (&'h CompanyHit, &'h Co
 }
 
 fn fill_details(text: &str, deal: &mut ExtractedDeal, sents: &[Span], gazetteer: &Gazetteer) {
-    let Some(first) = sents.first() else { return };
-    let last = sents.last().expect("non-empty");
-    let region = Span {
-        start: first.start,
-        end: last.end,
-    };
+    // Runs of adjacent sentences: a deal whose sentences are apart (a table row and its
+    // footnote) does not take the details of the rows between them.
+    let mut runs: Vec<Span> = Vec::new();
+    for s in sents {
+        match runs.last_mut() {
+            Some(run) if run.end <= s.start && text[run.end..s.start].trim().is_empty() => {
+                run.end = s.end;
+            }
+            _ => runs.push(*s),
+        }
+    }
+    for region in runs {
+        fill_details_from(text, deal, region, gazetteer);
+    }
+}
+
+/// What one stretch of a deal's text says of its assets, modality, targets, structure,
+/// territory and royalty; a detail found in an earlier stretch is kept.
+fn fill_details_from(text: &str, deal: &mut ExtractedDeal, region: Span, gazetteer: &Gazetteer) {
     let body = &text[region.start..region.end];
     let at = |s: usize, e: usize| Span {
         start: region.start + s,
@@ -1676,7 +1752,7 @@ fn fill_details(text: &str, deal: &mut ExtractedDeal, sents: &[Span], gazetteer:
     }
     // Words are looked for in simplified characters; values are cut from the original.
     let folded = crate::text::simplified(body);
-    if let Some((m, s, e)) = modality(&folded) {
+    if let Some((m, s, e)) = modality(&folded).filter(|_| deal.modality.is_none()) {
         deal.modality = Some(Field {
             value: m,
             span: at(s, e),
@@ -1685,9 +1761,11 @@ fn fill_details(text: &str, deal: &mut ExtractedDeal, sents: &[Span], gazetteer:
         });
     }
     for (t, span) in gazetteer::targets(body) {
-        deal.targets.push(field(t, span.start, span.end));
+        if !deal.targets.iter().any(|x| x.value == t) {
+            deal.targets.push(field(t, span.start, span.end));
+        }
     }
-    if let Some((t, s, e)) = deal_type(&folded) {
+    if let Some((t, s, e)) = deal_type(&folded).filter(|_| deal.deal_type.is_none()) {
         deal.deal_type = Some(Field {
             value: t,
             span: at(s, e),
@@ -1698,6 +1776,7 @@ fn fill_details(text: &str, deal: &mut ExtractedDeal, sents: &[Span], gazetteer:
     let lower = folded.to_ascii_lowercase();
     if let Some((s, e)) = TERRITORIES
         .iter()
+        .filter(|_| deal.territory.is_none())
         .filter_map(|t| {
             lower
                 .find(&t.to_ascii_lowercase())
@@ -1707,7 +1786,7 @@ fn fill_details(text: &str, deal: &mut ExtractedDeal, sents: &[Span], gazetteer:
     {
         deal.territory = Some(field(body[s..e].to_owned(), s, e));
     }
-    if let Some(p) = lower.find("royalt") {
+    if let Some(p) = lower.find("royalt").filter(|_| deal.royalty.is_none()) {
         // The royalty phrase: back to "tiered"/"double-digit" qualifiers, on to the clause end.
         let sentence_start = lower[..p].rfind(['.', '\n']).map_or(0, |i| i + 1);
         let clause_start = lower[sentence_start..p]
@@ -2033,6 +2112,38 @@ mod assembly_tests {
             [
                 ("Yichang Sanxia Biopharma".into(), "Brisland Bio".into()),
                 ("Yichang Sanxia Biopharma".into(), "Norrvik Pharma".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_table_footnote_belongs_to_the_row_that_carries_its_marker() {
+        let text = "Hangzhou Qiantang Biologics\nCapital Markets Day 2026\n\nOur partnerships\nPartner | Asset | Signed | Upfront | Milestones\nOstrava Pharma (Czechia) | QT-11 | Feb 2025 | US$60M (1) | up to US$900M\nHallam Bio (UK) | QT-27 | Jun 2025 | US$25M | up to US$400M\nVantor Therapeutics (US) | QT-35 | Jan 2026 | US$10M | up to US$150M\n(1) Ostrava also holds options on two further programmes; up to US$2.5B in total if all are exercised.\n";
+        let x = extract(text, &Gazetteer::default());
+        let terms: Vec<(String, Vec<&str>)> = x
+            .deals
+            .iter()
+            .map(|d| {
+                (
+                    d.licensee.as_ref().unwrap().value.clone(),
+                    d.terms
+                        .iter()
+                        .map(|&i| x.mentions[i].text.as_str())
+                        .collect(),
+                )
+            })
+            .collect();
+        // Each row is its own deal (no row borrows the rows above it), and the footnote's
+        // total is the first row's, not the last one's.
+        assert_eq!(
+            terms,
+            [
+                (
+                    "Ostrava Pharma".into(),
+                    vec!["US$60M", "US$900M", "US$2.5B"]
+                ),
+                ("Hallam Bio".into(), vec!["US$25M", "US$400M"]),
+                ("Vantor Therapeutics".into(), vec!["US$10M", "US$150M"]),
             ]
         );
     }

@@ -112,6 +112,9 @@ const CUES: &[(&[&str], Role)] = &[
     (&["up-front"], Role::Upfront),
     (&["up", "front"], Role::Upfront),
     (&["initial", "payment"], Role::Upfront),
+    // "upfront consideration worth about $70 million".
+    (&["upfront", "consideration"], Role::Upfront),
+    (&["up-front", "consideration"], Role::Upfront),
     (&["at", "signing"], Role::Upfront),
     (&["on", "signing"], Role::Upfront),
     (&["upon", "signing"], Role::Upfront),
@@ -209,6 +212,9 @@ const CUES: &[(&[&str], Role)] = &[
     (&["event-based"], Role::Milestone),
     (&["royalty"], Role::Royalty),
     (&["royalties"], Role::Royalty),
+    // "up to $845 million in total milestones": the milestones summed, not the deal.
+    (&["total", "milestones"], Role::Milestone),
+    (&["total", "milestone", "payments"], Role::Milestone),
     (&["total"], Role::Total),
     (&["totaling"], Role::Total),
     (&["totalling"], Role::Total),
@@ -253,6 +259,10 @@ const CUES: &[(&[&str], Role)] = &[
     (&["capitalization"], Role::Other),
     (&["capitalisation"], Role::Other),
     (&["valuation"], Role::Other),
+    // A takeover's price net of the target's cash and debt, not a payment.
+    (&["enterprise", "value"], Role::Other),
+    // "for a cash equity value of approximately $1.35 billion": what a takeover pays.
+    (&["cash", "equity", "value"], Role::Upfront),
     (&["financing"], Role::Other),
     (&["capitalised", "with"], Role::Other),
     (&["capitalized", "with"], Role::Other),
@@ -1015,9 +1025,15 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                     && !near_term;
                 let combined_upfront =
                     near_term && head.iter().any(|w| w == "upfront" || w == "up-front");
+                // (A takeover's "cash equity value of" is its price, its "enterprise value
+                // of" no payment at all.)
                 let head_total = summed
-                    || head.windows(2).any(|w| {
-                        w[1] == "of" && matches!(w[0].as_str(), "value" | "aggregate" | "total")
+                    || head.windows(2).enumerate().any(|(k, w)| {
+                        w[1] == "of"
+                            && matches!(w[0].as_str(), "value" | "aggregate" | "total")
+                            && !(w[0] == "value"
+                                && k > 0
+                                && matches!(head[k - 1].as_str(), "equity" | "enterprise"))
                     });
                 // "the total amount that Kawanami may pay under the Agreement is a maximum of":
                 // the clause is about the total, whatever it says on the way.
@@ -1271,6 +1287,97 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             || last.contains(&"amount") && last.contains(&"of");
         if !out[i].2 && rest && out[i - 1].0 != Role::Other {
             out[i] = out[i - 1];
+            weak[i] = false;
+        }
+    }
+
+    // "Upfront: $60M ($25M cash + $15M stock at closing)", "$40 million at closing, of which
+    // $25 million in cash and $15 million in Pendleford common stock": the parts of a
+    // payment, in cash or in shares, are that payment.
+    let form = |i: usize| -> Option<&str> {
+        let r: Vec<&str> = rights[i]
+            .iter()
+            .take_while(|w| !is_punctuation(w))
+            .take(5)
+            .map(|w| w.as_str())
+            .collect();
+        let first = r.iter().position(|w| w != &"in").unwrap_or(0);
+        if r.get(first) == Some(&"cash") {
+            return Some("cash");
+        }
+        let stock = r
+            .iter()
+            .take(4)
+            .any(|w| matches!(*w, "stock" | "shares" | "ads" | "adss" | "equity"))
+            && !r.iter().any(|w| {
+                matches!(
+                    *w,
+                    "investment" | "subscription" | "purchase" | "premium" | "stake" | "price"
+                )
+            });
+        stock.then_some("stock")
+    };
+    for i in 1..n {
+        let Some(parent) = (0..i).rev().find(|&k| out[k].0 != Role::Other) else {
+            continue;
+        };
+        if !matches!(out[parent].0, Role::Upfront | Role::NearTerm) {
+            continue;
+        }
+        let between = tokens(local(slots[parent].end, slots[i].start));
+        let linked = !between.is_empty()
+            && between.iter().all(|w| {
+                matches!(
+                    w.as_str(),
+                    "(" | "+" | "and" | "," | "of" | "which" | "in" | "cash" | "plus" | "paid"
+                )
+            });
+        let own = out[i].0;
+        let part = match form(i) {
+            Some("stock") => own == Role::Equity || !out[i].2,
+            Some(_) => own == Role::Other,
+            None => false,
+        };
+        if linked && part {
+            out[i] = out[parent];
+            weak[i] = false;
+        }
+    }
+
+    // "Milestones: up to $845M (development/regulatory $195M; sales $650M)": the kinds in
+    // parentheses after milestones split them; "sales" there names no sales figure.
+    for i in 1..n {
+        // The milestone amount the open parenthesis follows.
+        let parent = (0..i)
+            .rev()
+            .take_while(|&k| !local(slots[k].end, slots[i].start).contains(')'))
+            .find(|&k| {
+                out[k].0 == Role::Milestone && local(slots[k].end, slots[i].start).contains('(')
+            });
+        let Some(parent) = parent else {
+            continue;
+        };
+        let gap = local(slots[parent].end, slots[i].start);
+        let label_start = gap.rfind(['(', ';', ',']).map_or(0, |p| p + 1);
+        let label = tokens(&gap[label_start..]);
+        let kinds = !label.is_empty()
+            && label.iter().all(|w| {
+                matches!(
+                    w.as_str(),
+                    "development"
+                        | "regulatory"
+                        | "sales"
+                        | "commercial"
+                        | "clinical"
+                        | "/"
+                        | "and"
+                        | "&"
+                        | "-based"
+                        | "sales-based"
+                )
+            });
+        if kinds && matches!(out[i].0, Role::Other | Role::Milestone) {
+            out[i] = (Role::Milestone, milestone_scope(&label), true);
             weak[i] = false;
         }
     }
@@ -3026,7 +3133,8 @@ fn refine(role: Role, words: &[Word], at: usize, sentence: &[Word]) -> Role {
             if words[..at]
                 .iter()
                 .rev()
-                .take(2)
+                .take(5)
+                .take_while(|w| !is_punctuation(w))
                 .any(|w| matches!(w.as_str(), "values" | "valuing" | "value")) =>
         {
             if has("cash") {
@@ -3078,12 +3186,47 @@ fn refine(role: Role, words: &[Word], at: usize, sentence: &[Word]) -> Role {
             if named.len() >= 2 && words[at] == "total" {
                 return Role::Total;
             }
-            // "development milestones worth up to …": only the words right before "worth".
+            // "development milestones worth up to …": only the words right before "worth",
+            // past a verb ("the CVRs would be worth approximately …").
+            let mut subject_end = at;
+            if words[at] == "worth" {
+                while subject_end > 0
+                    && matches!(
+                        words[subject_end - 1].as_str(),
+                        "be" | "is"
+                            | "are"
+                            | "was"
+                            | "were"
+                            | "would"
+                            | "could"
+                            | "may"
+                            | "might"
+                            | "will"
+                            | "each"
+                            | "together"
+                            | "collectively"
+                    )
+                {
+                    subject_end -= 1;
+                }
+            }
             let reach = if matches!(words[at].as_str(), "worth" | "total") {
-                1
+                1 + at - subject_end
             } else {
                 6
             };
+            // "One CVR per share pays $0.60 on approval, worth approximately $200 million in
+            // aggregate": what the sentence opens with is worth that much.
+            let cvr_clause = words[at] == "worth"
+                && at > 0
+                && words[at - 1] == ","
+                && sentence
+                    .iter()
+                    .take(4)
+                    .any(|w| matches!(w.as_str(), "cvr" | "cvrs"));
+            if cvr_clause {
+                return Role::Milestone;
+            }
             (at.saturating_sub(reach)..at)
                 .rev()
                 .find_map(|p| cue_ending_at(&words[..at], p))
@@ -4233,6 +4376,87 @@ mod tests {
         assert_eq!(
             roles("据市场消息，一家ADC企业正与海外药企洽谈，潜在首付款或在1亿至1.5亿美元之间。"),
             ["other", "other"]
+        );
+    }
+
+    #[test]
+    fn a_takeover_s_price_cvr_and_enterprise_value() {
+        // The cash equity value is what the acquirer pays; the enterprise value is no payment.
+        assert_eq!(
+            roles(
+                "Holmfirth will pay $6.20 in cash per share, for a cash equity value of approximately $2.4 billion."
+            ),
+            ["other", "upfront"]
+        );
+        assert_eq!(
+            roles("The cash offer values Brenlow's fully diluted equity at about $880 million."),
+            ["upfront"]
+        );
+        assert_eq!(
+            roles(
+                "Net of cash, the offer implies an enterprise value of approximately $610 million."
+            ),
+            ["other"]
+        );
+        // What the CVRs, not the deal, would be worth.
+        assert_eq!(
+            roles("The CVRs would be worth approximately $150 million in aggregate if paid."),
+            ["milestone"]
+        );
+        assert_eq!(
+            roles(
+                "- One CVR per share pays $1.10 on EU approval, worth about $90 million in aggregate"
+            ),
+            ["other", "milestone"]
+        );
+        assert_eq!(
+            roles("The deal would be worth up to $2 billion."),
+            ["total"]
+        );
+        assert_eq!(
+            roles("The licensor receives upfront consideration worth about $55 million."),
+            ["upfront"]
+        );
+    }
+
+    #[test]
+    fn parts_of_a_payment_in_cash_or_shares_are_that_payment() {
+        assert_eq!(
+            roles("- Upfront: $48M ($30M cash + $18M stock at closing; $12M cash at 12 months)"),
+            ["upfront", "upfront", "upfront", "upfront"]
+        );
+        assert_eq!(
+            roles(
+                "It gets $35 million at closing, of which $20 million in cash and $15 million in Ardent common stock issued at $9.80 per share."
+            ),
+            ["upfront", "upfront", "upfront", "other"]
+        );
+        // An investment in the licensor's shares is equity, and a cash balance is no part.
+        assert_eq!(
+            roles("Ardent pays $35 million upfront and makes a $15 million equity investment."),
+            ["upfront", "equity"]
+        );
+        assert_eq!(roles("The company ended June with $220M cash."), ["other"]);
+    }
+
+    #[test]
+    fn kinds_in_parentheses_split_the_milestones_before_them() {
+        assert_eq!(
+            roles("- Milestones: up to $720M (development/regulatory $170M; sales $550M)"),
+            ["milestone", "milestone", "milestone"]
+        );
+        // Milestones summed are milestones, not the deal's total.
+        assert_eq!(
+            roles(
+                "It may earn $170 million in development milestones and $550 million in sales milestones, i.e. up to $720 million in total milestones."
+            ),
+            ["milestone", "milestone", "milestone"]
+        );
+        assert_eq!(
+            roles(
+                "Milestones of up to $1 billion (the partner booked sales of $300 million last year)"
+            ),
+            ["milestone", "other"]
         );
     }
 

@@ -2434,10 +2434,41 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
     let bundled = ["打包", "一揽子", "一攬子"]
         .iter()
         .any(|w| sentence.contains(w));
-    let aggregate = ZH_AGGREGATE.is_match(sentence) && !bundled
-        || ZH_PERIOD.is_match(sentence) && ZH_MARKET.is_match(sentence)
-        // "四笔中国创新药对外授权交易", "157笔": deals counted ("这笔交易" is one).
-        || sentence.contains("交易") && counted_deals(sentence);
+    // "一位券商医药行业分析师表示": a speaker's title is not the industry's statistics.
+    let industry_words = |part: &str| {
+        ZH_AGGREGATE.find_iter(part).any(|m| {
+            let word = &part[m.start()..m.end()];
+            let next = &part[m.end()..];
+            !(matches!(word, "行业" | "行業")
+                && [
+                    "分析师",
+                    "分析師",
+                    "人士",
+                    "研究员",
+                    "研究員",
+                    "观察",
+                    "觀察",
+                    "专家",
+                    "專家",
+                ]
+                .iter()
+                .any(|t| next.starts_with(t)))
+        })
+    };
+    let about_market = |part: &str| {
+        industry_words(part) && !bundled
+            || ZH_PERIOD.is_match(part) && ZH_MARKET.is_match(part)
+            // "四笔中国创新药对外授权交易", "157笔": deals counted ("这笔交易" is one).
+            || part.contains("交易") && counted_deals(part)
+    };
+    let aggregate = about_market(sentence);
+    // "5000万美元首付款约合人民币3.6亿元，相当于公司去年全年营收的七成以上": the market or
+    // the year may come in only as what one deal's amount is compared with.
+    let compared_from = ["相当于", "相當於", "约占", "約佔", "占", "佔"]
+        .iter()
+        .filter_map(|w| sentence.find(w))
+        .min()
+        .filter(|&c| aggregate && !about_market(&sentence[..c]));
     let royalty_sentence = ZH_ROYALTY.is_match(sentence);
     let sales_sentence = ZH_SALES.is_match(sentence);
     let offering = ZH_OFFERING.is_match(sentence);
@@ -2459,6 +2490,16 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                         "(约合",
                         "(约",
                         "（折合",
+                        "（折合约",
+                        "（折合約",
+                        "（约相当于",
+                        "（約相當於",
+                        "（相当于",
+                        "（相當於",
+                        "（大约",
+                        "（大約",
+                        "(約合",
+                        "(約",
                         "（即",
                         "（",
                         "(",
@@ -2510,7 +2551,8 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                 .trim_end_matches(|c: char| "约約高达達逾超过過".contains(c) || c.is_whitespace());
             head.ends_with("单笔") || head.ends_with("單筆")
         };
-        if slot.per_share || aggregate && !single() {
+        let before_comparison = compared_from.is_some_and(|c| slot.end - offset <= c);
+        if slot.per_share || aggregate && !single() && !before_comparison {
             out.push(Assigned::new(Role::Other, MilestoneScope::default(), true));
             tight_hits.push(false);
             continue;
@@ -2792,11 +2834,29 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         {
             role = Role::Other;
         }
-        // "首付款大多在5000万至1亿美元之间": what deals habitually pay is no deal's term.
+        // "首付款大多在5000万至1亿美元之间": what deals habitually pay is no deal's term;
+        // nor is a guess ("业内估计这笔交易的首付款可能在5000万至1亿美元之间").
         let clause_so_far = &prior[prior.rfind(ZH_CLAUSE_ENDS).unwrap_or(0)..];
-        if ["大多", "大都", "通常", "往往", "多在", "一般在", "普遍在"]
-            .iter()
-            .any(|w| clause_so_far.contains(w))
+        if [
+            "大多",
+            "大都",
+            "通常",
+            "往往",
+            "多在",
+            "一般在",
+            "普遍在",
+            "估计",
+            "估計",
+            "估算",
+            "猜测",
+            "猜測",
+            "推测",
+            "推測",
+            "可能在",
+            "或在",
+        ]
+        .iter()
+        .any(|w| clause_so_far.contains(w))
         {
             role = Role::Other;
         }
@@ -4457,6 +4517,36 @@ mod tests {
                 "Milestones of up to $1 billion (the partner booked sales of $300 million last year)"
             ),
             ["milestone", "other"]
+        );
+    }
+
+    #[test]
+    fn chinese_one_deal_among_comparisons_titles_and_guesses() {
+        // A conversion in brackets, however it is introduced, shares the amount's role.
+        assert_eq!(
+            roles("(1) 默克將向許可方支付6,000萬美元（約相當於4.67億港元）的首付款；"),
+            ["upfront", "upfront"]
+        );
+        // The year's revenue is only what the upfront is compared with.
+        assert_eq!(
+            roles(
+                "按当前汇率计算，4000万美元首付款约合人民币2.9亿元，相当于公司去年全年营收的一半。"
+            ),
+            ["upfront", "upfront"]
+        );
+        assert_eq!(
+            roles("2025年全年首付款合计70亿美元，占全球的三成。"),
+            ["other"]
+        );
+        // An analyst's title names no industry statistics.
+        assert_eq!(
+            roles("一位医药行业分析师表示，此次首付款和近期里程碑合计6500万美元，略低于同类交易。"),
+            ["upfront"]
+        );
+        // A guess at an undisclosed figure is no term.
+        assert_eq!(
+            roles("业内估计这笔交易的首付款可能在3000万至8000万美元之间。"),
+            ["other", "other"]
         );
     }
 

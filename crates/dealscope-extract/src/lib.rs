@@ -178,9 +178,12 @@ pub fn mentions(text: &str) -> Vec<Mention> {
                 a.firm = true;
             }
             // A figure of a statement in thousands (revenue recognised, cash) is no deal
-            // term unless its column names one.
+            // term unless its column names one, or its row does in a schedule of payments
+            // ("付款安排（单位：万美元）… 首付款　　2,150　　协议生效后支付").
             if let Some(column) = in_unit_table[start + j] {
-                a.role = column.or(columns[start + j]).unwrap_or(Role::Other);
+                let row = rows[start + j]
+                    .filter(|_| units::schedules_payments(text, in_sentence[j].span.start));
+                a.role = column.or(columns[start + j]).or(row).unwrap_or(Role::Other);
                 a.firm = true;
             }
         }

@@ -48,6 +48,33 @@ fn may_state(text: &str) -> Vec<usize> {
     at
 }
 
+/// Whether the unit table holding the amount at `at` schedules a deal's payments
+/// ("（二）付款安排（单位：万美元）", "Payments under the agreement (in thousands)") rather
+/// than reporting what was booked ("收入", "revenue recognized"): its caption, and the lines
+/// between the caption and the amount, say which.
+pub(crate) fn schedules_payments(text: &str, at: usize) -> bool {
+    let floor = |i: usize| crate::text::floor_boundary(text, i);
+    let window_start = floor(at.saturating_sub(800));
+    let Some(caption) = may_state(&text[window_start..at])
+        .last()
+        .map(|p| window_start + p)
+    else {
+        return false;
+    };
+    let from = text[..caption].rfind('\n').map_or(0, |p| p + 1);
+    let to = text[..at].rfind('\n').map_or(at, |p| p + 1).max(from);
+    let head = text[from..to].to_lowercase();
+    let payments = ["付款", "支付", "对价", "對價", "payment", "consideration"]
+        .iter()
+        .any(|w| head.contains(w));
+    let booked = [
+        "收入", "确认", "確認", "revenue", "recogni", "income", "年度", "ended",
+    ]
+    .iter()
+    .any(|w| head.contains(w));
+    payments && !booked
+}
+
 /// How many lines after a caption its table may start (a blank line, a title).
 const CAPTION_REACH: usize = 3;
 
@@ -169,9 +196,15 @@ fn unit_cells(text: &str) -> Vec<Cell> {
     cells
 }
 
-/// Whether a line has two spaces (or a tab) in a row somewhere, as columns need.
+/// Whether a line has two spaces (or a tab, or an ideographic space beside another space)
+/// in a row somewhere, as columns need.
 pub(crate) fn is_spaced(line: &str) -> bool {
-    line.contains("  ") || line.contains('\t')
+    line.contains("  ")
+        || line.contains('\t')
+        // Chinese filings set columns apart with ideographic spaces ("首付款　　　2,150").
+        || line.contains("\u{3000}\u{3000}")
+        || line.contains("\u{3000} ")
+        || line.contains(" \u{3000}")
 }
 
 /// Reads the table a unit statement at `from` opens (a caption, or a line of the table
@@ -593,6 +626,34 @@ mod tests {
         // The amount in prose keeps its own unit and is no cell.
         assert_eq!(got[0].0, "25,318.62万元");
         assert!(!got[0].3);
+    }
+
+    #[test]
+    fn a_schedule_of_payments_gives_its_cells_the_roles_of_their_rows() {
+        let roles_of = |text: &str| -> Vec<(String, String, &'static str)> {
+            crate::mentions(text)
+                .into_iter()
+                .map(|m| (m.text, m.value.normalize().to_string(), m.role.as_str()))
+                .collect()
+        };
+        // Columns set apart by ideographic spaces, as Chinese filings print them.
+        let schedule = "（二）付款安排（单位：万美元）：\n\n款项　　　　　　金额　　　　条件\n首付款　　　　　1,800　　　　协议生效后支付\n近期付款　　　　400　　　　　技术转移后支付\n里程碑款　　　　86,000　　　累计上限\n合计　　　　　　88,200　　　—\n\n（三）其他事项。\n";
+        assert_eq!(
+            roles_of(schedule),
+            [
+                ("1,800".into(), "18000000".into(), "upfront"),
+                ("400".into(), "4000000".into(), "near_term"),
+                ("86,000".into(), "860000000".into(), "milestone"),
+                ("88,200".into(), "882000000".into(), "total"),
+            ]
+        );
+        // What was booked is no term, whatever its rows are called.
+        let booked = "本期确认收入情况（单位：万元）：\n\n项目　　　　　　2025年度　　　2024年度\n里程碑款　　　　3,200.00　　　1,500.00\n合计　　　　　　3,200.00　　　1,500.00\n\n以上为经审计数据。\n";
+        assert!(
+            roles_of(booked).iter().all(|m| m.2 == "other"),
+            "{:?}",
+            roles_of(booked)
+        );
     }
 
     #[test]

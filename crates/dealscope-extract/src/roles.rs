@@ -695,6 +695,13 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
         "several",
         "many",
     ];
+    // "when headline values reached about $30 billion": the values of many deals.
+    if sentence
+        .windows(2)
+        .any(|w| matches!(w[0].as_str(), "headline" | "disclosed" | "total") && w[1] == "values")
+    {
+        return true;
+    }
     for (i, w) in sentence.iter().enumerate() {
         // "industry observers said" is about a source, not about the market.
         let source = sentence.get(i + 1).is_some_and(|n| {
@@ -2455,8 +2462,23 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                 .any(|t| next.starts_with(t)))
         })
     };
+    // "2026年1月，中国创新药对外授权总金额约300亿美元": the total of a kind of deal, not of
+    // one deal ("本次对外授权总金额" is one).
+    let category_total = |part: &str| {
+        ZH_MARKET.find_iter(part).any(|m| {
+            let next = part[m.end()..].trim_start_matches(['交', '易']);
+            let this = part[..m.start()].chars().rev().take(4).collect::<String>();
+            ["总金额", "總金額", "总额", "總額", "金额合计", "金額合計"]
+                .iter()
+                .any(|w| next.starts_with(w))
+                && !["次本", "次此", "笔这", "筆這", "笔该", "筆該"]
+                    .iter()
+                    .any(|w| this.contains(w))
+        })
+    };
     let about_market = |part: &str| {
-        industry_words(part) && !bundled
+        category_total(part)
+            || industry_words(part) && !bundled
             || ZH_PERIOD.is_match(part) && ZH_MARKET.is_match(part)
             // "四笔中国创新药对外授权交易", "157笔": deals counted ("这笔交易" is one).
             || part.contains("交易") && counted_deals(part)
@@ -4548,6 +4570,21 @@ mod tests {
             roles("业内估计这笔交易的首付款可能在3000万至8000万美元之间。"),
             ["other", "other"]
         );
+    }
+
+    #[test]
+    fn the_values_of_a_kind_of_deal_are_statistics() {
+        assert_eq!(
+            roles(
+                "Compare that with February, when headline values reached about $22 billion and upfront payments about $2 billion."
+            ),
+            ["other", "other"]
+        );
+        assert_eq!(
+            roles("2026年2月，中国创新药对外授权总金额约220亿美元，首付款约20亿美元。"),
+            ["other", "other"]
+        );
+        assert_eq!(roles("本次对外授权总金额最高达12亿美元。"), ["total"]);
     }
 
     #[test]

@@ -1045,13 +1045,16 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                 // "the total amount that Kawanami may pay under the Agreement is a maximum of":
                 // the clause is about the total, whatever it says on the way.
                 // ("payments in an aggregate amount of" sums the payments just named.)
+                // ("The total transaction amount under the License Agreement" too.)
                 let total_phrase = |words: &[Word]| {
+                    let summed = |w: &str| {
+                        matches!(w, "amount" | "value" | "consideration" | "payments" | "potential")
+                    };
                     words.windows(2).enumerate().rposition(|(k, w)| {
                         matches!(w[0].as_str(), "total" | "aggregate" | "overall")
-                            && matches!(
-                                w[1].as_str(),
-                                "amount" | "value" | "consideration" | "payments" | "potential"
-                            )
+                            && (summed(&w[1])
+                                || matches!(w[1].as_str(), "transaction" | "deal" | "contract")
+                                    && words.get(k + 2).is_some_and(|n| summed(n)))
                             && !(k >= 2 && words[k - 2] == "in")
                     })
                 };
@@ -2611,7 +2614,13 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         } else {
             before
         };
+        // ("$500M near-term" in a Chinese sentence: a space before an English cue; a space
+        // before Chinese words sets a headline's parts apart: "最高13.8亿美元 股价一字涨停".)
         let tight = after.trim_start_matches('的');
+        let tight = match tight.trim_start_matches(' ') {
+            english if english.starts_with(|c: char| c.is_ascii_alphabetic()) => english,
+            _ => tight,
+        };
         // "合计" (in all) totals whatever the sentence named before it: "里程碑付款，合计最高…"
         // is a milestone sum, "合计最高20亿美元" alone a headline.
         let weak_total = |r: Option<Role>, text: &str| match r {
@@ -2656,8 +2665,15 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             .iter()
             .any(|w| tight.trim_start().starts_with(w))
             .then_some(Role::Total);
+        // "$800M upfront + $500M near-term + up to $7.1B milestones = up to $8.4B": the
+        // result of a sum of deal terms is the headline.
+        let equals = (i > 0
+            && (before.contains('=') || before.contains('＝'))
+            && out[i - 1].role != Role::Other)
+            .then_some(Role::Total);
         let mut role = tight_cue
             .or(tight_deal)
+            .or(equals)
             .or(both)
             .or_else(|| weak_total(zh_cue_before(before), before))
             // "约120亿美元是假设…里程碑均达成的情况下公司可能获得的款项总额": what the amount
@@ -2758,10 +2774,43 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             .any(|w| named.contains(w));
         if matches!(role, Role::Total | Role::NearTerm | Role::Milestone) && upfront_named {
             let near = ["近期", "行使前", "前期"].iter().any(|w| named.contains(w));
-            if near && (summed || role == Role::NearTerm) {
+            // "首付款、近期付款及里程碑付款合计不超过4.7亿美元": milestones named apart from
+            // the near-term ones make the sum the headline.
+            let other_milestones = named
+                .replace("近期里程碑", "")
+                .replace("行使前里程碑", "")
+                .contains("里程碑");
+            if near && summed && other_milestones {
+                role = Role::Total;
+            } else if near && (summed || role == Role::NearTerm) {
                 role = Role::Upfront;
             } else if summed && named.contains("里程碑") {
                 role = Role::Total;
+            }
+        }
+        // "将获得合计1.75亿美元的款项，包括首付款、近期里程碑付款及选择权行使费": the parts
+        // listed after a sum say what it is; the upfront with near-term payments is one
+        // combined upfront.
+        if role == Role::Total {
+            let listed = &after_all[..after_all.find(['；', '。', ';']).unwrap_or(after_all.len())];
+            if let Some(p) = ["包括", "包含", "包含了", "含"]
+                .iter()
+                .filter_map(|w| listed.find(w))
+                .min()
+            {
+                let parts = &listed[p..];
+                let milestones = parts
+                    .replace("近期里程碑", "")
+                    .replace("行使前里程碑", "")
+                    .contains("里程碑");
+                if ["首付款", "预付款", "預付款"]
+                    .iter()
+                    .any(|w| parts.contains(w))
+                    && parts.contains("近期")
+                    && !milestones
+                {
+                    role = Role::Upfront;
+                }
             }
         }
         // "有权收取选择权行权费及里程碑付款合计最高10.55亿美元": the option payments and the
@@ -4585,6 +4634,43 @@ mod tests {
             ["other", "other"]
         );
         assert_eq!(roles("本次对外授权总金额最高达12亿美元。"), ["total"]);
+    }
+
+    #[test]
+    fn sums_say_what_they_hold() {
+        // Milestones named apart from the near-term payments: the headline.
+        assert_eq!(
+            roles("上述首付款、近期付款及里程碑付款合计不超过3.9亿美元。"),
+            ["total"]
+        );
+        assert_eq!(roles("首付款及近期里程碑合计9000万美元。"), ["upfront"]);
+        // Parts listed after the sum.
+        assert_eq!(
+            roles("公司将获得合计1.2亿美元的款项，包括首付款、近期里程碑付款及选择权行使费；"),
+            ["upfront"]
+        );
+        assert_eq!(
+            roles("交易总额最高36亿美元，包括首付款、近期付款及里程碑付款。"),
+            ["total"]
+        );
+        // English terms in a Chinese sentence, summed with "=".
+        assert_eq!(
+            roles(
+                "$600M upfront + $300M near-term + up to $5.1B milestones = up to $6B，另有royalty。"
+            ),
+            ["upfront", "near_term", "milestone", "total"]
+        );
+        // A headline's parts set apart by a space.
+        assert_eq!(
+            roles("某生物双抗授权海外总额最高9.6亿美元 股价涨停"),
+            ["total"]
+        );
+        assert_eq!(
+            roles(
+                "The total transaction amount under the License Agreement, excluding royalties and the Subscription described below, is up to US$850 million."
+            ),
+            ["total"]
+        );
     }
 
     #[test]

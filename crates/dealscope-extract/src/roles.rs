@@ -695,6 +695,13 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
         "several",
         "many",
     ];
+    // "About $7 billion of last year's total was paid upfront": a year's tally.
+    if sentence.windows(2).any(|w| {
+        (w[0].ends_with("year's") || w[0].ends_with("quarter's") || w[0].ends_with("month's"))
+            && matches!(w[1].as_str(), "total" | "tally" | "haul" | "sum" | "deals")
+    }) {
+        return true;
+    }
     // "when headline values reached about $30 billion": the values of many deals.
     if sentence
         .windows(2)
@@ -758,9 +765,17 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
             if superlative {
                 continue;
             }
-            let counted = before.iter().any(|b| {
-                b.chars().all(|c| c.is_ascii_digit() || c == ',') || COUNTING.contains(&b.as_str())
-            });
+            // ("in a pair of agreements worth up to $4.165 billion": one deal signed as two
+            // agreements, as "two agreements" are not.)
+            let pair = w == "agreements"
+                && before
+                    .iter()
+                    .any(|b| matches!(b.as_str(), "pair" | "set" | "package" | "bundle"));
+            let counted = !pair
+                && before.iter().any(|b| {
+                    b.chars().all(|c| c.is_ascii_digit() || c == ',')
+                        || COUNTING.contains(&b.as_str())
+                });
             let valued = sentence.get(i + 1).is_some_and(|n| {
                 matches!(
                     n.as_str(),
@@ -774,7 +789,7 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
                         | "with"
                 )
             });
-            if counted || valued {
+            if !pair && (counted || valued) {
                 return true;
             }
         }
@@ -1432,7 +1447,17 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         let due = condition(
             &rights[i],
             3,
-            &["upon", "on", "due", "following", "after", "at", "payable"],
+            &[
+                "upon",
+                "on",
+                "due",
+                "following",
+                "after",
+                "at",
+                "payable",
+                "when",
+                "once",
+            ],
             7,
         );
         let near_event = due.is_some_and(|clause| {
@@ -1441,6 +1466,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                     w.as_str(),
                     "completion"
                         | "transfer"
+                        | "transferred"
                         | "clearance"
                         | "ind"
                         | "dosing"
@@ -2054,6 +2080,9 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("首期款", Role::Upfront),
     ("入门费", Role::Upfront),
     ("现金对价", Role::Upfront),
+    // "交易的股权价值约为10亿美元": what a takeover pays for the shares.
+    ("股权价值", Role::Upfront),
+    ("股權價值", Role::Upfront),
     ("现金代价", Role::Upfront),
     ("現金代價", Role::Upfront),
     ("额外付款", Role::Milestone),
@@ -2943,7 +2972,8 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         ]
         .iter()
         .any(|w| sentence.contains(w));
-        if with_this && summed {
+        // "首付款與行權費合計1.55億美元已經確定到手": payments summed as money in hand.
+        if (with_this || sentence.contains("到手")) && summed {
             role = Role::Other;
         }
         // "至今已从该合作中累计收到首付款及里程碑付款约1.8亿美元", "此前已收取的…，上述款项
@@ -4670,6 +4700,37 @@ mod tests {
                 "The total transaction amount under the License Agreement, excluding royalties and the Subscription described below, is up to US$850 million."
             ),
             ["total"]
+        );
+    }
+
+    #[test]
+    fn tallies_receipts_and_one_deal_in_two_agreements() {
+        assert_eq!(
+            roles("About $6 billion of last year's total was paid upfront."),
+            ["other"]
+        );
+        assert_eq!(
+            roles(
+                "Rivenhall licensed two programs from Qingyu for $140 million upfront, in a pair of agreements worth up to $3.2 billion including that payment."
+            ),
+            ["upfront", "total"]
+        );
+        assert_eq!(
+            roles(
+                "The licence carries $40 million upfront, another $10 million when the manufacturing process has been transferred, and up to $900 million in total."
+            ),
+            ["upfront", "near_term", "total"]
+        );
+        // Money in hand is no term; a takeover's share value is its price.
+        assert_eq!(
+            roles("首付款与行权费合计1.2亿美元已经确定到手，余下的只是里程碑。"),
+            ["other"]
+        );
+        assert_eq!(
+            roles(
+                "按此计算，交易的股权价值约为8亿美元；如CVR全部兑现，交易总价值最高约9.5亿美元。"
+            ),
+            ["upfront", "total"]
         );
     }
 

@@ -183,6 +183,9 @@ const CUES: &[(&[&str], Role)] = &[
     (&["shares", "worth"], Role::Equity),
     (&["shares", "valued"], Role::Equity),
     (&["option", "fee"], Role::Option),
+    // "by paying an expansion fee of $5 million per target": buying a further option.
+    (&["expansion", "fee"], Role::Option),
+    (&["expansion", "fees"], Role::Option),
     (&["option", "fees"], Role::Option),
     (&["option", "exercise"], Role::Option),
     (&["exercise", "fees"], Role::Option),
@@ -788,6 +791,16 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
                         | "reached"
                         | "with"
                 )
+                // ("deals with Chinese companies have grown larger since …" says with whom.)
+                && !(n == "with"
+                    && sentence.get(i + 2).is_some_and(|c| {
+                        matches!(
+                            c.as_str(),
+                            "chinese" | "china" | "china-based" | "western" | "us" | "u.s."
+                                | "european" | "japanese" | "korean" | "global" | "big"
+                                | "large" | "multinational" | "biotech" | "biotechs"
+                        )
+                    }))
             });
             if !pair && (counted || valued) {
                 return true;
@@ -975,6 +988,8 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                     || !post[..p]
                         .iter()
                         .any(|w| matches!(w.as_str(), "when" | "once" | "where" | "until"))
+                    // "… of up to $90.0 million based on net sales in the added territories".
+                    && !post[..p].windows(2).any(|w| w[0] == "based" && w[1] == "on")
             });
             // "The £634m is mostly sales milestones": what the amount is made of, not what it
             // is.
@@ -998,6 +1013,47 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                     pre[start] == "raised"
                         && pre.get(start + 1).is_some_and(|w| w == "from" || w == "to")
                 };
+                // "the aggregate milestone payments that Beiyuan may receive under the
+                // License Agreement increase to up to": past a long subject, the verb of
+                // change leads back to the payment the clause opens with.
+                let nearest = nearest.or_else(|| {
+                    let qualifiers = pre
+                        .iter()
+                        .rev()
+                        .take_while(|w| {
+                            matches!(
+                                w.as_str(),
+                                "up" | "to"
+                                    | "approximately"
+                                    | "about"
+                                    | "roughly"
+                                    | "nearly"
+                                    | "a"
+                                    | "maximum"
+                                    | "of"
+                            )
+                        })
+                        .count();
+                    let verb = pre.len().checked_sub(qualifiers + 1)?;
+                    let changes = matches!(
+                        pre[verb].as_str(),
+                        "increase" | "increases" | "increased" | "rise" | "rises" | "rose"
+                            | "grow" | "grows" | "grew" | "climb" | "climbs" | "amount"
+                            | "amounts" | "come" | "comes" | "reach" | "reaches"
+                    );
+                    if !changes {
+                        return None;
+                    }
+                    let opens = pre[..verb]
+                        .iter()
+                        .rposition(|w| matches!(w.as_str(), ";" | ":" | "(" | ")" | ","))
+                        .map_or(0, |p| p + 1);
+                    (opens..verb).find_map(|p| {
+                        cue_at(pre, p)
+                            .filter(|(r, _)| *r != Role::Other)
+                            .map(|(r, _)| (r, p))
+                    })
+                });
                 let nearest = match nearest {
                     Some((_, start)) if is_timing(pre, start) || raised(start) => (0..start)
                         .rev()
@@ -1199,7 +1255,12 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                                 *w,
                                 "total" | "cumulative" | "so" | "date" | "bringing" | "brings"
                             )
-                        });
+                        })
+                // "bringing the total paid to Xiyan under the agreement to CHF 55 million".
+                || near_pre.contains(&"paid")
+                    && near_pre
+                        .iter()
+                        .any(|w| matches!(*w, "bringing" | "brings" | "cumulative"));
             if collected {
                 return (Role::Other, MilestoneScope::default(), true);
             }
@@ -1365,6 +1426,22 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         };
         if linked && part {
             out[i] = out[parent];
+            weak[i] = false;
+        }
+    }
+
+    // "up to $40 million in development milestones … and up to $210 million in sales
+    // milestones, or up to $345 million per program": the list restated as one sum.
+    for i in 1..n {
+        if out[i].2 || out[i - 1].0 != Role::Milestone {
+            continue;
+        }
+        let between = tokens(local(slots[i - 1].end, slots[i].start));
+        let tail: Vec<&str> = between.iter().rev().take(4).map(|w| w.as_str()).collect();
+        let restated = matches!(tail.as_slice(), ["to", "up", "or", ","] | ["or", ","]);
+        if restated {
+            out[i] = out[i - 1];
+            out[i].1 = MilestoneScope::default();
             weak[i] = false;
         }
     }
@@ -1967,12 +2044,30 @@ fn without_exclusions<'w, 'a>(words: &'w [Word<'a>]) -> std::borrow::Cow<'w, [Wo
             "excluding" | "except" | "excludes" | "counting" | "inclusive"
         )
     };
-    if !words.iter().any(|w| excluding(w) || w == "including") {
+    // ", as amended," is an aside too: "the aggregate milestone payments … under the
+    // License Agreement, as amended, increase to up to".
+    let amended = |k: usize| {
+        words[k] == "as"
+            && words.get(k + 1).is_some_and(|n| n == "amended")
+            && k > 0
+            && words[k - 1] == ","
+    };
+    if !words
+        .iter()
+        .enumerate()
+        .any(|(k, w)| excluding(w) || w == "including" || amended(k))
+    {
         return std::borrow::Cow::Borrowed(words);
     }
-    let mut out = Vec::with_capacity(words.len());
+    let mut out: Vec<Word> = Vec::with_capacity(words.len());
     let mut skipping = false;
     for (k, w) in words.iter().enumerate() {
+        if amended(k) && words[k..].iter().any(|x| x == ",") {
+            // (With the comma before it: the clause goes on.)
+            out.pop();
+            skipping = true;
+            continue;
+        }
         // "The aggregate transaction value, counting the upfront and … milestones, is …";
         // "Including the upfront consideration, the agreement could be worth …" (but not
         // "…, including an upfront payment of": that clause names the amount).
@@ -2134,6 +2229,9 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("認購", Role::Equity),
     ("选择权费", Role::Option),
     ("選擇權費", Role::Option),
+    // "每加选一个需支付CHF 500万的项目选择费".
+    ("选择费", Role::Option),
+    ("選擇費", Role::Option),
     ("期权费", Role::Option),
     ("期權費", Role::Option),
     ("行权费", Role::Option),
@@ -4729,6 +4827,61 @@ mod tests {
         assert_eq!(
             roles(
                 "按此计算，交易的股权价值约为8亿美元；如CVR全部兑现，交易总价值最高约9.5亿美元。"
+            ),
+            ["upfront", "total"]
+        );
+    }
+
+    #[test]
+    fn amendments_platforms_and_money_paid_so_far() {
+        // A long subject before a verb of change; an aside "as amended".
+        assert_eq!(
+            roles(
+                "As a result of the Amendment, the aggregate milestone payments that Corlan may receive under the License Agreement, as amended, increase to up to $520.0 million."
+            ),
+            ["milestone"]
+        );
+        assert_eq!(
+            roles(
+                "With the exercise fee, the payments received and receivable by Corlan under the agreement will reach US$80 million."
+            ),
+            ["other"]
+        );
+        // What a payment is based on is its condition.
+        assert_eq!(
+            roles(
+                "Corlan is also eligible for additional sales milestone payments of up to $70.0 million based on net sales in the added territories."
+            ),
+            ["milestone"]
+        );
+        // A list of milestones restated as one sum; the fee for a further target.
+        assert_eq!(
+            roles(
+                "For each program, Qinghe can earn up to $30 million in development milestones and up to $150 million in sales milestones, or up to $180 million per program."
+            ),
+            ["milestone", "milestone", "milestone"]
+        );
+        assert_eq!(
+            roles(
+                "The partner can add a target by paying an expansion fee of $4 million per target."
+            ),
+            ["option"]
+        );
+        assert_eq!(
+            roles("每加选一个靶点需支付CHF 300万的项目选择费。"),
+            ["option"]
+        );
+        // Money paid so far is no term.
+        assert_eq!(
+            roles(
+                "Corlan received a milestone of CHF 8 million, bringing the total paid to Corlan under the agreement to CHF 40 million."
+            ),
+            ["milestone", "other"]
+        );
+        // Deals said to be with Chinese companies are not counted deals.
+        assert_eq!(
+            roles(
+                "Platform deals with Chinese companies have grown since Fenwei agreed to run discovery for Astell, for a $90 million upfront and a headline value of about $3.1 billion."
             ),
             ["upfront", "total"]
         );

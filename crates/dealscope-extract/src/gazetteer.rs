@@ -1093,7 +1093,20 @@ fn unknown_companies_in_chinese(text: &str) -> Vec<(usize, usize)> {
     // "上海曜石生物", "韦斯特里亚制药"); two characters when the walk finds no clean stem.
     for suffix in ZH_SUFFIXES {
         for (p, _) in text.match_indices(suffix) {
-            let start = zh_name_start(text, p, 5, &[ZH_NAME_STOPS, ZH_SHORT_NAME_STOPS]);
+            let mut start = zh_name_start(text, p, 5, &[ZH_NAME_STOPS, ZH_SHORT_NAME_STOPS]);
+            // "瑞士阿尔布伦制药": a country before a long stem is not the stem's start.
+            let wide = zh_name_start(text, p, 7, &[ZH_NAME_STOPS, ZH_SHORT_NAME_STOPS]);
+            if let Some(country) = ZH_COUNTRIES.iter().find(|c| text[wide..p].starts_with(**c)) {
+                if text[wide + country.len()..p].chars().count() >= 2 {
+                    start = wide + country.len();
+                }
+            }
+            // "这也并非蘅芷生物首次出海": "is not" before a name is not part of it.
+            if text[start..].starts_with('非')
+                && text[..start].ends_with(['并', '並', '而', '即', '绝', '絕'])
+            {
+                start += '非'.len_utf8();
+            }
             let stem = &text[start..p];
             let len = stem.chars().count();
             if len >= 2
@@ -1683,6 +1696,19 @@ mod tests {
         assert_eq!(codes, ["AK112", "HRS-5346", "BL-B01D1", "SHR-A1811"]);
         let t: Vec<String> = targets(text).into_iter().map(|(t, _)| t).collect();
         assert_eq!(t, ["PD-1", "VEGF", "GLP-1", "B7-H3"]);
+    }
+
+    #[test]
+    fn chinese_short_names_leave_out_a_country_and_a_negation() {
+        let names = |text: &'static str| -> Vec<&'static str> {
+            unknown_companies_in_chinese(text)
+                .into_iter()
+                .map(|(s, e)| &text[s..e])
+                .collect()
+        };
+        let swiss = names("公司与瑞士格朗德维制药签下合作。");
+        assert!(swiss.contains(&"格朗德维制药"), "{swiss:?}");
+        assert!(names("这也并非岚川生物首次出海。").contains(&"岚川生物"));
     }
 
     #[test]

@@ -1274,9 +1274,22 @@ fn superseded(text: &str, span: Span) -> bool {
     let tail = lower_before.trim_end();
     // "the pool … was raised from US$410 million to US$560 million", "由4.1亿美元提高至…": the
     // figure an amendment replaced.
+    // ("… increases from up to $450 million to up to $610 million": past the bound.)
+    let tail = tail
+        .trim_end_matches(" up to")
+        .trim_end_matches(" about")
+        .trim_end_matches(" approximately");
     let changed = [
         "raised",
         "increased",
+        "increase",
+        "increases",
+        "rise",
+        "rises",
+        "rose",
+        "grow",
+        "grows",
+        "grew",
         "reduced",
         "lowered",
         "revised",
@@ -1288,20 +1301,12 @@ fn superseded(text: &str, span: Span) -> bool {
     if tail.ends_with(" from") && changed && after.trim_start().starts_with("to ") {
         return true;
     }
-    if ["由", "从", "從"].iter().any(|w| before.ends_with(w))
-        && [
-            "提高至",
-            "上调至",
-            "上調至",
-            "增加至",
-            "调整为",
-            "調整為",
-            "下调至",
-            "下調至",
-            "提高到",
-        ]
-        .iter()
-        .any(|w| after.starts_with(w))
+    // ("里程碑付款总额由最高4.5亿美元增至最高6.1亿美元": with the bound between.)
+    let unbounded = before.trim_end_matches(['最', '高', '约', '約', '逾', '不', '超', '过', '過']);
+    if ["由", "从", "從"].iter().any(|w| unbounded.ends_with(w))
+        && crate::roles::ZH_CHANGED_TO
+            .iter()
+            .any(|w| after.starts_with(w))
     {
         return true;
     }
@@ -2145,6 +2150,44 @@ mod assembly_tests {
                 ("Hallam Bio".into(), vec!["US$25M", "US$400M"]),
                 ("Vantor Therapeutics".into(), vec!["US$10M", "US$150M"]),
             ]
+        );
+    }
+
+    #[test]
+    fn an_amendment_s_deal_carries_the_figures_it_changed_to() {
+        let usd = |x: &Extraction| -> Vec<(Option<i64>, Option<i64>, Option<i64>)> {
+            let get = |d: &super::ExtractedDeal, r: crate::roles::Role| {
+                super::term(d, &x.mentions, r, dealscope_core::Currency::USD).map(|i| {
+                    x.mentions[i]
+                        .value
+                        .normalize()
+                        .to_string()
+                        .parse::<i64>()
+                        .unwrap()
+                })
+            };
+            x.deals
+                .iter()
+                .map(|d| {
+                    (
+                        get(d, crate::roles::Role::Upfront),
+                        get(d, crate::roles::Role::Milestone),
+                        get(d, crate::roles::Role::Total),
+                    )
+                })
+                .collect()
+        };
+        let english = "Hangzhou Qiantang Biologics and Ostrava Pharma amended their licence agreement. Ostrava will pay an additional upfront payment of $15 million. The milestone pool increases from up to $450 million to up to $610 million, and total potential payments rise from $480 million to $652 million.";
+        let x = extract(english, &Gazetteer::default());
+        assert_eq!(
+            usd(&x),
+            [(Some(15_000_000), Some(610_000_000), Some(652_000_000))]
+        );
+        let chinese = "江苏沅川药业股份有限公司与Pennard Pharmaceuticals签署补充协议。Pennard将支付新增首付款1,200万美元。补充协议生效后，里程碑付款总额由最高4.5亿美元增至最高6.1亿美元，交易总金额由最高4.8亿美元增至最高6.52亿美元。";
+        let x = extract(chinese, &Gazetteer::default());
+        assert_eq!(
+            usd(&x),
+            [(Some(12_000_000), Some(610_000_000), Some(652_000_000))]
         );
     }
 

@@ -1430,6 +1430,32 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         }
     }
 
+    // "The milestone pool increases from up to $450 million to up to $610 million": the new
+    // figure is what the old one was.
+    for i in 1..n {
+        if out[i].2 || out[i - 1].0 == Role::Other {
+            continue;
+        }
+        let between = tokens(local(slots[i - 1].end, slots[i].start));
+        let to_new = matches!(
+            between
+                .iter()
+                .map(|w| w.as_str())
+                .collect::<Vec<_>>()
+                .as_slice(),
+            ["to"] | ["to", "up", "to"] | ["to", "a", "maximum", "of"] | ["to", "about"]
+        );
+        let from_old = prefixes[i - 1]
+            .iter()
+            .rev()
+            .find(|w| !matches!(w.as_str(), "up" | "to" | "about" | "approximately"))
+            .is_some_and(|w| w == "from");
+        if to_new && from_old {
+            out[i] = out[i - 1];
+            weak[i] = false;
+        }
+    }
+
     // "up to $40 million in development milestones … and up to $210 million in sales
     // milestones, or up to $345 million per program": the list restated as one sum.
     for i in 1..n {
@@ -2162,6 +2188,25 @@ fn is_list_link(between: &str) -> bool {
     )
 }
 
+/// "由4.5亿美元增至6.1亿美元": the words that change an amount into the next one.
+pub(crate) const ZH_CHANGED_TO: &[&str] = &[
+    "提高至",
+    "提高到",
+    "上调至",
+    "上調至",
+    "增加至",
+    "增加到",
+    "增至",
+    "升至",
+    "扩大至",
+    "擴大至",
+    "调整为",
+    "調整為",
+    "下调至",
+    "下調至",
+    "降至",
+];
+
 /// Chinese cues (simplified and traditional), longest first where one contains another.
 const ZH_CUES: &[(&str, Role)] = &[
     ("首期付款", Role::Upfront),
@@ -2798,8 +2843,19 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             && (before.contains('=') || before.contains('＝'))
             && out[i - 1].role != Role::Other)
             .then_some(Role::Total);
+        // "里程碑付款总额由最高4.5亿美元增至最高6.1亿美元": the new figure is what the old
+        // one was.
+        let changed_to = (i > 0
+            && ZH_CHANGED_TO.iter().any(|w| {
+                before
+                    .trim_end_matches(['最', '高', '约', '約'])
+                    .ends_with(w)
+            })
+            && out[i - 1].role != Role::Other)
+            .then(|| out[i - 1].role);
         let mut role = tight_cue
             .or(tight_deal)
+            .or(changed_to)
             .or(equals)
             .or(both)
             .or_else(|| weak_total(zh_cue_before(before), before))

@@ -2394,6 +2394,8 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("研發費用", Role::Other),
     ("基金", Role::Other),
     ("累计收到", Role::Other),
+    ("累计收取", Role::Other),
+    ("累計收取", Role::Other),
     ("累計收到", Role::Other),
     ("累计获得", Role::Other),
     ("累計獲得", Role::Other),
@@ -2452,6 +2454,11 @@ fn counted_deals(sentence: &str) -> bool {
 /// Words of sentences about the market or many deals.
 static ZH_AGGREGATE: LazyLock<AhoCorasick> = LazyLock::new(|| {
     automaton(&[
+        // "平均每笔交易的总金额接近8.6亿美元": an average over deals.
+        "平均每笔",
+        "平均每筆",
+        "平均单笔",
+        "平均單筆",
         "行业",
         "行業",
         "全年",
@@ -3144,6 +3151,8 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                 "累計獲得",
                 "累计已收",
                 "累計已收",
+                "累计收取",
+                "累計收取",
             ]
             .iter()
             .any(|w| before.contains(w))
@@ -3286,6 +3295,30 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                     };
                 }
             }
+        }
+    }
+    // "1.6亿欧元首付款…总额最高14亿欧元，按当时汇率约合1.69亿美元和15亿美元": two conversions
+    // after two amounts, in their order.
+    for i in 2..n.saturating_sub(1) {
+        let (a, b) = (slots[i - 2], slots[i - 1]);
+        let (c, d) = (slots[i], slots[i + 1]);
+        let converts = ["约合", "約合", "折合", "相当于", "相當於"]
+            .iter()
+            .any(|w| local(b.end, c.start).contains(w));
+        let pair = matches!(
+            local(c.end, d.start).trim(),
+            "和" | "及" | "与" | "與" | "、"
+        );
+        if converts
+            && pair
+            && a.currency == b.currency
+            && c.currency == d.currency
+            && a.currency != c.currency
+            && out[i - 2].role != Role::Other
+            && out[i - 1].role != Role::Other
+        {
+            out[i] = out[i - 2];
+            out[i + 1] = out[i - 1];
         }
     }
     (out, aggregate)
@@ -4940,6 +4973,35 @@ mod tests {
                 "Platform deals with Chinese companies have grown since Fenwei agreed to run discovery for Astell, for a $90 million upfront and a headline value of about $3.1 billion."
             ),
             ["upfront", "total"]
+        );
+    }
+
+    #[test]
+    fn chinese_conversions_in_order_receipts_and_averages() {
+        assert_eq!(
+            roles(
+                "默克支付1.2亿欧元首付款，总额最高11亿欧元，按当时汇率约合1.27亿美元和11.7亿美元。"
+            ),
+            ["upfront", "total", "upfront", "total"]
+        );
+        assert_eq!(
+            roles("截至本公告日，公司累计收取原协议项下款项3,000万美元。"),
+            ["other"]
+        );
+        assert_eq!(
+            roles("照此计算，平均每笔交易的总金额接近7.5亿美元，而首付款占比仅约5%。"),
+            ["other"]
+        );
+        // An amount changed into another gives it its role.
+        assert_eq!(
+            roles(
+                "里程碑付款总额由最高3.5亿美元增至最高5.1亿美元，交易总金额由最高3.8亿美元增至最高5.5亿美元。"
+            ),
+            ["milestone", "milestone", "total", "total"]
+        );
+        assert_eq!(
+            roles("The milestone pool increases from up to $350 million to up to $510 million."),
+            ["milestone", "milestone"]
         );
     }
 

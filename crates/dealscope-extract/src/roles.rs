@@ -867,10 +867,24 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         });
     // "Our guess is that the upfront is small, perhaps US$10 million to US$20 million": a
     // guess at an undisclosed term is no term.
+    // So is what an analyst's model assumes ("in our model only US$1.1bn of the … milestones
+    // is paid before 2032", "we value the portfolio at US$2.4bn").
     let guess = sentence_words.iter().any(|w| {
         matches!(
             w.as_str(),
             "guess" | "perhaps" | "speculated" | "reckon" | "estimated" | "estimates"
+        )
+    }) || sentence_words.windows(2).any(|w| {
+        matches!(
+            (w[0].as_str(), w[1].as_str()),
+            ("our", "model")
+                | ("we", "model")
+                | ("we", "value")
+                | ("we", "forecast")
+                | ("our", "forecast")
+                | ("our", "estimate")
+                | ("risk-adjusted", "npv")
+                | ("rnpv", _)
         )
     });
     // "A deal with $60 million upfront and a $1.5 billion headline is, on those odds, worth
@@ -1468,6 +1482,37 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         if restated {
             out[i] = out[i - 1];
             out[i].1 = MilestoneScope::default();
+            weak[i] = false;
+        }
+    }
+
+    // "(US$3.5bn development/regulatory and US$13.8bn sales)": "sales" after a member of a
+    // list of milestones names the next kind, not a sales figure.
+    for i in 1..n {
+        if out[i].0 != Role::Other || out[i - 1].0 != Role::Milestone {
+            continue;
+        }
+        let kind_after = rights[i]
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "sales" | "commercial"))
+            && rights[i]
+                .get(1)
+                .is_none_or(|w| is_punctuation(w) || matches!(w.as_str(), "milestones" | "and"));
+        let listed = matches!(
+            tokens(local(slots[i - 1].end, slots[i].start))
+                .last()
+                .map(|w| w.as_str()),
+            Some("and" | "," | ";")
+        );
+        if kind_after && listed {
+            out[i] = (
+                Role::Milestone,
+                MilestoneScope {
+                    kind: Some(MilestoneKind::Commercial),
+                    kinds_named: 1,
+                },
+                true,
+            );
             weak[i] = false;
         }
     }
@@ -5002,6 +5047,37 @@ mod tests {
         assert_eq!(
             roles("The milestone pool increases from up to $350 million to up to $510 million."),
             ["milestone", "milestone"]
+        );
+    }
+
+    #[test]
+    fn an_analyst_s_model_and_a_list_of_milestone_kinds() {
+        assert_eq!(
+            roles("In our model only US$0.9bn of the development milestones is paid before 2031."),
+            ["other"]
+        );
+        assert_eq!(
+            roles(
+                "We value the portfolio at US$1.8bn on a risk-adjusted NPV basis, or HK$1.20 per share."
+            ),
+            ["other", "other"]
+        );
+        // The analyst's treatment of the real upfront keeps its role.
+        assert_eq!(
+            roles(
+                "We assume that little of the pool is paid, and we treat the US$250m upfront as other income."
+            ),
+            ["upfront"]
+        );
+        assert_eq!(
+            roles(
+                "The breakdown of the milestones (US$2.5bn development/regulatory and US$9.8bn sales) comes from the filing."
+            ),
+            ["milestone", "milestone"]
+        );
+        assert_eq!(
+            roles("It earned $300 million in milestones and $2 billion sales in 2025."),
+            ["milestone", "other"]
         );
     }
 

@@ -1386,7 +1386,10 @@ fn split_repeated_terms(
     for (deal, sents) in deals.into_iter().zip(spans) {
         let mut current: Vec<Span> = Vec::new();
         let mut upfront: Option<dealscope_core::rust_decimal::Decimal> = None;
-        for s in sents {
+        for s in sents
+            .into_iter()
+            .flat_map(|s| clauses_of_two_deals(text, s, mentions))
+        {
             let new_upfront = mentions
                 .iter()
                 .find(|m| m.role == Role::Upfront && s.start <= m.span.start && m.span.end <= s.end)
@@ -1428,6 +1431,52 @@ fn split_repeated_terms(
         out_spans.push(current);
     }
     (out_deals, out_spans)
+}
+
+/// "…that started with YS2302018, for which AZ paid US$100m upfront with up to US$1.92bn in
+/// milestones, and continued with last June's platform deal, which brought US$110m upfront
+/// and a headline of about US$5.3bn": one sentence with two different upfronts is cut
+/// before the clause of the second, so that each deal keeps its own terms.
+fn clauses_of_two_deals(text: &str, s: Span, mentions: &[Mention]) -> Vec<Span> {
+    let upfronts: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| m.role == Role::Upfront && s.start <= m.span.start && m.span.end <= s.end)
+        .collect();
+    let [first, second] = upfronts.as_slice() else {
+        return vec![s];
+    };
+    if first.value == second.value || first.currency != second.currency {
+        return vec![s];
+    }
+    let between = &text[first.span.end..second.span.start];
+    let Some(cut) = between.rfind(", and ").or_else(|| between.rfind("; ")) else {
+        return vec![s];
+    };
+    let at = first.span.end + cut + 1;
+    // (Parts of one payment are not two deals: "of which $25 million in cash and …".)
+    let parts = [
+        "of which",
+        "remaining",
+        "balance",
+        "tranche",
+        "instalment",
+        "installment",
+    ]
+    .iter()
+    .any(|w| between.to_ascii_lowercase().contains(w));
+    if parts {
+        return vec![s];
+    }
+    vec![
+        Span {
+            start: s.start,
+            end: at,
+        },
+        Span {
+            start: at,
+            end: s.end,
+        },
+    ]
 }
 
 /// A report that comes back to a deal after talking of another ("KYM … AstraZeneca …; the
@@ -2188,6 +2237,26 @@ mod assembly_tests {
         assert_eq!(
             usd(&x),
             [(Some(12_000_000), Some(610_000_000), Some(652_000_000))]
+        );
+    }
+
+    #[test]
+    fn one_sentence_with_two_upfronts_holds_two_deals() {
+        let text = "Hangzhou Qiantang Biologics announced a licence with Ostrava Pharma. The deal extends a relationship that started with QT-07, for which Ostrava paid US$90m upfront with up to US$1.4bn in milestones, and continued with last year's platform deal, which brought US$60m upfront and a headline of about US$2.9bn.";
+        let x = extract(text, &Gazetteer::default());
+        let terms: Vec<Vec<&str>> = x
+            .deals
+            .iter()
+            .map(|d| {
+                d.terms
+                    .iter()
+                    .map(|&i| x.mentions[i].text.as_str())
+                    .collect()
+            })
+            .collect();
+        assert_eq!(
+            terms,
+            [vec!["US$90m", "US$1.4bn"], vec!["US$60m", "US$2.9bn"]]
         );
     }
 

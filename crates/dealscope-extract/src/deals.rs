@@ -428,8 +428,43 @@ const TERRITORIES: &[&str] = &[
     "中国以外",
 ];
 
+/// A press release's dateline below its headline and bullets: "TOKYO, January 23, 2023 –
+/// Takeda …", "SUZHOU, China, Jan. 3, 2024 /PRNewswire/ --", "Shanghai, the People's
+/// Republic of China, 4 December 2023" (a line that is a place and a date), within the first
+/// 2,000 bytes.
+fn dateline_line(text: &str) -> Option<(PartialDate, Span)> {
+    let head = &text[..crate::text::floor_boundary(text, 2000)];
+    let mut at = 0;
+    for line in head.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let body = line.trim_end();
+        let Some((date, span)) = dateline(body) else {
+            continue;
+        };
+        let place = body[..span.start].trim_end();
+        let rest = body[span.end..].trim_start();
+        let placed = place.is_empty() || place.ends_with(',') && place.len() <= 80;
+        let ends = rest.is_empty()
+            || ["–", "-", "—", "/", "(", ":"]
+                .iter()
+                .any(|w| rest.starts_with(w));
+        if placed && ends {
+            return Some((
+                date,
+                Span {
+                    start: start + span.start,
+                    end: start + span.end,
+                },
+            ));
+        }
+    }
+    None
+}
+
 /// The dateline date of a press release ("SHANGHAI, May 20, 2025 /PRNewswire/ --",
-/// "2025年5月20日").
+/// "2025年5月20日", "4 December 2023"): the earliest date to the day in the first 400
+/// characters.
 pub fn dateline(text: &str) -> Option<(PartialDate, Span)> {
     if let Some(found) = zh_date(text) {
         return Some(found);
@@ -457,7 +492,24 @@ pub fn dateline(text: &str) -> Option<(PartialDate, Span)> {
                     .map(|(i, _)| i + 1)
                     .last();
                 let Some(end) = end else { continue };
-                let candidate = rest[..end].replace('.', "");
+                // "4 December 2023": the day written first.
+                let day_digits = head[..start]
+                    .strip_suffix(' ')
+                    .map(|b| b.bytes().rev().take_while(u8::is_ascii_digit).count())
+                    .filter(|n| (1..=2).contains(n))
+                    .unwrap_or(0);
+                let day_first = day_digits > 0 && {
+                    // (Only when no day follows the month: "4 December 2023", not "… 4 May 20, 2025".)
+                    let after_month = rest[abbrev.len()..].trim_start_matches(['.', ' ']);
+                    let digits = after_month.bytes().take_while(u8::is_ascii_digit).count();
+                    digits == 4
+                };
+                let (start, end) = if day_first {
+                    (start - day_digits - 1, end + day_digits + 1)
+                } else {
+                    (start, end)
+                };
+                let candidate = head[start..start + end].replace('.', "");
                 if let Ok(d) = candidate.parse::<PartialDate>() {
                     if d.precision() == dealscope_core::DatePrecision::Day
                         && best.as_ref().is_none_or(|(_, s)| start < s.start)
@@ -1187,7 +1239,8 @@ pub fn assemble(
     }
     // A date in the deal's own first sentence ("On June 2, 2025, Hansoh licensed …"),
     // else the document's dateline.
-    let doc_date = dateline(&text[..crate::text::floor_boundary(text, 300)]);
+    let doc_date =
+        dateline(&text[..crate::text::floor_boundary(text, 300)]).or_else(|| dateline_line(text));
     for (d, sents) in deals.iter_mut().zip(&spans) {
         let own = sents.first().and_then(|s| {
             dateline(&text[s.start..s.end]).map(|(date, span)| {
@@ -2258,6 +2311,22 @@ mod assembly_tests {
             terms,
             [vec!["US$90m", "US$1.4bn"], vec!["US$60m", "US$2.9bn"]]
         );
+    }
+
+    #[test]
+    fn a_dateline_below_the_headline_and_bullets_dates_the_deal() {
+        let announced = |text: &str| -> Vec<String> {
+            extract(text, &Gazetteer::default())
+                .deals
+                .iter()
+                .map(|d| d.announced.as_ref().unwrap().value.to_string())
+                .collect()
+        };
+        let release = "Ostrava Pharma Enters into Exclusive License Agreement with Hangzhou Qiantang Biologics for QT-11 Outside Greater China\n\n- Ostrava to make an upfront payment of US$60 million upon closing; Qiantang eligible for up to US$900 million in additional development, regulatory and commercial milestone payments, plus royalties on net sales\n- QT-11 is a highly selective oral inhibitor in Phase 2 in China for two solid tumours with few treatment options\n\nBASEL, Switzerland, March 9, 2026 /PRNewswire/ -- Ostrava Pharma today announced an exclusive license agreement with Hangzhou Qiantang Biologics for QT-11.";
+        assert_eq!(announced(release), ["2026-03-09"]);
+        // A place and a date written day first, as Hong Kong announcements sign off.
+        let hkex = "VOLUNTARY ANNOUNCEMENT\nLICENSE AGREEMENT WITH OSTRAVA PHARMA\n\nThe board of directors of Hangzhou Qiantang Biologics (the \"Company\") is pleased to announce that the Company has entered into a license agreement with Ostrava Pharma, under which Ostrava will pay an upfront payment of US$60 million and milestone payments of up to US$900 million. The agreement grants Ostrava the rights outside Greater China to QT-11, an oral inhibitor for solid tumours in Phase 2 trials in China, and the Company keeps all rights in Greater China.\n\nBy order of the Board\nHangzhou, the People's Republic of China, 9 March 2026\n";
+        assert_eq!(announced(hkex), ["2026-03-09"]);
     }
 
     #[test]

@@ -742,8 +742,15 @@ fn modality(text: &str) -> Option<(Modality, usize, usize)> {
             if s.len() < 3 || s == "antibody" || s == "protein" {
                 continue;
             }
-            // Synonyms are normalised (spaces for punctuation): try both spellings.
-            for needle in [s.to_owned(), s.replace(' ', "-")] {
+            // Synonyms are normalised (spaces for punctuation): try both spellings, and the
+            // plural ("monoclonal antibodies").
+            // (Antibodies only: "vaccines" and "peptides" in an About section describe a
+            // company, not the asset.)
+            let plural = match s.strip_suffix("antibody") {
+                Some(stem) if !stem.is_empty() => format!("{stem}antibodies"),
+                _ => s.to_owned(),
+            };
+            for needle in [s.to_owned(), s.replace(' ', "-"), plural] {
                 if let Some(p) = crate::text::find_word(&lower, &needle) {
                     let e = p + needle.len();
                     // Prefer the earliest; at one place, the longest ("bispecific ADC").
@@ -758,7 +765,20 @@ fn modality(text: &str) -> Option<(Modality, usize, usize)> {
         }
     }
     // "bispecific antibody-drug conjugate" and "ADC" written after "bispecific".
-    best.map(|(s, e, m)| (m, s, e))
+    best.map(|(s, e, m)| (m, s, e)).or_else(|| {
+        // "a highly selective oral inhibitor of VEGFR-1": an oral inhibitor is a small
+        // molecule.
+        let p = crate::text::find_word(&lower, "oral")?;
+        let after: Vec<String> = crate::text::words(&lower[p..]).take(5).collect();
+        let k = after.iter().position(|w| {
+            matches!(
+                w.as_str(),
+                "inhibitor" | "inhibitors" | "antagonist" | "degrader" | "blocker"
+            )
+        })?;
+        let end = p + lower[p..].find(after[k].as_str())? + after[k].len();
+        Some((Modality::SmallMolecule, p, end))
+    })
 }
 
 /// Builds deals from a document's sentences and role-tagged mentions.
@@ -1830,6 +1850,28 @@ fn fill_details(text: &str, deal: &mut ExtractedDeal, sents: &[Span], gazetteer:
     for region in runs {
         fill_details_from(text, deal, region, gazetteer);
     }
+    // "QT-11 is a highly selective oral inhibitor of …": the asset's own description, where
+    // the document gives it, when the deal's sentences name no modality.
+    if deal.modality.is_none() {
+        // (The words right after the asset's name, in its sentence: "Fruquintinib, a highly
+        // selective oral inhibitor …", "SHR-1905是一款…单抗".)
+        let described = deal.assets.iter().find_map(|asset| {
+            crate::text::sentences(text).into_iter().find_map(|s| {
+                let at = s.start + text[s.start..s.end].find(asset.text.as_str())?;
+                let end = crate::text::floor_boundary(text, (at + 160).min(s.end));
+                let folded = crate::text::simplified(&text[at..end]);
+                modality(&folded).map(|(m, a, b)| (m, at + a, at + b))
+            })
+        });
+        if let Some((m, a, b)) = described {
+            deal.modality = Some(Field {
+                value: m,
+                span: Span { start: a, end: b },
+                text: text[a..b].to_owned(),
+                id: None,
+            });
+        }
+    }
 }
 
 /// What one stretch of a deal's text says of its assets, modality, targets, structure,
@@ -2327,6 +2369,21 @@ mod assembly_tests {
         // A place and a date written day first, as Hong Kong announcements sign off.
         let hkex = "VOLUNTARY ANNOUNCEMENT\nLICENSE AGREEMENT WITH OSTRAVA PHARMA\n\nThe board of directors of Hangzhou Qiantang Biologics (the \"Company\") is pleased to announce that the Company has entered into a license agreement with Ostrava Pharma, under which Ostrava will pay an upfront payment of US$60 million and milestone payments of up to US$900 million. The agreement grants Ostrava the rights outside Greater China to QT-11, an oral inhibitor for solid tumours in Phase 2 trials in China, and the Company keeps all rights in Greater China.\n\nBy order of the Board\nHangzhou, the People's Republic of China, 9 March 2026\n";
         assert_eq!(announced(hkex), ["2026-03-09"]);
+    }
+
+    #[test]
+    fn the_asset_s_own_description_gives_the_modality() {
+        let modality = |text: &str| -> Vec<Option<String>> {
+            extract(text, &Gazetteer::default())
+                .deals
+                .iter()
+                .map(|d| d.modality.as_ref().map(|m| m.value.to_string()))
+                .collect()
+        };
+        let text = "Ostrava Pharma has licensed QT-11 from Hangzhou Qiantang Biologics for an upfront payment of US$60 million.\n\nQT-11 is a highly selective oral inhibitor of FGFR2 in Phase 2 trials in China.";
+        assert_eq!(modality(text), [Some("small molecule".to_owned())]);
+        let text = "Ostrava Pharma has licensed QT-12 from Hangzhou Qiantang Biologics for an upfront payment of US$60 million.\n\nQT-12 belongs to a family of humanised monoclonal antibodies against TSLP.";
+        assert_eq!(modality(text), [Some("monoclonal antibody".to_owned())]);
     }
 
     #[test]

@@ -406,7 +406,7 @@ fn sixteenth_english_corpus_meets_the_quality_targets() {
 /// file — HKEX announcements, an 8-K, a 10-Q note and annual results with tables in
 /// thousands, slides, a call, a prospectus, a circular on an amendment, a placing. First
 /// scored, before any change made for it, at F1 0.926, roles 0.900, deal terms 17/21,
-/// parties 17/21: below the deal-terms target, so held to today's figures.
+/// parties 17/21: below the deal-terms target, so held to today's figures (18/21).
 #[test]
 fn seventeenth_english_corpus_does_not_regress() {
     meets(
@@ -414,10 +414,29 @@ fn seventeenth_english_corpus_does_not_regress() {
         Floors {
             f1: 0.99,
             roles: 0.95,
-            deals: 0.80,
+            deals: 0.85,
             parties: 0.0,
         },
     );
+}
+
+/// The eighteenth English development corpus (`corpus/en-dev18`): the less common deal
+/// structures — an option and its later exercise, an amendment, a termination, NewCos paid
+/// in cash and stock, a split upfront, a takeover with a CVR, a platform, a royalty sale,
+/// CHF and EUR terms. First scored, before any change made for it, at F1 1.000, roles 0.857,
+/// deal terms 13/19, parties 18/19.
+#[test]
+fn eighteenth_english_corpus_meets_the_quality_targets() {
+    meets("corpus/en-dev18", EN_TARGETS);
+}
+
+/// The nineteenth English development corpus (`corpus/en-dev19`): a representative sample —
+/// releases from both sides, HKEX announcements, wire and trade news, a broker note, a call,
+/// a monthly roundup. First scored, before any change made for it, at F1 1.000, roles 0.930,
+/// deal terms 18/23, parties 23/23.
+#[test]
+fn nineteenth_english_corpus_meets_the_quality_targets() {
+    meets("corpus/en-dev19", EN_TARGETS);
 }
 
 /// The fifth Chinese development corpus (`corpus/zh-dev5`): 快讯, e互动 Q&A, law-firm and
@@ -569,4 +588,22 @@ fn twelfth_chinese_corpus_meets_the_quality_targets() {
 #[test]
 fn thirteenth_chinese_corpus_meets_the_quality_targets() {
     meets("corpus/zh-dev13", ZH_TARGETS);
+}
+
+/// The fourteenth Chinese development corpus (`corpus/zh-dev14`): a representative sample —
+/// HKEX, SSE and SZSE announcements (one with a payment table in 万美元), releases and
+/// 公众号 posts, news in four house styles, a broker note, a commentary. First scored,
+/// before any change made for it, at F1 0.983, roles 0.915, deal terms 15/20, parties 18/20.
+#[test]
+fn fourteenth_chinese_corpus_meets_the_quality_targets() {
+    meets("corpus/zh-dev14", ZH_TARGETS);
+}
+
+/// The fifteenth Chinese development corpus (`corpus/zh-dev15`): the less common structures
+/// in Chinese — 行权, 补充协议, 终止, NewCo 股权, 利润分成, 分期首付款, 收购 with CVR, a CHF
+/// platform, a deal with only its total, a 中英夹杂 post. First scored, before any change
+/// made for it, at F1 1.000, roles 0.907, deal terms 16/18, parties 16/18.
+#[test]
+fn fifteenth_chinese_corpus_meets_the_quality_targets() {
+    meets("corpus/zh-dev15", ZH_TARGETS);
 }

@@ -1275,7 +1275,20 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                     && near_pre
                         .iter()
                         .any(|w| matches!(*w, "bringing" | "brings" | "cumulative"));
-            if collected {
+            // "After withholding tax, the Company expects to receive approximately US$22.5
+            // million from the Additional Upfront Payment": a payment net of tax is no term.
+            let taxed = near_pre.iter().any(|w| matches!(*w, "withholding" | "after-tax"))
+                || near_pre.windows(2).any(|w| matches!(w, ["tax", "of" | "after"]))
+                || {
+                    let next: Vec<&str> = r.iter().take(3).map(|w| w.as_str()).collect();
+                    matches!(
+                        next.as_slice(),
+                        ["after", "tax" | "withholding" | "taxes", ..]
+                            | ["net", "of", "tax" | "taxes" | "withholding"]
+                            | ["after-tax", ..]
+                    )
+                };
+            if collected || taxed {
                 return (Role::Other, MilestoneScope::default(), true);
             }
             let Some((role, at, words)) = found else {
@@ -5078,6 +5091,24 @@ mod tests {
         assert_eq!(
             roles("It earned $300 million in milestones and $2 billion sales in 2025."),
             ["milestone", "other"]
+        );
+    }
+
+    #[test]
+    fn a_payment_net_of_tax_is_no_term() {
+        assert_eq!(
+            roles(
+                "After withholding tax, the Company expects to receive approximately US$18.0 million from the Additional Upfront Payment."
+            ),
+            ["other"]
+        );
+        assert_eq!(
+            roles("Corwen pays an upfront of $20 million, or $18 million after tax."),
+            ["upfront", "other"]
+        );
+        assert_eq!(
+            roles("The upfront payment of $20 million is subject to withholding tax."),
+            ["upfront"]
         );
     }
 

@@ -1352,18 +1352,36 @@ fn unknown_companies(text: &str) -> Vec<(usize, usize)> {
         }
         // Walk back over capitalised words.
         let mut first = k;
-        while first > 0 && k - first < 4 {
+        // (A place in brackets does not count towards the four words.)
+        let mut places = 0;
+        while first > 0 && k - first < 4 + places {
             let (ps, pe) = words[first - 1];
             let prev = &text[ps..pe];
             // A name does not run across a line break, nor include "Hangzhou-based".
+            // ("Hong Kong-listed", "SINGAPORE-headquartered" describe the company too.)
             if text[pe..words[first].0].contains('\n')
                 || prev.ends_with("-based")
+                || prev.ends_with("-listed")
+                || prev.ends_with("-headquartered")
+                || prev.ends_with("-registered")
                 || prev.ends_with("'s")
                 || prev.ends_with("’s")
             {
                 break;
             }
-            if prev.ends_with([',', ';', ':', '.', ')']) && !prev.ends_with("Co.") {
+            // ("Mabwell (Shanghai) Bioscience Co., Ltd.": a place in brackets is in the name.)
+            let bracketed_place = prev.starts_with('(')
+                && prev.ends_with(')')
+                && prev[1..].starts_with(|c: char| c.is_ascii_uppercase());
+            if bracketed_place && places == 0 && first < k {
+                places = 1;
+                first -= 1;
+                continue;
+            }
+            if prev.ends_with([',', ';', ':', '.', ')'])
+                && !prev.ends_with("Co.")
+                && !bracketed_place
+            {
                 break;
             }
             // Chinese text has no spaces: a "word" holding Chinese characters is a run of
@@ -1709,6 +1727,26 @@ mod tests {
         let swiss = names("公司与瑞士格朗德维制药签下合作。");
         assert!(swiss.contains(&"格朗德维制药"), "{swiss:?}");
         assert!(names("这也并非岚川生物首次出海。").contains(&"岚川生物"));
+    }
+
+    #[test]
+    fn english_names_keep_a_bracketed_place_and_drop_a_descriptor() {
+        let names = |text: &'static str| -> Vec<&'static str> {
+            unknown_companies(text)
+                .into_iter()
+                .map(|(s, e)| &text[s..e])
+                .collect()
+        };
+        assert_eq!(
+            names("The parties are Qinglan (Suzhou) Bioscience Co. Ltd. and Harwick Bio."),
+            ["Qinglan (Suzhou) Bioscience Co. Ltd.", "Harwick Bio"]
+        );
+        assert_eq!(
+            names(
+                "Hong Kong-listed Suzhou Wenlan Biopharma licensed it to SINGAPORE-headquartered Tampines Biotherapeutics."
+            ),
+            ["Suzhou Wenlan Biopharma", "Tampines Biotherapeutics"]
+        );
     }
 
     #[test]

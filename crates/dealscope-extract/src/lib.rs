@@ -217,7 +217,56 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         }
     }
     settle_restatements(text, &mut out, &firm);
+    footnoted_parts(text, &mut out);
     out
+}
+
+/// "Braveheart Bio | HRS-1893 | US$65M (2) | …" over "(2) US$32.5M in cash and US$32.5M in
+/// Braveheart shares": the amounts of a footnote paid in cash or in shares are parts of the
+/// payment whose cell carries the footnote's marker.
+fn footnoted_parts(text: &str, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        let line_start = text[..mentions[k].span.start]
+            .rfind('\n')
+            .map_or(0, |p| p + 1);
+        let line = &text[line_start..];
+        let marker_len = line
+            .strip_prefix('(')
+            .map(|r| r.bytes().take_while(u8::is_ascii_digit).count())
+            .filter(|n| (1..=2).contains(n) && line.as_bytes().get(n + 1) == Some(&b')'));
+        let Some(n) = marker_len else { continue };
+        let marker = &line[..n + 2];
+        let after = text[mentions[k].span.end..].trim_start();
+        let form = [
+            "in cash",
+            "cash",
+            "in shares",
+            "in stock",
+            "in common stock",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
+            || after
+                .split_whitespace()
+                .take(3)
+                .any(|w| w.starts_with("shares") || w.starts_with("stock"));
+        if !form || !matches!(mentions[k].role, Role::Other | Role::Equity) {
+            continue;
+        }
+        // The cell above that carries the marker right after its amount.
+        let cell = mentions[..k].iter().rev().find(|m| {
+            text[m.span.end..]
+                .trim_start_matches(' ')
+                .starts_with(marker)
+                && text[m.span.start..line_start].matches('\n').count() <= 12
+        });
+        if let Some(role) = cell
+            .map(|m| m.role)
+            .filter(|r| matches!(r, Role::Upfront | Role::NearTerm))
+        {
+            mentions[k].role = role;
+        }
+    }
 }
 
 /// An amount its own sentence left undecided takes the role of the same amount stated with
@@ -321,6 +370,22 @@ mod tests {
             .into_iter()
             .map(|m| (m.text, m.role.as_str()))
             .collect()
+    }
+
+    #[test]
+    fn a_footnote_s_cash_and_shares_are_parts_of_the_marked_payment() {
+        let text = "Partner | Asset | Upfront | Milestones\nHallam Bio | QT-27 | US$40M (2) | up to US$600M\nVantor Therapeutics | QT-35 | US$10M | up to US$150M\n\n(2) US$20M in cash and US$20M in Hallam shares.\n";
+        assert_eq!(
+            roles(text),
+            [
+                ("US$40M".to_owned(), "upfront"),
+                ("US$600M".to_owned(), "milestone"),
+                ("US$10M".to_owned(), "upfront"),
+                ("US$150M".to_owned(), "milestone"),
+                ("US$20M".to_owned(), "upfront"),
+                ("US$20M".to_owned(), "upfront"),
+            ]
+        );
     }
 
     #[test]

@@ -123,6 +123,10 @@ const CUES: &[(&[&str], Role)] = &[
     (&["access", "fee"], Role::Upfront),
     (&["aggregate", "amount"], Role::Total),
     (&["package", "at"], Role::Total),
+    // "so the whole package is roughly $755 million".
+    (&["whole", "package"], Role::Total),
+    (&["entire", "package"], Role::Total),
+    (&["total", "package"], Role::Total),
     (&["package", "reported", "at"], Role::Total),
     (&["package", "valued", "at"], Role::Total),
     (&["further", "payments"], Role::Milestone),
@@ -698,6 +702,17 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
         "several",
         "many",
     ];
+    // "Chinese out-licensing was worth about $51.9 billion last year": a kind of deal as the
+    // subject.
+    if sentence.len() >= 2
+        && matches!(sentence[0].as_str(), "chinese" | "china's" | "china")
+        && matches!(
+            sentence[1].as_str(),
+            "out-licensing" | "licensing" | "biotechs" | "drugmakers" | "companies" | "biopharma"
+        )
+    {
+        return true;
+    }
     // "About $7 billion of last year's total was paid upfront": a year's tally.
     if sentence.windows(2).any(|w| {
         (w[0].ends_with("year's") || w[0].ends_with("quarter's") || w[0].ends_with("month's"))
@@ -2197,6 +2212,23 @@ fn predicate<'w, 'a>(right: &'w [Word<'a>]) -> Option<(Role, usize, &'w [Word<'a
             return found;
         }
     }
+    // "The rest of the headline, up to $1.25 billion, comes as development, regulatory and
+    // commercial milestones".
+    if let Some(k) = right
+        .windows(2)
+        .position(|w| matches!(w[0].as_str(), "comes" | "come") && w[1] == "as")
+        .filter(|&k| k < 4)
+    {
+        let rest = &right[k + 2..];
+        let found = (0..rest.len().min(6)).find_map(|p| {
+            cue_at(rest, p)
+                .filter(|(r, _)| !matches!(r, Role::Other | Role::Total))
+                .map(|(r, _)| (r, p, rest))
+        });
+        if found.is_some() {
+            return found;
+        }
+    }
     // "The rest, up to $1.13 billion, is milestones across …"
     if let Some(k) = right
         .iter()
@@ -2491,6 +2523,13 @@ fn zh_cue_before(text: &str) -> Option<Role> {
 }
 
 fn zh_cue_after(text: &str) -> Option<Role> {
+    // "1.75亿美元加上股权投资": what is added to the amount is something else.
+    if ["加上", "再加上", "外加", "连同", "連同"]
+        .iter()
+        .any(|w| text.starts_with(w))
+    {
+        return None;
+    }
     // The cue that starts first; at the same start, the longer one.
     ZH_CUE_MATCHER
         .find_overlapping_iter(text)
@@ -2570,6 +2609,9 @@ static ZH_AGGREGATE: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "市场消息称",
         "市場消息稱",
         "据知情人士",
+        "有消息称",
+        "有消息稱",
+        "消息人士",
         "據知情人士",
         // A deal made up to make a point: "打个比方，一笔总额10亿美元、首付5000万美元的交易".
         "打个比方",
@@ -2814,7 +2856,23 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             head.ends_with("单笔") || head.ends_with("單筆")
         };
         let before_comparison = compared_from.is_some_and(|c| slot.end - offset <= c);
-        if slot.per_share || aggregate && !single() && !before_comparison {
+        // "8000万美元首付款在减重赛道不算高": an amount named as a payment, with the market
+        // brought in only after it, is one deal's.
+        let named_before_market = aggregate && {
+            let end = slot.end - offset;
+            let rest = &sentence[end..];
+            let trimmed = rest.trim_start_matches('的');
+            ZH_CUES
+                .iter()
+                .filter(|(_, r)| !matches!(r, Role::Other))
+                .find(|(w, _)| trimmed.starts_with(w))
+                .is_some_and(|(w, _)| {
+                    let through = end + (rest.len() - trimmed.len()) + w.len();
+                    // ("2024年的94笔、519亿美元和41亿美元首付款": deals counted before it.)
+                    !about_market(&sentence[..through]) && !counted_deals(&sentence[..through])
+                })
+        };
+        if slot.per_share || aggregate && !single() && !before_comparison && !named_before_market {
             out.push(Assigned::new(Role::Other, MilestoneScope::default(), true));
             tight_hits.push(false);
             continue;
@@ -2936,8 +2994,9 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             .or_else(|| before.contains("有资格").then_some(Role::Milestone))
             // (Not "后续里程碑金额未披露，“超过8.5亿美元”只是下限": a payment said to be
             // undisclosed names no amount.)
+            // ("· 里程碑合计：最高11.2亿美元": the payment named before "合计" too.)
             .or_else(|| {
-                zh_cue_before(before_all).filter(|_| {
+                weak_total(zh_cue_before(before_all), before_all).filter(|_| {
                     !["未披露", "未公开", "未公開", "并未披露", "並未披露"]
                         .iter()
                         .any(|w| before_all.contains(w))
@@ -3162,6 +3221,7 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             "通常",
             "往往",
             "多在",
+            "多落在",
             "一般在",
             "普遍在",
             "估计",
@@ -3207,6 +3267,8 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                 "累計收到",
                 "累计获得",
                 "累計獲得",
+                "已累计",
+                "已累計",
                 "累计已收",
                 "累計已收",
                 "累计收取",
@@ -5110,6 +5172,57 @@ mod tests {
             roles("The upfront payment of $20 million is subject to withholding tax."),
             ["upfront"]
         );
+    }
+
+    #[test]
+    fn packages_remainders_kinds_of_deal_and_chinese_asides() {
+        assert_eq!(
+            roles(
+                "Qinghe can earn up to about $600 million in milestones, so the whole package is roughly $650 million."
+            ),
+            ["milestone", "total"]
+        );
+        assert_eq!(
+            roles(
+                "The rest of the headline, up to $1.1 billion, comes as development, regulatory and commercial milestones."
+            ),
+            ["milestone"]
+        );
+        assert_eq!(
+            roles(
+                "Chinese out-licensing was worth about $48 billion last year on a headline basis."
+            ),
+            ["other"]
+        );
+        // What is added to an amount is something else; habits, rumours and money received
+        // so far are no terms.
+        assert_eq!(
+            roles("真正落袋的1.2亿美元加上股权投资，已经很可观。"),
+            ["other"]
+        );
+        assert_eq!(
+            roles("I期ADC资产的首付款多落在4000万至8000万美元之间。"),
+            ["other", "other"]
+        );
+        assert_eq!(
+            roles("有消息称，某药企正在洽谈授权，首付款或超过2亿美元。"),
+            ["other"]
+        );
+        assert_eq!(
+            roles("连同首付款在内，公司已累计从该合作获得5,500万美元。"),
+            ["other"]
+        );
+        // The market brought in only after an amount named as a payment.
+        assert_eq!(
+            roles("“7000万美元首付款在减重赛道不算高，买方看重的是数据。"),
+            ["upfront"]
+        );
+        assert_eq!(
+            roles("对比2024年的94笔、519亿美元和41亿美元首付款，交易笔数增长了六成。"),
+            ["other", "other"]
+        );
+        // "合计" before a colon sums the payment named before it.
+        assert_eq!(roles("· 里程碑合计：最高9.6亿美元"), ["milestone"]);
     }
 
     #[test]

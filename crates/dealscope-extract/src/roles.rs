@@ -713,34 +713,35 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
     {
         return true;
     }
-    // "About $7 billion of last year's total was paid upfront": a year's tally.
-    if sentence.windows(2).any(|w| {
-        (w[0].ends_with("year's") || w[0].ends_with("quarter's") || w[0].ends_with("month's"))
-            && matches!(w[1].as_str(), "total" | "tally" | "haul" | "sum" | "deals")
+    // "About $7 billion of last year's total was paid upfront": a year's tally; "when
+    // headline values reached about $30 billion": the values of many deals. (One pass, the
+    // second word first: it rules out most pairs.)
+    if sentence.windows(2).any(|w| match w[1].as_str() {
+        "total" | "tally" | "haul" | "sum" | "deals" => {
+            w[0].ends_with("year's") || w[0].ends_with("quarter's") || w[0].ends_with("month's")
+        }
+        "values" => matches!(w[0].as_str(), "headline" | "disclosed" | "total"),
+        _ => false,
     }) {
         return true;
     }
-    // "when headline values reached about $30 billion": the values of many deals.
-    if sentence
-        .windows(2)
-        .any(|w| matches!(w[0].as_str(), "headline" | "disclosed" | "total") && w[1] == "values")
-    {
-        return true;
-    }
     for (i, w) in sentence.iter().enumerate() {
+        // (The market word first: it rules out most words at once.)
+        let market_word = MARKET_WORDS.contains(&w.as_str());
         // "industry observers said" is about a source, not about the market.
-        let source = sentence.get(i + 1).is_some_and(|n| {
-            matches!(
-                n.as_str(),
-                "observers"
-                    | "analysts"
-                    | "sources"
-                    | "watchers"
-                    | "experts"
-                    | "insiders"
-                    | "executives"
-            )
-        });
+        let source = market_word
+            && sentence.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n.as_str(),
+                    "observers"
+                        | "analysts"
+                        | "sources"
+                        | "watchers"
+                        | "experts"
+                        | "insiders"
+                        | "executives"
+                )
+            });
         // "the average closing price" is a share price, not a market average.
         let price = w == "average"
             && sentence.get(i + 1).is_some_and(|n| {
@@ -749,7 +750,7 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
                     "closing" | "trading" | "daily" | "price" | "share" | "weighted"
                 )
             });
-        if MARKET_WORDS.contains(&w.as_str()) && !source && !price {
+        if market_word && !source && !price {
             return true;
         }
         if matches!(
@@ -889,18 +890,12 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             w.as_str(),
             "guess" | "perhaps" | "speculated" | "reckon" | "estimated" | "estimates"
         )
-    }) || sentence_words.windows(2).any(|w| {
-        matches!(
-            (w[0].as_str(), w[1].as_str()),
-            ("our", "model")
-                | ("we", "model")
-                | ("we", "value")
-                | ("we", "forecast")
-                | ("our", "forecast")
-                | ("our", "estimate")
-                | ("risk-adjusted", "npv")
-                | ("rnpv", _)
-        )
+    }) || sentence_words.windows(2).any(|w| match w[0].as_str() {
+        "our" => matches!(w[1].as_str(), "model" | "forecast" | "estimate"),
+        "we" => matches!(w[1].as_str(), "model" | "value" | "forecast"),
+        "risk-adjusted" => w[1] == "npv",
+        "rnpv" => true,
+        _ => false,
     });
     // "A deal with $60 million upfront and a $1.5 billion headline is, on those odds, worth
     // …": any deal of that shape, not one deal.
@@ -1295,9 +1290,9 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             let taxed = near_pre.iter().any(|w| matches!(*w, "withholding" | "after-tax"))
                 || near_pre.windows(2).any(|w| matches!(w, ["tax", "of" | "after"]))
                 || {
-                    let next: Vec<&str> = r.iter().take(3).map(|w| w.as_str()).collect();
+                    let word = |k: usize| r.get(k).map_or("", |w| w.as_str());
                     matches!(
-                        next.as_slice(),
+                        [word(0), word(1), word(2)],
                         ["after", "tax" | "withholding" | "taxes", ..]
                             | ["net", "of", "tax" | "taxes" | "withholding"]
                             | ["after-tax", ..]
@@ -1452,6 +1447,15 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         if !matches!(out[parent].0, Role::Upfront | Role::NearTerm) {
             continue;
         }
+        let own = out[i].0;
+        let part = match form(i) {
+            Some("stock") => own == Role::Equity || !out[i].2,
+            Some(_) => own == Role::Other,
+            None => false,
+        };
+        if !part {
+            continue;
+        }
         let between = tokens(local(slots[parent].end, slots[i].start));
         let linked = !between.is_empty()
             && between.iter().all(|w| {
@@ -1460,13 +1464,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                     "(" | "+" | "and" | "," | "of" | "which" | "in" | "cash" | "plus" | "paid"
                 )
             });
-        let own = out[i].0;
-        let part = match form(i) {
-            Some("stock") => own == Role::Equity || !out[i].2,
-            Some(_) => own == Role::Other,
-            None => false,
-        };
-        if linked && part {
+        if linked {
             out[i] = out[parent];
             weak[i] = false;
         }
@@ -1475,7 +1473,12 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
     // "The milestone pool increases from up to $450 million to up to $610 million": the new
     // figure is what the old one was.
     for i in 1..n {
-        if out[i].2 || out[i - 1].0 == Role::Other {
+        if out[i].2
+            || out[i - 1].0 == Role::Other
+            || !local(slots[i - 1].end, slots[i].start)
+                .trim_start()
+                .starts_with("to ")
+        {
             continue;
         }
         let between = tokens(local(slots[i - 1].end, slots[i].start));
@@ -1501,7 +1504,10 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
     // "up to $40 million in development milestones … and up to $210 million in sales
     // milestones, or up to $345 million per program": the list restated as one sum.
     for i in 1..n {
-        if out[i].2 || out[i - 1].0 != Role::Milestone {
+        if out[i].2
+            || out[i - 1].0 != Role::Milestone
+            || !local(slots[i - 1].end, slots[i].start).contains("or")
+        {
             continue;
         }
         let between = tokens(local(slots[i - 1].end, slots[i].start));
@@ -1547,7 +1553,11 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
 
     // "Milestones: up to $845M (development/regulatory $195M; sales $650M)": the kinds in
     // parentheses after milestones split them; "sales" there names no sales figure.
+    let bracketed = sentence.contains('(');
     for i in 1..n {
+        if !bracketed || !matches!(out[i].0, Role::Other | Role::Milestone) {
+            continue;
+        }
         // The milestone amount the open parenthesis follows.
         let parent = (0..i)
             .rev()
@@ -2747,16 +2757,17 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
     // "2026年1月，中国创新药对外授权总金额约300亿美元": the total of a kind of deal, not of
     // one deal ("本次对外授权总金额" is one).
     let category_total = |part: &str| {
-        ZH_MARKET.find_iter(part).any(|m| {
-            let next = part[m.end()..].trim_start_matches(['交', '易']);
-            let this = part[..m.start()].chars().rev().take(4).collect::<String>();
-            ["总金额", "總金額", "总额", "總額", "金额合计", "金額合計"]
-                .iter()
-                .any(|w| next.starts_with(w))
-                && !["次本", "次此", "笔这", "筆這", "笔该", "筆該"]
+        (part.contains('额') || part.contains('額'))
+            && ZH_MARKET.find_iter(part).any(|m| {
+                let next = part[m.end()..].trim_start_matches(['交', '易']);
+                let this = part[..m.start()].chars().rev().take(4).collect::<String>();
+                ["总金额", "總金額", "总额", "總額", "金额合计", "金額合計"]
                     .iter()
-                    .any(|w| this.contains(w))
-        })
+                    .any(|w| next.starts_with(w))
+                    && !["次本", "次此", "笔这", "筆這", "笔该", "筆該"]
+                        .iter()
+                        .any(|w| this.contains(w))
+            })
     };
     let about_market = |part: &str| {
         category_total(part)
@@ -2768,11 +2779,15 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
     let aggregate = about_market(sentence);
     // "5000万美元首付款约合人民币3.6亿元，相当于公司去年全年营收的七成以上": the market or
     // the year may come in only as what one deal's amount is compared with.
-    let compared_from = ["相当于", "相當於", "约占", "約佔", "占", "佔"]
-        .iter()
-        .filter_map(|w| sentence.find(w))
-        .min()
-        .filter(|&c| aggregate && !about_market(&sentence[..c]));
+    let compared_from = if aggregate {
+        ["相当于", "相當於", "约占", "約佔", "占", "佔"]
+            .iter()
+            .filter_map(|w| sentence.find(w))
+            .min()
+            .filter(|&c| !about_market(&sentence[..c]))
+    } else {
+        None
+    };
     let royalty_sentence = ZH_ROYALTY.is_match(sentence);
     let sales_sentence = ZH_SALES.is_match(sentence);
     let offering = ZH_OFFERING.is_match(sentence);

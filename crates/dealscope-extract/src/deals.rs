@@ -1161,7 +1161,7 @@ pub fn assemble(
         }
     }
     for (deal, sents) in deals.iter_mut().zip(&spans) {
-        fill_details(text, deal, sents, gazetteer);
+        fill_details(text, sentences, deal, sents, gazetteer);
         deal.events = crate::events::find(text, sents, mentions);
         deal.terms = mentions
             .iter()
@@ -1400,19 +1400,6 @@ fn superseded(text: &str, span: Span) -> bool {
                 .any(|w| lower_after.trim_start().starts_with(w))
 }
 
-/// The marker a table's footnote opens with: "(1)", "[2]", "3)".
-fn footnote_marker(line: &str) -> Option<&str> {
-    let line = line.trim_start();
-    let (open, close) = match line.as_bytes().first()? {
-        b'(' => (1, b')'),
-        b'[' => (1, b']'),
-        _ => (0, b')'),
-    };
-    let digits = line[open..].bytes().take_while(u8::is_ascii_digit).count();
-    (digits > 0 && digits <= 2 && line.as_bytes().get(open + digits) == Some(&close))
-        .then(|| &line[..open + digits + 1])
-}
-
 /// "IDEAYA | … | US$75M" above "(1) Covers the HRS-9821 licence …; total potential value
 /// ~US$12B": a footnote below a table speaks of the row that carries its marker ("GSK | … |
 /// US$500M (1)"), not of the last row before it.
@@ -1422,14 +1409,12 @@ fn reattach_footnotes(text: &str, spans: &mut [Vec<Span>]) {
         let mut k = 0;
         while k < spans[from].len() {
             let note = spans[from][k];
-            let marker = footnote_marker(&text[note.start..note.end])
-                .filter(|m| !m.starts_with(|c: char| c.is_ascii_digit()))
-                .map(str::to_owned);
+            let marker = crate::tables::footnote_marker(&text[note.start..note.end]);
             // The deal whose table row, above the note, carries the marker.
             let to = marker.and_then(|m| {
                 (0..spans.len()).find(|&d| {
                     spans[d].iter().any(|r| {
-                        r.end <= note.start && is_row(r) && text[r.start..r.end].contains(&m)
+                        r.end <= note.start && is_row(r) && text[r.start..r.end].contains(m)
                     })
                 })
             });
@@ -1527,6 +1512,7 @@ fn clauses_of_two_deals(text: &str, s: Span, mentions: &[Mention]) -> Vec<Span> 
     };
     let at = first.span.end + cut + 1;
     // (Parts of one payment are not two deals: "of which $25 million in cash and …".)
+    let lower = between.to_ascii_lowercase();
     let parts = [
         "of which",
         "remaining",
@@ -1536,7 +1522,7 @@ fn clauses_of_two_deals(text: &str, s: Span, mentions: &[Mention]) -> Vec<Span> 
         "installment",
     ]
     .iter()
-    .any(|w| between.to_ascii_lowercase().contains(w));
+    .any(|w| lower.contains(w));
     if parts {
         return vec![s];
     }
@@ -1835,7 +1821,13 @@ fn pick_parties<'h>(scored: &[(i32, &'h CompanyHit)]) -> (&'h CompanyHit, &'h Co
     if cn(b) && !cn(a) { (b, a) } else { (a, b) }
 }
 
-fn fill_details(text: &str, deal: &mut ExtractedDeal, sents: &[Span], gazetteer: &Gazetteer) {
+fn fill_details(
+    text: &str,
+    sentences: &[Span],
+    deal: &mut ExtractedDeal,
+    sents: &[Span],
+    gazetteer: &Gazetteer,
+) {
     // Runs of adjacent sentences: a deal whose sentences are apart (a table row and its
     // footnote) does not take the details of the rows between them.
     let mut runs: Vec<Span> = Vec::new();
@@ -1856,7 +1848,7 @@ fn fill_details(text: &str, deal: &mut ExtractedDeal, sents: &[Span], gazetteer:
         // (The words right after the asset's name, in its sentence: "Fruquintinib, a highly
         // selective oral inhibitor …", "SHR-1905是一款…单抗".)
         let described = deal.assets.iter().find_map(|asset| {
-            crate::text::sentences(text).into_iter().find_map(|s| {
+            sentences.iter().find_map(|s| {
                 let at = s.start + text[s.start..s.end].find(asset.text.as_str())?;
                 let end = crate::text::floor_boundary(text, (at + 160).min(s.end));
                 let folded = crate::text::simplified(&text[at..end]);
@@ -2122,6 +2114,19 @@ mod party_tests {
 mod assembly_tests {
     use crate::{Extraction, Gazetteer, extract};
 
+    /// The text of every deal's terms.
+    fn terms(x: &Extraction) -> Vec<Vec<&str>> {
+        x.deals
+            .iter()
+            .map(|d| {
+                d.terms
+                    .iter()
+                    .map(|&i| x.mentions[i].text.as_str())
+                    .collect()
+            })
+            .collect()
+    }
+
     /// Licensor and licensee of every deal.
     fn pairs(x: &Extraction) -> Vec<(String, String)> {
         x.deals
@@ -2212,16 +2217,7 @@ mod assembly_tests {
     fn a_numbered_tracker_heads_each_deal_with_its_upfront() {
         let text = "DEAL TRACKER\n\n1. US$100m upfront\n   Nanjing Qiyue Biotech -> Harrowgate Therapeutics\n   Also payable: up to US$1.2bn in milestones\n\n2. US$80m upfront\n   Wuxi Lanfeng Pharma -> Dunmore Bio\n   Also payable: milestones of up to US$900m\n";
         let x = extract(text, &Gazetteer::default());
-        let terms: Vec<Vec<&str>> = x
-            .deals
-            .iter()
-            .map(|d| {
-                d.terms
-                    .iter()
-                    .map(|&i| x.mentions[i].text.as_str())
-                    .collect()
-            })
-            .collect();
+        let terms = terms(&x);
         assert_eq!(
             terms,
             [vec!["US$100m", "US$1.2bn"], vec!["US$80m", "US$900m"]]
@@ -2272,15 +2268,8 @@ mod assembly_tests {
         let terms: Vec<(String, Vec<&str>)> = x
             .deals
             .iter()
-            .map(|d| {
-                (
-                    d.licensee.as_ref().unwrap().value.clone(),
-                    d.terms
-                        .iter()
-                        .map(|&i| x.mentions[i].text.as_str())
-                        .collect(),
-                )
-            })
+            .map(|d| d.licensee.as_ref().unwrap().value.clone())
+            .zip(terms(&x))
             .collect();
         // Each row is its own deal (no row borrows the rows above it), and the footnote's
         // total is the first row's, not the last one's.
@@ -2339,16 +2328,7 @@ mod assembly_tests {
     fn one_sentence_with_two_upfronts_holds_two_deals() {
         let text = "Hangzhou Qiantang Biologics announced a licence with Ostrava Pharma. The deal extends a relationship that started with QT-07, for which Ostrava paid US$90m upfront with up to US$1.4bn in milestones, and continued with last year's platform deal, which brought US$60m upfront and a headline of about US$2.9bn.";
         let x = extract(text, &Gazetteer::default());
-        let terms: Vec<Vec<&str>> = x
-            .deals
-            .iter()
-            .map(|d| {
-                d.terms
-                    .iter()
-                    .map(|&i| x.mentions[i].text.as_str())
-                    .collect()
-            })
-            .collect();
+        let terms = terms(&x);
         assert_eq!(
             terms,
             [vec!["US$90m", "US$1.4bn"], vec!["US$60m", "US$2.9bn"]]

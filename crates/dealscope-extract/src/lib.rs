@@ -226,16 +226,17 @@ pub fn mentions(text: &str) -> Vec<Mention> {
 /// payment whose cell carries the footnote's marker.
 fn footnoted_parts(text: &str, mentions: &mut [Mention]) {
     for k in 0..mentions.len() {
+        if !matches!(mentions[k].role, Role::Other | Role::Equity) {
+            continue;
+        }
         let line_start = text[..mentions[k].span.start]
             .rfind('\n')
             .map_or(0, |p| p + 1);
         let line = &text[line_start..];
-        let marker_len = line
-            .strip_prefix('(')
-            .map(|r| r.bytes().take_while(u8::is_ascii_digit).count())
-            .filter(|n| (1..=2).contains(n) && line.as_bytes().get(n + 1) == Some(&b')'));
-        let Some(n) = marker_len else { continue };
-        let marker = &line[..n + 2];
+        // ("(2) US$32.5M in cash …", its bracket at the line's start.)
+        let Some(marker) = tables::footnote_marker(line).filter(|_| line.starts_with('(')) else {
+            continue;
+        };
         let after = text[mentions[k].span.end..].trim_start();
         let form = [
             "in cash",
@@ -250,7 +251,7 @@ fn footnoted_parts(text: &str, mentions: &mut [Mention]) {
                 .split_whitespace()
                 .take(3)
                 .any(|w| w.starts_with("shares") || w.starts_with("stock"));
-        if !form || !matches!(mentions[k].role, Role::Other | Role::Equity) {
+        if !form {
             continue;
         }
         // The cell above that carries the marker right after its amount.

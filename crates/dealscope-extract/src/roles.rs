@@ -1587,7 +1587,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                         | "sales-based"
                 )
             });
-        if kinds && matches!(out[i].0, Role::Other | Role::Milestone) {
+        if kinds {
             out[i] = (Role::Milestone, milestone_scope(&label), true);
             weak[i] = false;
         }
@@ -2229,13 +2229,7 @@ fn predicate<'w, 'a>(right: &'w [Word<'a>]) -> Option<(Role, usize, &'w [Word<'a
         .position(|w| matches!(w[0].as_str(), "comes" | "come") && w[1] == "as")
         .filter(|&k| k < 4)
     {
-        let rest = &right[k + 2..];
-        let found = (0..rest.len().min(6)).find_map(|p| {
-            cue_at(rest, p)
-                .filter(|(r, _)| !matches!(r, Role::Other | Role::Total))
-                .map(|(r, _)| (r, p, rest))
-        });
-        if found.is_some() {
+        if let found @ Some(_) = payment_cue_in(&right[k + 2..], 6) {
             return found;
         }
     }
@@ -2257,11 +2251,18 @@ fn predicate<'w, 'a>(right: &'w [Word<'a>]) -> Option<(Role, usize, &'w [Word<'a
                 .get(k + 1)
                 .is_some_and(|n| matches!(n.as_str(), "the" | "a" | "an" | "its" | "their"))
     })?;
-    let rest = &right[at + 2..];
-    (0..rest.len().min(3)).find_map(|p| {
-        cue_at(rest, p)
+    payment_cue_in(&right[at + 2..], 3)
+}
+
+/// The first payment (not a headline, not `other`) named within the first `reach` words.
+fn payment_cue_in<'w, 'a>(
+    words: &'w [Word<'a>],
+    reach: usize,
+) -> Option<(Role, usize, &'w [Word<'a>])> {
+    (0..words.len().min(reach)).find_map(|p| {
+        cue_at(words, p)
             .filter(|(r, _)| !matches!(r, Role::Total | Role::Other))
-            .map(|(r, _)| (r, p, rest))
+            .map(|(r, _)| (r, p, words))
     })
 }
 
@@ -2286,6 +2287,14 @@ fn is_list_link(between: &str) -> bool {
         between.trim(),
         "," | "and" | "or" | ", and" | ", or" | "-" | "–" | "to" | "and/or"
     )
+}
+
+/// Whether Chinese text names milestones other than the near-term ones ("首付款、近期付款及
+/// 里程碑付款", not "首付款及近期里程碑").
+fn zh_names_other_milestones(text: &str) -> bool {
+    text.replace("近期里程碑", "")
+        .replace("行使前里程碑", "")
+        .contains("里程碑")
 }
 
 /// "由4.5亿美元增至6.1亿美元": the words that change an amount into the next one.
@@ -3098,10 +3107,7 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             let near = ["近期", "行使前", "前期"].iter().any(|w| named.contains(w));
             // "首付款、近期付款及里程碑付款合计不超过4.7亿美元": milestones named apart from
             // the near-term ones make the sum the headline.
-            let other_milestones = named
-                .replace("近期里程碑", "")
-                .replace("行使前里程碑", "")
-                .contains("里程碑");
+            let other_milestones = zh_names_other_milestones(named);
             if near && summed && other_milestones {
                 role = Role::Total;
             } else if near && (summed || role == Role::NearTerm) {
@@ -3121,10 +3127,7 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                 .min()
             {
                 let parts = &listed[p..];
-                let milestones = parts
-                    .replace("近期里程碑", "")
-                    .replace("行使前里程碑", "")
-                    .contains("里程碑");
+                let milestones = zh_names_other_milestones(parts);
                 if ["首付款", "预付款", "預付款"]
                     .iter()
                     .any(|w| parts.contains(w))

@@ -104,6 +104,19 @@ pub fn row_roles(text: &str, spans: &[Span]) -> Vec<Option<Role>> {
     out
 }
 
+/// The marker a table's footnote opens with: "(1)", "[2]" (not "1)", which numbers a list).
+pub(crate) fn footnote_marker(line: &str) -> Option<&str> {
+    let line = line.trim_start();
+    let close = match line.as_bytes().first()? {
+        b'(' => b')',
+        b'[' => b']',
+        _ => return None,
+    };
+    let digits = line[1..].bytes().take_while(u8::is_ascii_digit).count();
+    ((1..=2).contains(&digits) && line.as_bytes().get(1 + digits) == Some(&close))
+        .then(|| &line[..digits + 2])
+}
+
 /// The cells of a table row with their byte offsets in the line: the text between bars, and
 /// before the first or after the last bar when the row is written without outer bars.
 pub(crate) fn cells(line: &str) -> impl Iterator<Item = (usize, &str)> {

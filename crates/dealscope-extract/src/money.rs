@@ -90,7 +90,9 @@ impl ScanOptions {
                 .expect("plain words")
             });
         // Only the sign is in question: a text without it needs no counting.
-        if !text.contains(['¥', '￥']) {
+        if memchr::memmem::find(text.as_bytes(), "¥".as_bytes()).is_none()
+            && memchr::memmem::find(text.as_bytes(), "￥".as_bytes()).is_none()
+        {
             return ScanOptions {
                 yen_sign: Currency::CNY,
             };
@@ -820,16 +822,55 @@ fn read_number_words(text: &str, start: usize) -> Option<(Decimal, usize)> {
     ];
     let bytes = text.as_bytes();
     let first = word_end(bytes, start);
-    let w = text[start..first].to_ascii_lowercase();
+    // This runs at every word: most words are refused here, without an allocation.
+    let raw = &text[start..first];
+    if !(3..=9).contains(&raw.len()) {
+        return None;
+    }
+    let mut lower = [0u8; 9];
+    for (l, b) in lower.iter_mut().zip(raw.bytes()) {
+        *l = b.to_ascii_lowercase();
+    }
+    if !matches!(
+        &lower[..raw.len()],
+        b"zero"
+            | b"one"
+            | b"two"
+            | b"three"
+            | b"four"
+            | b"five"
+            | b"six"
+            | b"seven"
+            | b"eight"
+            | b"nine"
+            | b"ten"
+            | b"eleven"
+            | b"twelve"
+            | b"thirteen"
+            | b"fourteen"
+            | b"fifteen"
+            | b"sixteen"
+            | b"seventeen"
+            | b"eighteen"
+            | b"nineteen"
+            | b"twenty"
+            | b"thirty"
+            | b"forty"
+            | b"fifty"
+            | b"sixty"
+            | b"seventy"
+            | b"eighty"
+            | b"ninety"
+            | b"half"
+            | b"hundred"
+            | b"quarter"
+    ) {
+        return None;
+    }
+    let w = raw.to_ascii_lowercase();
     // The word before, to read "hundred and forty" and "quarter of a" (never the whole text
     // before: this runs at every word).
     let mut previous = String::new();
-    if !(UNITS.contains(&w.as_str())
-        || TENS.contains(&w.as_str())
-        || matches!(w.as_str(), "half" | "hundred" | "quarter"))
-    {
-        return None;
-    }
     // "several hundred thousand dollars" states no number.
     if w == "hundred" {
         let before = &text[crate::text::floor_boundary(text, start.saturating_sub(10))..start];

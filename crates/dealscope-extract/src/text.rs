@@ -79,8 +79,23 @@ pub fn sentences(text: &str) -> Vec<Span> {
             });
         }
     };
+    // The bytes that may end a sentence; the others are skipped in a tight loop.
+    static STOPS: [bool; 256] = {
+        let mut t = [false; 256];
+        t[b'\n' as usize] = true;
+        t[b'.' as usize] = true;
+        t[b'!' as usize] = true;
+        t[b'?' as usize] = true;
+        t[0xE3] = true; // 。
+        t[0xEF] = true; // ！ ？ ；
+        t
+    };
     let mut i = 0;
     while i < bytes.len() {
+        match bytes[i..].iter().position(|&b| STOPS[b as usize]) {
+            Some(skip) => i += skip,
+            None => break,
+        }
         let b = bytes[i];
         if b == b'\n' {
             push(start, i, &mut out);

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::coparties::CoParties;
 use crate::gazetteer::{self, CompanyHit, Gazetteer};
-use crate::roles::Role;
+use crate::roles::{MilestoneKind, Role};
 use crate::{Field, Mention};
 
 /// A deal read from one document. Every field carries the span it was read from.
@@ -639,7 +639,9 @@ fn deal_type(text: &str) -> Option<(DealType, usize, usize)> {
                 .rev()
                 .take(3)
                 .any(|w| w == "option" || w == "options");
-            if !rights && !option {
+            // "US acquirers often quantify only …": buyers in general.
+            let buyers = after.first().is_some_and(|w| w == "acquirers");
+            if !rights && !option && !buyers {
                 let end = start
                     + lower[start..]
                         .find(|c: char| !c.is_ascii_alphabetic())
@@ -2012,7 +2014,22 @@ pub fn term(
         [one] => Some(*one),
         _ if same_value => Some(all[0]),
         _ => all.iter().copied().find(|&i| {
-            mentions[i].milestone_scope.is_overall()
+            let scope = mentions[i].milestone_scope;
+            // "development and regulatory milestones of up to $195 million" beside "up to
+            // $1 billion in development and commercial milestones": two statements of one
+            // maximum, the larger covering sales; parts of different kinds are not.
+            let overlapping = || {
+                scope.kinds_named() >= 2
+                    && scope.names(MilestoneKind::Commercial)
+                    && all.iter().all(|&j| {
+                        let other = mentions[j].milestone_scope;
+                        j == i
+                            || MilestoneKind::ALL
+                                .iter()
+                                .any(|&k| other.names(k) && scope.names(k))
+                    })
+            };
+            (scope.is_overall() || overlapping())
                 && all.iter().all(|&j| mentions[j].value <= mentions[i].value)
         }),
     }
@@ -2284,6 +2301,29 @@ mod assembly_tests {
                 ("Vantor Therapeutics".into(), vec!["US$10M", "US$150M"]),
             ]
         );
+    }
+
+    #[test]
+    fn two_statements_of_the_milestones_give_the_one_covering_sales() {
+        let milestones = |text: &str| {
+            let x = extract(text, &Gazetteer::default());
+            let usd = dealscope_core::Currency::USD;
+            super::term(&x.deals[0], &x.mentions, crate::Role::Milestone, usd)
+                .map(|i| x.mentions[i].text.clone())
+        };
+        let overlapping = "Corran Bio licensed QX-31 from Suzhou Weiting Pharma for $25 million upfront. Corran put the development and regulatory milestones at up to $195 million and said commercial milestones would come on top. Weiting said it could receive up to $1 billion in development and commercial milestones.";
+        assert_eq!(milestones(overlapping).as_deref(), Some("$1 billion"));
+        // Parts of different kinds are never added up, nor is one of them the whole.
+        let parts = "Corran Bio licensed QX-31 from Suzhou Weiting Pharma for $25 million upfront. Weiting is eligible for development milestones of up to $90 million and for regulatory and commercial milestones of up to $600 million.";
+        assert_eq!(milestones(parts), None);
+    }
+
+    #[test]
+    fn buyers_in_general_make_no_acquisition() {
+        let text = "Corran Bio licensed QX-31 from Suzhou Weiting Pharma for $25 million upfront. US acquirers often quantify only the near-term payments.";
+        let x = extract(text, &Gazetteer::default());
+        let t = x.deals[0].deal_type.as_ref().map(|t| t.value.clone());
+        assert_eq!(t, Some(dealscope_core::DealType::License));
     }
 
     #[test]

@@ -63,31 +63,41 @@ impl fmt::Display for Role {
 pub struct MilestoneScope {
     /// The one kind, when exactly one is named.
     pub kind: Option<MilestoneKind>,
-    /// How many kinds are named (0 = the text does not say).
-    pub kinds_named: u8,
+    /// The kinds named, one bit each (`1 << kind as u8`); none = the text does not say.
+    kinds: u8,
 }
 
 impl MilestoneScope {
     /// The scope of the kinds a text names (repeats count once).
     fn of(named: impl Iterator<Item = MilestoneKind>) -> Self {
-        let mut kinds: Vec<MilestoneKind> = Vec::new();
-        for k in named {
-            if !kinds.contains(&k) {
-                kinds.push(k);
-            }
-        }
-        MilestoneScope {
-            kind: match kinds.as_slice() {
-                [one] => Some(*one),
+        named.fold(MilestoneScope::default(), |mut scope, k| {
+            scope.kinds |= 1 << k as u8;
+            scope.kind = match scope.kinds_named() {
+                1 => Some(k),
                 _ => None,
-            },
-            kinds_named: kinds.len() as u8,
-        }
+            };
+            scope
+        })
+    }
+
+    /// The scope of one kind.
+    pub fn one(kind: MilestoneKind) -> Self {
+        MilestoneScope::of(std::iter::once(kind))
+    }
+
+    /// How many kinds are named (0 = the text does not say).
+    pub fn kinds_named(&self) -> u32 {
+        self.kinds.count_ones()
+    }
+
+    /// Whether the text names this kind.
+    pub fn names(&self, kind: MilestoneKind) -> bool {
+        self.kinds & (1 << kind as u8) != 0
     }
 
     /// Whether the amount is stated for milestones as a whole (no kind named, or all three).
     pub fn is_overall(&self) -> bool {
-        self.kinds_named == 0 || self.kinds_named >= 3
+        self.kinds_named() == 0 || self.kinds_named() >= 3
     }
 }
 
@@ -101,6 +111,15 @@ pub enum MilestoneKind {
     Regulatory,
     /// Commercial / sales milestones.
     Commercial,
+}
+
+impl MilestoneKind {
+    /// Every kind.
+    pub const ALL: [MilestoneKind; 3] = [
+        MilestoneKind::Development,
+        MilestoneKind::Regulatory,
+        MilestoneKind::Commercial,
+    ];
 }
 
 /// Cue phrases, lower-case words. Longer phrases are listed before their prefixes.
@@ -228,6 +247,14 @@ const CUES: &[(&[&str], Role)] = &[
     (&["worth"], Role::Total),
     (&["valued"], Role::Total),
     (&["value"], Role::Total),
+    // "…, which values the licence at up to $1.235 billion"
+    (&["values", "the", "licence"], Role::Total),
+    (&["values", "the", "license"], Role::Total),
+    (&["values", "the", "deal"], Role::Total),
+    (&["values", "the", "agreement"], Role::Total),
+    (&["values", "the", "transaction"], Role::Total),
+    (&["values", "the", "collaboration"], Role::Total),
+    (&["values", "the", "package"], Role::Total),
     (&["aggregate", "value"], Role::Total),
     (&["aggregate", "consideration"], Role::Total),
     (&["aggregate", "amount"], Role::Total),
@@ -1424,7 +1451,15 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             .take(5)
             .map(|w| w.as_str())
             .collect();
-        let first = r.iter().position(|w| w != &"in").unwrap_or(0);
+        // "$35 million upfront, $25 million of it in cash and the rest in shares"
+        let of_it = match r.as_slice() {
+            ["of", "it" | "that" | "this", ..] => 2,
+            _ => 0,
+        };
+        let first = r[of_it..]
+            .iter()
+            .position(|w| w != &"in")
+            .map_or(of_it, |p| p + of_it);
         if r.get(first) == Some(&"cash") {
             return Some("cash");
         }
@@ -1456,18 +1491,71 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         if !part {
             continue;
         }
-        let between = tokens(local(slots[parent].end, slots[i].start));
-        let linked = !between.is_empty()
-            && between.iter().all(|w| {
-                matches!(
-                    w.as_str(),
-                    "(" | "+" | "and" | "," | "of" | "which" | "in" | "cash" | "plus" | "paid"
-                )
-            });
+        let links = |between: &[Word]| {
+            !between.is_empty()
+                && between.iter().all(|w| {
+                    matches!(
+                        w.as_str(),
+                        "(" | "+" | "and" | "," | "of" | "which" | "in" | "cash" | "plus" | "paid"
+                    )
+                })
+        };
+        // (Or after the payment's own words: "$35 million upfront, $25 million in cash".)
+        let linked = links(&tokens(local(slots[parent].end, slots[i].start)))
+            || parent + 1 == i && !paired[parent] && links(&prefixes[i]);
         if linked {
             out[i] = out[parent];
             weak[i] = false;
         }
+    }
+
+    // "up to $890 million in milestones, $240 million of it on development and regulatory
+    // events and $650 million on sales": the parts of the payment before, each of its kind.
+    let clause = |i: usize| -> Vec<Word> {
+        rights[i]
+            .iter()
+            .take_while(|w| !is_punctuation(w))
+            .cloned()
+            .collect()
+    };
+    let mut i = 1;
+    while i < n {
+        let r = &rights[i];
+        let of_it = r.len() >= 3
+            && r[0] == "of"
+            && matches!(r[1].as_str(), "it" | "that" | "this")
+            && matches!(r[2].as_str(), "on" | "for" | "upon" | "tied" | "linked");
+        let parent = out[i - 1];
+        if !of_it
+            || !matches!(parent.0, Role::Milestone | Role::Upfront | Role::NearTerm)
+            || out[i].2 && out[i].0 != Role::Other
+        {
+            i += 1;
+            continue;
+        }
+        let scope = |words: &[Word]| {
+            if parent.0 == Role::Milestone {
+                milestone_scope(words)
+            } else {
+                MilestoneScope::default()
+            }
+        };
+        let own = clause(i);
+        out[i] = (parent.0, scope(&own), true);
+        weak[i] = false;
+        // "… and $650 million on sales": the next part of the list.
+        if own.last().is_some_and(|w| w == "and") && i + 1 < n {
+            let next = clause(i + 1);
+            if next
+                .first()
+                .is_some_and(|w| matches!(w.as_str(), "on" | "for" | "upon" | "tied"))
+            {
+                out[i + 1] = (parent.0, scope(&next), true);
+                weak[i + 1] = false;
+                i += 1;
+            }
+        }
+        i += 1;
     }
 
     // "The milestone pool increases from up to $450 million to up to $610 million": the new
@@ -1541,10 +1629,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         if kind_after && listed {
             out[i] = (
                 Role::Milestone,
-                MilestoneScope {
-                    kind: Some(MilestoneKind::Commercial),
-                    kinds_named: 1,
-                },
+                MilestoneScope::one(MilestoneKind::Commercial),
                 true,
             );
             weak[i] = false;
@@ -1713,6 +1798,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             && p[p.len() - 1] == "of"
             && matches!(p[p.len() - 2].as_str(), "expense" | "expenses" | "charge");
         let r = &rights[i];
+        // ("The $35.0 million upfront for MD-5120 will be recorded as acquired …".)
         let booked_as = r.iter().take(2).position(|w| w == "as").is_some_and(|k| {
             r[k + 1..].iter().take(8).any(|w| {
                 matches!(
@@ -1975,6 +2061,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
     }
     // "… milestones of up to €190 million and … of up to €690 million, together up to €880
     // million": the sum of the milestones just named (of an upfront and milestones, the total).
+    // ("…: $5.6 billion in all.", "…, or $5.6 billion all told.")
     for i in 1..n {
         let summing = prefixes[i].iter().any(|w| {
             matches!(
@@ -1982,7 +2069,17 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                 "together" | "combined" | "altogether" | "all-in"
             )
         });
-        if !out[i].2 && summing && out[..i].iter().all(|o| o.0 != Role::Other) {
+        // (Said after the amount, it overrules a cue before.)
+        let told = matches!(
+            rights[i]
+                .iter()
+                .map(|w| w.as_str())
+                .take_while(|w| !is_punctuation(w))
+                .collect::<Vec<_>>()
+                .as_slice(),
+            ["in", "all"] | ["all", "told"]
+        );
+        if (told || !out[i].2 && summing) && out[..i].iter().all(|o| o.0 != Role::Other) {
             let role = if out[..i].iter().all(|o| o.0 == Role::Milestone) {
                 Role::Milestone
             } else {
@@ -3427,10 +3524,7 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         {
             for (slot, kind) in out[first..=last].iter_mut().zip(kinds) {
                 if slot.role == Role::Milestone {
-                    slot.scope = MilestoneScope {
-                        kind: Some(kind),
-                        kinds_named: 1,
-                    };
+                    slot.scope = MilestoneScope::one(kind);
                 }
             }
         }
@@ -3758,7 +3852,23 @@ fn refine(role: Role, words: &[Word], at: usize, sentence: &[Word]) -> Role {
                         && (has("price") || has("stock") || has("market"))
                     || words
                         .get(at + 1..at + 3)
-                        .is_some_and(|n| n[0] == "the" && n[1] == "company" || n[0] == "it")) =>
+                        .is_some_and(|n| n[0] == "the" && n[1] == "company" || n[0] == "it")
+                    // "BeiGene, which is valued at about $27 billion": a name, not a deal or
+                    // an asset code, valued at a round estimate.
+                    || at >= 4
+                        && matches!(words[at - 1].as_str(), "is" | "was")
+                        && words[at - 2] == "which"
+                        && words[at - 3] == ","
+                        && words[at - 4].chars().all(|c| c.is_alphabetic())
+                        && !TIGHT_TOTAL.contains(&words[at - 4].as_str())
+                        && !matches!(
+                            words[at - 4].as_str(),
+                            "package" | "option" | "arrangement" | "contract" | "programme"
+                                | "program" | "asset" | "rights" | "drug" | "candidate"
+                        )
+                        && words.get(at + 2).is_some_and(|w| {
+                            matches!(w.as_str(), "about" | "roughly" | "approximately" | "around")
+                        })) =>
         {
             Role::Other
         }
@@ -4219,6 +4329,17 @@ mod tests {
             ),
             ["total", "upfront"]
         );
+        assert_eq!(
+            roles(
+                "Halvard, which is valued at about $27 billion, has been spending heavily on trials."
+            ),
+            ["other"],
+            "a company's value"
+        );
+        assert_eq!(
+            roles("It signed the licence, which is valued at up to $1.2 billion."),
+            ["total"]
+        );
     }
 
     #[test]
@@ -4234,6 +4355,12 @@ mod tests {
                 "Yuecheng is eligible for development milestones of up to €190 million and commercial milestones of up to €690 million, together up to €880 million."
             ),
             ["milestone", "milestone", "milestone"]
+        );
+        assert_eq!(
+            roles(
+                "Tallis paid $650 million upfront, with up to $4.95 billion in milestones on top: $5.6 billion in all."
+            ),
+            ["upfront", "milestone", "total"]
         );
     }
 
@@ -4707,7 +4834,7 @@ mod tests {
             .into_iter()
             .map(|a| a.scope)
             .collect();
-        assert_eq!(scopes[0].kinds_named, 2);
+        assert_eq!(scopes[0].kinds_named(), 2);
         assert!(
             !scopes[0].is_overall(),
             "two kinds are a part, not the whole"
@@ -4923,6 +5050,33 @@ mod tests {
             ["upfront", "equity"]
         );
         assert_eq!(roles("The company ended June with $220M cash."), ["other"]);
+        assert_eq!(
+            roles(
+                "Qinlan takes home $35 million upfront, $25 million of it in cash and the rest in Marbury shares."
+            ),
+            ["upfront", "upfront"]
+        );
+    }
+
+    #[test]
+    fn parts_of_it_take_the_payment_s_role_and_their_own_kind() {
+        let text = "Beyond that, Mudan can earn up to $890 million in milestones, $240 million of it on development and regulatory events and $650 million on sales, and royalties.";
+        let found = money::find(text);
+        let slots: Vec<Slot> = found
+            .iter()
+            .map(|f| Slot {
+                start: f.span.start,
+                end: f.span.end,
+                per_share: f.per_share,
+                currency: f.currency,
+            })
+            .collect();
+        let got = assign(text, 0, &slots);
+        let roles: Vec<&str> = got.iter().map(|a| a.role.as_str()).collect();
+        assert_eq!(roles, ["milestone", "milestone", "milestone"]);
+        assert!(got[0].scope.is_overall());
+        assert_eq!(got[1].scope.kinds_named(), 2);
+        assert_eq!(got[2].scope.kind, Some(MilestoneKind::Commercial));
     }
 
     #[test]

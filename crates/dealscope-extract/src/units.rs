@@ -31,7 +31,8 @@ struct Unit {
 /// "million)", "millions".
 static MAY_STATE: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
     [
-        "位：", "位:", "thousand", "Thousand", "'000", "’000", "illion)", "illions",
+        "位：", "位:", "thousand", "Thousand", "'000", "’000", "illion)", "illions", "$m)", "$mn)",
+        "$bn)", "$ m)", "€m)", "Bm)", "Dm)", "B m)", "D m)",
     ]
     .iter()
     .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
@@ -436,6 +437,13 @@ fn english_unit(line: &str) -> Option<Unit> {
             scale: Decimal::from(1_000),
         });
     }
+    // "(US$m)", "(RMB mn)", "(€bn)": a column's unit, written short.
+    if let Some((currency, scale)) = short_unit(&lower) {
+        return Some(Unit {
+            currency: Some(currency),
+            scale: Decimal::from(scale),
+        });
+    }
     let scale = if lower.contains("(in thousands")
         || lower.contains("in thousands of") && currency.is_some()
         || lower.contains("in thousands)")
@@ -454,6 +462,26 @@ fn english_unit(line: &str) -> Option<Unit> {
     Some(Unit {
         currency,
         scale: Decimal::from(scale),
+    })
+}
+
+/// "(US$m)", "(usd mn)", "(rmbm)", "(€bn)" in a lower-cased line: a bracket holding only a
+/// currency and a short scale.
+fn short_unit(lower: &str) -> Option<(Currency, i64)> {
+    lower.match_indices('(').find_map(|(open, _)| {
+        let inner = &lower[open + 1..];
+        let inner = inner[..inner.find(')')?].trim();
+        let (marker, scale) = [("mn", 1_000_000), ("m", 1_000_000), ("bn", 1_000_000_000)]
+            .iter()
+            .find_map(|(s, v)| inner.strip_suffix(s).map(|m| (m.trim_end(), *v)))?;
+        let currency = match marker {
+            "us$" | "usd" | "$" => Currency::USD,
+            "rmb" | "cny" => Currency::CNY,
+            "hk$" | "hkd" => Currency::HKD,
+            "€" | "eur" => Currency::EUR,
+            _ => return None,
+        };
+        Some((currency, scale))
     })
 }
 
@@ -501,10 +529,16 @@ fn is_column_row(line: &str) -> bool {
         && line.trim().chars().count() <= 160
         && cells.iter().any(|(_, c)| {
             let c = c.trim();
-            cell_amount(c).is_some() || matches!(c, "-" | "–" | "—") || c.contains("'000")
+            cell_amount(c).is_some()
+                || matches!(c, "-" | "–" | "—")
+                || c.contains("'000")
+                || short_unit(&c.to_lowercase()).is_some()
         })
-        // A sentence is no row.
-        && !line.trim_end().ends_with(['.', '。'])
+        // A sentence is no row ("n.a." closing a row is a cell).
+        && (!line.trim_end().ends_with(['.', '。'])
+            || cells
+                .last()
+                .is_some_and(|(_, c)| matches!(c.trim(), "n.a." | "N.A." | "n.m." | "N.M.")))
 }
 
 /// Every cell of a line printed with spaces, its first column too.
@@ -739,6 +773,36 @@ mod tests {
                 ("57,000", "57000000".into(), None, Bound::Exact),
             ]
         );
+    }
+
+    #[test]
+    fn a_short_unit_under_each_header_and_rows_closed_by_n_a() {
+        let text = "Figure 3: comparable licences\n\nSigned   Licensor   Licensee   Upfront   Milestones   Headline\n                               (US$m)      (US$m)       (US$m)\nMar-24   Qiaolin    Verrow         62       1,140        n.a.\nSep-25   Dunhe      Maltby        110*        890       1,000\n\n* Includes a near-term payment. Source: company filings.\n";
+        let mut found = money::find(text);
+        let columns = apply(text, &mut found);
+        let got: Vec<(&str, String, Option<&str>)> = found
+            .iter()
+            .zip(&columns)
+            .map(|(f, c)| {
+                (
+                    &text[f.span.start..f.span.end],
+                    f.value.normalize().to_string(),
+                    c.flatten().map(|r| r.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("62", "62000000".into(), Some("upfront")),
+                ("1,140", "1140000000".into(), Some("milestone")),
+                ("110", "110000000".into(), Some("upfront")),
+                ("890", "890000000".into(), Some("milestone")),
+                ("1,000", "1000000000".into(), Some("total")),
+            ]
+        );
+        // A bracketed amount is no unit.
+        assert!(english_unit("paid (US$5m) upfront").is_none());
     }
 
     proptest::proptest! {

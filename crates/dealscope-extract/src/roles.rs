@@ -2080,7 +2080,9 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             ["in", "all"] | ["all", "told"]
         );
         if (told || !out[i].2 && summing) && out[..i].iter().all(|o| o.0 != Role::Other) {
-            let role = if out[..i].iter().all(|o| o.0 == Role::Milestone) {
+            // ("up to $640 million in … milestones, so $665 million in all": one milestone
+            // figure and more is the whole deal.)
+            let role = if out[..i].iter().all(|o| o.0 == Role::Milestone) && !(told && i == 1) {
                 Role::Milestone
             } else {
                 Role::Total
@@ -2216,7 +2218,27 @@ fn links_to_next(right: &[Word]) -> bool {
             )
         })
     });
-    verb && to && !right.iter().any(|w| is_punctuation(w))
+    // "$200 million in cash in a package worth up to $2.6 billion": the package's worth is
+    // the next amount's, not this one's.
+    let worth_of_next = || {
+        let words: Vec<&str> = right.iter().map(|w| w.as_str()).collect();
+        let bare = words
+            .iter()
+            .rposition(|w| !matches!(*w, "up" | "to" | "about" | "approximately" | "some"))
+            .map_or(&words[..0], |k| &words[..=k]);
+        matches!(
+            bare,
+            [
+                ..,
+                "in",
+                "a" | "an",
+                "package" | "deal" | "agreement" | "pact" | "transaction",
+                "worth"
+            ]
+        ) && !right.iter().any(|w| is_punctuation(w))
+            && cue_at(right, 0).is_none()
+    };
+    verb && to && !right.iter().any(|w| is_punctuation(w)) || worth_of_next()
 }
 
 /// The condition an amount is due on: the clause that one of `openers` opens within `reach`
@@ -4361,6 +4383,18 @@ mod tests {
                 "Tallis paid $650 million upfront, with up to $4.95 billion in milestones on top: $5.6 billion in all."
             ),
             ["upfront", "milestone", "total"]
+        );
+        assert_eq!(
+            roles(
+                "There are up to $640 million in development, regulatory and sales milestones, so $665 million in all."
+            ),
+            ["milestone", "total"]
+        );
+        assert_eq!(
+            roles(
+                "In 2021 Halden took $200 million in cash in a package worth up to $2.6 billion."
+            ),
+            ["other", "total"]
         );
     }
 

@@ -976,7 +976,18 @@ pub fn assemble(
                         && text[p.end..s.start].contains('\n')
                         && names.in_span(p).len() >= 2
                 });
-                let paragraph = back + 1 < k || heading_before;
+                // "That is a … ADC from Shouxi Biopharma in Suzhou. We paid $40 million …":
+                // terms right after a sentence naming a new partner, in a paragraph after the
+                // one that started the deal under way, are that partner's.
+                let new_paragraph = has_terms
+                    && same_paragraph
+                    && !sentence.chars().any(crate::text::is_han)
+                    && current.is_some_and(|c| {
+                        spans[c]
+                            .first()
+                            .is_some_and(|first| text[first.end..s.start].contains("\n\n"))
+                    });
+                let paragraph = back + 1 < k || heading_before || new_paragraph;
                 // "The deal is worth up to $1.163 billion." names no company: it is about
                 // the deal under way, not about the companies of the sentence before.
                 if !same_pair
@@ -2316,6 +2327,27 @@ mod assembly_tests {
         // Parts of different kinds are never added up, nor is one of them the whole.
         let parts = "Corran Bio licensed QX-31 from Suzhou Weiting Pharma for $25 million upfront. Weiting is eligible for development milestones of up to $90 million and for regulatory and commercial milestones of up to $600 million.";
         assert_eq!(milestones(parts), None);
+    }
+
+    #[test]
+    fn a_later_paragraph_naming_a_new_partner_before_its_terms_starts_its_deal() {
+        let text = "Marrow Bay Therapeutics - investor day remarks\n\nOur first programme is MB-11, which we licensed from Qianhu Biologics Co., Ltd. last spring. We paid $30 million upfront, with up to $500 million in milestones.\n\nOur second programme is MB-24. It is a bispecific antibody from Nanxi Biopharma Co., Ltd. in Suzhou. We paid $45 million at signing. Milestones go up to $700 million.";
+        let x = extract(text, &Gazetteer::default());
+        let found = pairs(&x);
+        assert_eq!(
+            found,
+            [
+                ("Qianhu Biologics".into(), "Marrow Bay Therapeutics".into()),
+                ("Nanxi Biopharma".into(), "Marrow Bay Therapeutics".into())
+            ]
+        );
+        assert_eq!(
+            terms(&x),
+            [
+                vec!["$30 million", "$500 million"],
+                vec!["$45 million", "$700 million"]
+            ]
+        );
     }
 
     #[test]

@@ -653,9 +653,16 @@ fn postfix_of<'a>(words: &[Word<'a>]) -> Vec<Word<'a>> {
         if k > 0 && is_break(w) && (cue_seen || cue_at(words, k).is_none()) {
             // ("$20M upfront, milestones of up to $2B": a comma after a cue ends the phrase;
             // "in upfront and milestone payments" goes on.)
+            // ("$20 million upfront and milestones of up to $2 billion": the milestones
+            // are the next amount's.)
             let keep = !(cue_seen && is_punctuation(w))
                 && qualifier(&words[k - 1])
-                && words.get(k + 1).is_some_and(|n| qualifier(n));
+                && words.get(k + 1).is_some_and(|n| qualifier(n))
+                && !(w == "and"
+                    && leads_into_next(words)
+                    && !words[k + 1..]
+                        .iter()
+                        .any(|w| is_punctuation(w) || w == "and"));
             if !keep {
                 break;
             }
@@ -677,6 +684,26 @@ fn postfix_of<'a>(words: &[Word<'a>]) -> Vec<Word<'a>> {
         }
     }
     out
+}
+
+/// Whether the words between two amounts end in a phrase that opens the second one
+/// ("… milestones of up to roughly", "… worth", "… up to").
+fn leads_into_next(words: &[Word]) -> bool {
+    let bare = words
+        .iter()
+        .rposition(|w| {
+            !matches!(
+                w.as_str(),
+                "roughly" | "about" | "approximately" | "around" | "nearly" | "some" | "up"
+            )
+        })
+        .map_or(&words[..0], |k| &words[..=k]);
+    bare.last().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "of" | "to" | "worth" | "totaling" | "totalling" | "reaching" | "valued"
+        )
+    })
 }
 
 /// Signals that a sentence is about many deals or the whole market.
@@ -2226,14 +2253,25 @@ fn links_to_next(right: &[Word]) -> bool {
             .iter()
             .rposition(|w| !matches!(*w, "up" | "to" | "about" | "approximately" | "some"))
             .map_or(&words[..0], |k| &words[..=k]);
+        // ("… in a transaction valued at up to US$412.5 million" as well.)
+        let head = match bare {
+            [head @ .., "valued", "at"] | [head @ .., "worth"] => head,
+            _ => return false,
+        };
         matches!(
-            bare,
+            head,
             [
                 ..,
                 "in",
                 "a" | "an",
-                "package" | "deal" | "agreement" | "pact" | "transaction",
-                "worth"
+                "package"
+                    | "deal"
+                    | "agreement"
+                    | "pact"
+                    | "transaction"
+                    | "licence"
+                    | "license"
+                    | "collaboration"
             ]
         ) && !right.iter().any(|w| is_punctuation(w))
             && cue_at(right, 0).is_none()
@@ -3851,11 +3889,18 @@ fn refine(role: Role, words: &[Word], at: usize, sentence: &[Word]) -> Role {
         }
         // "up to JP¥15 billion in upfront and milestone payments": the two summed are the
         // headline.
+        // ("US$20 million upfront and milestones of up to US$2 billion" names two.)
         Role::Upfront
             if words.get(at + 1).is_some_and(|w| w == "and")
                 && words
                     .get(at + 2)
-                    .is_some_and(|w| w.starts_with("milestone") || w == "development") =>
+                    .is_some_and(|w| w.starts_with("milestone") || w == "development")
+                && !words.get(at + 3).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "of" | "up" | "worth" | "totaling" | "totalling" | "valued" | "reaching"
+                    )
+                }) =>
         {
             Role::Total
         }
@@ -4395,6 +4440,22 @@ mod tests {
                 "In 2021 Halden took $200 million in cash in a package worth up to $2.6 billion."
             ),
             ["other", "total"]
+        );
+        assert_eq!(
+            roles(
+                "Halden paid an upfront payment of US$10 million in a transaction valued at up to US$412.5 million."
+            ),
+            ["upfront", "total"]
+        );
+        assert_eq!(
+            roles(
+                "Coherent receives US$20 million upfront and milestones of up to roughly US$2 billion."
+            ),
+            ["upfront", "milestone"]
+        );
+        assert_eq!(
+            roles("The deal is worth up to JP¥15 billion in upfront and milestone payments."),
+            ["total"]
         );
     }
 

@@ -2251,19 +2251,33 @@ fn links_to_next(right: &[Word]) -> bool {
         let words: Vec<&str> = right.iter().map(|w| w.as_str()).collect();
         let bare = words
             .iter()
-            .rposition(|w| !matches!(*w, "up" | "to" | "about" | "approximately" | "some"))
+            .rposition(|w| {
+                !matches!(
+                    *w,
+                    "up" | "to"
+                        | "about"
+                        | "approximately"
+                        | "some"
+                        | "over"
+                        | "more"
+                        | "than"
+                        | "nearly"
+                        | "roughly"
+                        | "around"
+                        | "as"
+                        | "much"
+                )
+            })
             .map_or(&words[..0], |k| &words[..=k]);
         // ("… in a transaction valued at up to US$412.5 million" as well.)
         let head = match bare {
             [head @ .., "valued", "at"] | [head @ .., "worth"] => head,
             _ => return false,
         };
-        matches!(
-            head,
-            [
-                ..,
-                "in",
-                "a" | "an",
+        // ("… from GSK in ADC option deal worth over $1B": a few words may name the deal.)
+        let deal_noun = head.last().is_some_and(|w| {
+            matches!(
+                *w,
                 "package"
                     | "deal"
                     | "agreement"
@@ -2272,8 +2286,12 @@ fn links_to_next(right: &[Word]) -> bool {
                     | "licence"
                     | "license"
                     | "collaboration"
-            ]
-        ) && !right.iter().any(|w| is_punctuation(w))
+                    | "partnership"
+            )
+        });
+        deal_noun
+            && head.iter().rev().take(5).any(|w| *w == "in")
+            && !right.iter().any(|w| is_punctuation(w))
             && cue_at(right, 0).is_none()
     };
     verb && to && !right.iter().any(|w| is_punctuation(w)) || worth_of_next()
@@ -4456,6 +4474,10 @@ mod tests {
         assert_eq!(
             roles("The deal is worth up to JP¥15 billion in upfront and milestone payments."),
             ["total"]
+        );
+        assert_eq!(
+            roles("Lindqvist lands $30M from Orrin in ADC option deal worth over $1B"),
+            ["other", "total"]
         );
     }
 

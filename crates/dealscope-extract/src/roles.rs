@@ -2535,6 +2535,9 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("option fee", Role::Option),
     ("deal value", Role::Total),
     ("total value", Role::Total),
+    // "（英文稿的写法是US$650 million upfront、up to US$5.6 billion in total）"
+    ("in total", Role::Total),
+    ("in milestones", Role::Milestone),
     ("预付款", Role::Upfront),
     ("預付款", Role::Upfront),
     ("签约金", Role::Upfront),
@@ -2758,6 +2761,13 @@ static ZH_AGGREGATE: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "今年以来",
         "今年以來",
         "年初至今",
+        // "二至四季度合计约990亿美元": a period's tally.
+        "季度合计",
+        "季度合計",
+        "季度累计",
+        "季度累計",
+        "半年合计",
+        "半年合計",
         "统计",
         "統計",
         "同比",
@@ -2922,7 +2932,10 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         ZH_AGGREGATE.find_iter(part).any(|m| {
             let word = &part[m.start()..m.end()];
             let next = &part[m.end()..];
-            !(matches!(word, "行业" | "行業")
+            // "首付款6.5亿美元，是今年以来最大的一笔首付": this deal ranked, not a tally.
+            let ranked = matches!(word, "今年以来" | "今年以來" | "年初至今")
+                && next.starts_with(['最', '首']);
+            let speaker = matches!(word, "行业" | "行業")
                 && [
                     "分析师",
                     "分析師",
@@ -2935,7 +2948,8 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                     "專家",
                 ]
                 .iter()
-                .any(|t| next.starts_with(t)))
+                .any(|t| next.starts_with(t));
+            !ranked && !speaker
         })
     };
     // "2026年1月，中国创新药对外授权总金额约300亿美元": the total of a kind of deal, not of
@@ -3271,7 +3285,12 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         // "首付款及近期里程碑合计1.1亿美元", "首付款及選擇權行使前里程碑付款，合計3,000萬美元": one
         // combined upfront figure; "首付款及里程碑付款总计最高15亿美元" is the headline.
         // `before` is the end of `before_all`: the words since the previous amount.
-        let named = before_all;
+        // (Not the previous amount's own payment in a clause before: "2,500万美元首付款，并在
+        // 达到里程碑时支付合计不超过5.71亿美元的里程碑付款".)
+        let named = match before_all.find(ZH_CLAUSE_ENDS) {
+            Some(end) if i > 0 && tight_hits[i - 1] => &before_all[end..],
+            _ => before_all,
+        };
         let summed = ["合计", "合計", "总计", "總計", "合共"]
             .iter()
             .any(|w| named.contains(w));
@@ -4886,6 +4905,22 @@ mod tests {
             (
                 "据本报不完全统计，今年以来欧洲药企支付的首付款合计已超过5亿美元。",
                 &["other"],
+            ),
+            (
+                "荣昌生物把双抗交给艾伯维，首付款6.5亿美元，是今年以来最大的一笔首付。",
+                &["upfront"],
+            ),
+            (
+                "一季度的33笔、366.3亿美元只是序幕，由此推算，二至四季度合计约990亿美元。",
+                &["other", "other"],
+            ),
+            (
+                "Calico将支付2,500万美元首付款，并在达到里程碑时支付合计不超过5.71亿美元的里程碑付款。",
+                &["upfront", "milestone"],
+            ),
+            (
+                "交易总额最高56亿美元（英文稿的写法是US$650 million upfront、up to US$5.6 billion in total）。",
+                &["total", "upfront", "total"],
             ),
             (
                 "本集團現金及現金等價物合計人民幣2,364.9百萬元（約合330百萬美元）。",

@@ -3085,7 +3085,32 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                     !about_market(&sentence[..through]) && !counted_deals(&sentence[..through])
                 })
         };
-        if slot.per_share || aggregate && !single() && !before_comparison && !named_before_market {
+        // "两笔减重药交易，首付款同样落在这个区间：今年6月，…授权再生元，首付款8000万美元": the
+        // deals listed after the colon, each with its own payment; "荣昌生物—艾伯维（首付款
+        // 6.5亿美元）和…两笔交易": a deal's payment in brackets after its parties.
+        let listed_deal = aggregate && {
+            let head = prior.trim_end_matches(|c: char| {
+                "约約高达達逾超过過最".contains(c) || c.is_whitespace()
+            });
+            ZH_CUES
+                .iter()
+                .filter(|(_, r)| !matches!(r, Role::Other | Role::Total))
+                .find(|(w, _)| head.ends_with(w))
+                .is_some_and(|(w, _)| {
+                    let before_cue = &head[..head.len() - w.len()];
+                    let after = &sentence[slot.end - offset..];
+                    let bracketed =
+                        before_cue.ends_with(['（', '(']) && after.starts_with(['）', ')']);
+                    let listed = before_cue.rfind('：').is_some_and(|c| {
+                        let since = &before_cue[c..];
+                        !about_market(since) && !counted_deals(since)
+                    });
+                    bracketed || listed
+                })
+        };
+        if slot.per_share
+            || aggregate && !single() && !before_comparison && !named_before_market && !listed_deal
+        {
             out.push(Assigned::new(Role::Other, MilestoneScope::default(), true));
             tight_hits.push(false);
             continue;
@@ -4909,6 +4934,18 @@ mod tests {
             (
                 "荣昌生物把双抗交给艾伯维，首付款6.5亿美元，是今年以来最大的一笔首付。",
                 &["upfront"],
+            ),
+            (
+                "翰森的两笔减重药交易，首付款同样落在这个区间：今年6月，HS-20094授权再生元，首付款8000万美元；更早的2024年12月，HS-10535授权默沙东，首付款1.12亿美元。",
+                &["upfront", "upfront"],
+            ),
+            (
+                "1月12日一天，荣昌生物—艾伯维（首付款6.5亿美元）和SciNeuro—诺华两笔交易，就合计贡献了超过8亿美元的首付款。",
+                &["upfront", "other"],
+            ),
+            (
+                "2025年中国药企对外授权交易共157笔：首付款合计约70亿美元。",
+                &["other"],
             ),
             (
                 "一季度的33笔、366.3亿美元只是序幕，由此推算，二至四季度合计约990亿美元。",

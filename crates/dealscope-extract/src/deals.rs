@@ -150,6 +150,13 @@ fn party_score(sentence: &str, offset: usize, hit: &CompanyHit) -> i32 {
     if before.trim_end().ends_with(['→', '➔']) || before.trim_end().ends_with("->") {
         score -= 2;
     }
+    // "Ardmoor <- Lianyungang Beigu": the licensee takes from the licensor.
+    if after.trim_start().starts_with('←') || after.trim_start().starts_with("<-") {
+        score -= 2;
+    }
+    if before.trim_end().ends_with('←') || before.trim_end().ends_with("<-") {
+        score += 2;
+    }
     if after.trim_start().starts_with('×') {
         score += 1;
     }
@@ -2346,6 +2353,19 @@ mod assembly_tests {
             [
                 vec!["$30 million", "$500 million"],
                 vec!["$45 million", "$700 million"]
+            ]
+        );
+    }
+
+    #[test]
+    fn a_digest_line_points_from_licensee_to_licensor() {
+        let text = "January in review\n\nDunmore <- Xuchang Fengling (announced Jan 15). An option deal. Dunmore pays a US$18 million option fee for FL-07. Total potential value is about US$983 million.\n\nPellamy <- Kaifeng Mudan (announced Jan 20). MD-51 for $35 million upfront and a headline of $937.5 million.";
+        let x = extract(text, &Gazetteer::default());
+        assert_eq!(
+            pairs(&x),
+            [
+                ("Xuchang Fengling".into(), "Dunmore".into()),
+                ("Kaifeng Mudan".into(), "Pellamy".into())
             ]
         );
     }

@@ -774,6 +774,7 @@ impl Gazetteer {
         // Biopharma Co., Ltd." (same bytes, so the same spans).
         let titled = title_case_capital_lines(text);
         let mut found = unknown_companies(&titled);
+        found.extend(arrow_line_companies(text));
         if text.bytes().any(|b| b >= 0xE4) {
             found.extend(unknown_companies_in_chinese(text));
         }
@@ -1324,6 +1325,54 @@ fn foreign_single_names_in_chinese(text: &str) -> Vec<(usize, usize)> {
 
 /// "Lumora Therapeutics", "Shanghai Argo Biopharmaceutical Co., Ltd.": one to four
 /// capitalised words followed by a company suffix word.
+/// The two sides of a digest line that points from one company to another ("Ardmoor <-
+/// Lianyungang Beigu (announced Jan 6).", "Hefei Chaohu -> Brevant:"): capitalised words,
+/// one to four a side, at the start of a line.
+fn arrow_line_companies(text: &str) -> Vec<(usize, usize)> {
+    const ARROWS: [&str; 4] = [" <- ", " -> ", " ← ", " → "];
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let Some((p, arrow)) = ARROWS
+            .iter()
+            .filter_map(|a| line.find(a).map(|p| (p, a.len())))
+            .min()
+        else {
+            continue;
+        };
+        // The left side: the whole line up to the arrow, after a bullet or a number.
+        let left = line[..p].trim_start_matches(|c: char| {
+            c.is_whitespace() || c.is_ascii_digit() || matches!(c, '-' | '•' | '*' | '.' | ')')
+        });
+        let left_start = start + p - left.len();
+        // The right side: up to a bracket, a colon, a comma, a dash or the line's end.
+        let rest = &line[p + arrow..];
+        let right_len = [" (", ":", ",", "\n", ";", " – ", " - "]
+            .iter()
+            .filter_map(|e| rest.find(e))
+            .min()
+            .unwrap_or(rest.len());
+        let right = rest[..right_len].trim_end().trim_end_matches('.');
+        let right_start = start + p + arrow;
+        let name_like = |side: &str| {
+            let words: Vec<&str> = side.split(' ').collect();
+            (1..=4).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.starts_with(|c: char| c.is_ascii_uppercase())
+                        && w.chars()
+                            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '&' | '.'))
+                })
+        };
+        if name_like(left) && name_like(right) {
+            out.push((left_start, left_start + left.len()));
+            out.push((right_start, right_start + right.len()));
+        }
+    }
+    out
+}
+
 fn unknown_companies(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let words: Vec<(usize, usize)> = text
@@ -1769,6 +1818,17 @@ mod tests {
             names,
             ["Shenzhen Lixin Pharma", "Farmaceutici Bellosguardo"]
         );
+        let digest = "- Dunmore <- Xuchang Fengling (announced Jan 15). Dunmore pays $18 million.\nHefei Chaohu -> Brevant: option";
+        let names: Vec<&str> = arrow_line_companies(digest)
+            .into_iter()
+            .map(|(s, e)| &digest[s..e])
+            .collect();
+        assert_eq!(
+            names,
+            ["Dunmore", "Xuchang Fengling", "Hefei Chaohu", "Brevant"]
+        );
+        // A sentence with an arrow in it is no digest line.
+        assert!(arrow_line_companies("Sales rose -> we think the market is up.").is_empty());
         let year = "In 2024 Cobaltine Bio licensed QT-9. Today Cobaltine Bio signed.";
         let names: Vec<&str> = unknown_companies(year)
             .into_iter()

@@ -3473,6 +3473,9 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         ]
         .iter()
         .any(|w| clause_so_far.contains(w))
+            // "首付款在1亿美元上下，里程碑在15亿美元左右": a ballpark, not a stated term.
+            || clause_so_far.trim_end_matches(['约', '約']).ends_with('在')
+                && ["上下", "左右"].iter().any(|w| after.starts_with(w))
         {
             role = Role::Other;
         }
@@ -3559,6 +3562,25 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         {
             // "認購事項之總代價為HK$2.34億": the price of a share subscription.
             role = Role::Equity;
+        }
+        // "里程碑：开发及注册最高1.35亿美元，销售最高3.2亿美元": under a milestones label, a
+        // clause that opens with a kind of milestone is one.
+        if role == Role::Other {
+            let label = ["里程碑：", "里程碑:", "里程碑付款：", "里程碑付款:"]
+                .iter()
+                .filter_map(|w| prior.rfind(w))
+                .max();
+            let clause = clause_so_far
+                .trim_start_matches(ZH_CLAUSE_ENDS)
+                .trim_start();
+            if label.is_some_and(|at| !prior[at..].contains(['；', '。', '\n']))
+                && ZH_MILESTONE_KINDS
+                    .iter()
+                    .any(|(w, _)| clause.starts_with(w))
+            {
+                role = Role::Milestone;
+                firm = true;
+            }
         }
         let scope = if role == Role::Milestone {
             // "…最高6.8亿美金的开发及注册里程碑付款及最高9亿美金": the words before the second
@@ -4946,6 +4968,14 @@ mod tests {
             (
                 "2025年中国药企对外授权交易共157笔：首付款合计约70亿美元。",
                 &["other"],
+            ),
+            (
+                "三笔放在一起，结构几乎一模一样：首付款在1亿美元上下，里程碑在15亿美元左右。",
+                &["other", "other"],
+            ),
+            (
+                "· 里程碑：开发最高1亿美元，注册最高2亿美元，销售最高3.2亿美元",
+                &["milestone", "milestone", "milestone"],
             ),
             (
                 "一季度的33笔、366.3亿美元只是序幕，由此推算，二至四季度合计约990亿美元。",

@@ -163,9 +163,15 @@ fn party_score(sentence: &str, offset: usize, hit: &CompanyHit) -> i32 {
     if before.trim_end().ends_with('×') {
         score -= 1;
     }
-    // "… from X": the source of the rights.
+    // "… from X": the source of the rights; but "got $75 million upfront from X": the payer.
     if last(2).contains(&"from") {
-        score += 3;
+        let money = last(5).iter().any(|w| {
+            matches!(
+                *w,
+                "million" | "billion" | "m" | "mn" | "bn" | "upfront" | "payment" | "fee"
+            )
+        });
+        score += if money { -3 } else { 3 };
     }
     // "Lumora's ADC", "Lumora Therapeutics' ADC": the owner of the asset; but "AstraZeneca's
     // $1.2 billion takeover of Gracell": the buyer.
@@ -205,10 +211,12 @@ fn party_score(sentence: &str, offset: usize, hit: &CompanyHit) -> i32 {
         score += 2;
     }
     // "X will receive $500 million" (money in) but "X receives an option / rights" (rights in).
-    if let Some(k) = n
-        .iter()
-        .position(|w| matches!(*w, "receive" | "receives" | "received"))
-    {
+    if let Some(k) = n.iter().position(|w| {
+        matches!(
+            *w,
+            "receive" | "receives" | "received" | "got" | "gets" | "lands" | "landed"
+        )
+    }) {
         let rights = n[k + 1..].iter().take(4).any(|w| {
             w.starts_with("right")
                 || w.starts_with("option")
@@ -2367,6 +2375,19 @@ mod assembly_tests {
                 ("Xuchang Fengling".into(), "Dunmore".into()),
                 ("Kaifeng Mudan".into(), "Pellamy".into())
             ]
+        );
+    }
+
+    #[test]
+    fn money_from_a_company_comes_from_the_licensee() {
+        let text = "Hangzhou Qiantang Biologics got $75 million upfront from Dunmore Therapeutics for its DLL3 antibody-drug conjugate under a licence signed last year.";
+        let x = extract(text, &Gazetteer::default());
+        assert_eq!(
+            pairs(&x),
+            [(
+                "Hangzhou Qiantang Biologics".into(),
+                "Dunmore Therapeutics".into()
+            )]
         );
     }
 

@@ -41,6 +41,11 @@ pub struct ExtractedDeal {
     /// Company ids of the parties, when resolved.
     #[serde(skip)]
     pub party_ids: (Option<String>, Option<String>),
+    /// Whether the deal's text speaks of sales milestones without a figure ("as well as
+    /// additional payments upon specified net sales milestones"): a milestone figure for the
+    /// other kinds is then only a part.
+    #[serde(skip)]
+    pub sales_unquantified: bool,
 }
 
 const TRIGGERS: &[&str] = &[
@@ -1870,6 +1875,9 @@ fn fill_details(
     for region in runs {
         fill_details_from(text, deal, region, gazetteer);
     }
+    deal.sales_unquantified |= sents
+        .iter()
+        .any(|s| sales_milestones_unquantified(&text[s.start..s.end]));
     // "QT-11 is a highly selective oral inhibitor of …": the asset's own description, where
     // the document gives it, when the deal's sentences name no modality.
     if deal.modality.is_none() {
@@ -1892,6 +1900,43 @@ fn fill_details(
             });
         }
     }
+}
+
+/// Whether an English sentence speaks of sales milestones in a clause without a number
+/// ("Sales milestones exist, the companies said, but were not quantified", "… and the rest
+/// tied to sales").
+fn sales_milestones_unquantified(sentence: &str) -> bool {
+    const SALES: [&str; 6] = [
+        "sales milestone",
+        "sales-based milestone",
+        "sales-related milestone",
+        "commercial milestone",
+        "commercialization milestone",
+        "tied to sales",
+    ];
+    if sentence.chars().any(crate::text::is_han) {
+        return false;
+    }
+    let lower = sentence.to_ascii_lowercase();
+    let pieces: Vec<&str> = lower
+        .split([',', ';', '.'])
+        .flat_map(|clause| clause.split(" and "))
+        .collect();
+    // (Not the last of a list of kinds: "linked to clinical, regulatory and commercial
+    // milestones".)
+    let kind = |piece: &str| {
+        piece.split_whitespace().next_back().is_some_and(|w| {
+            matches!(
+                w,
+                "development" | "clinical" | "regulatory" | "approval" | "commercial" | "sales"
+            )
+        })
+    };
+    pieces.iter().enumerate().any(|(k, piece)| {
+        SALES.iter().any(|w| piece.contains(w))
+            && !piece.contains(|c: char| c.is_ascii_digit())
+            && !(k > 0 && kind(pieces[k - 1]))
+    })
 }
 
 /// What one stretch of a deal's text says of its assets, modality, targets, structure,
@@ -2035,6 +2080,21 @@ pub fn term(
     let same_value = all
         .iter()
         .all(|&j| mentions[j].value == mentions[all[0]].value);
+    // "up to $195.0 million upon … development and regulatory milestones, as well as
+    // additional payments upon … net sales milestones": a part, the whole not stated (the
+    // same figure restated is still that part).
+    let scope = |j: usize| mentions[j].milestone_scope;
+    if deal.sales_unquantified
+        && same_value
+        && all
+            .iter()
+            .any(|&j| scope(j).kinds_named() >= 1 && !scope(j).names(MilestoneKind::Commercial))
+        && !all
+            .iter()
+            .any(|&j| scope(j).names(MilestoneKind::Commercial))
+    {
+        return None;
+    }
     match all.as_slice() {
         [] => None,
         [one] => Some(*one),
@@ -2342,6 +2402,15 @@ mod assembly_tests {
         // Parts of different kinds are never added up, nor is one of them the whole.
         let parts = "Corran Bio licensed QX-31 from Suzhou Weiting Pharma for $25 million upfront. Weiting is eligible for development milestones of up to $90 million and for regulatory and commercial milestones of up to $600 million.";
         assert_eq!(milestones(parts), None);
+        // A figure for some kinds, with sales milestones said to exist but not quantified, is
+        // a part too; without that, it is the figure the deal states.
+        let unquantified = "Corran Bio licensed QX-31 from Suzhou Weiting Pharma for $25 million upfront. Corran will pay up to $410 million upon specified development and regulatory milestones, as well as additional payments upon specified net sales milestones.";
+        assert_eq!(milestones(unquantified), None);
+        let listed = "Corran Bio licensed QX-31 from Suzhou Weiting Pharma for $25 million upfront. Corran will pay up to $410 million upon specified development and regulatory milestones.";
+        assert_eq!(milestones(listed).as_deref(), Some("$410 million"));
+        assert!(!super::sales_milestones_unquantified(
+            "Weiting gets US$1.825 billion linked to clinical, regulatory and commercial milestones."
+        ));
     }
 
     #[test]

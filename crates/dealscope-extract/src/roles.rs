@@ -1416,7 +1416,19 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                 weak[i] = false;
             }
             let kind = if role == Role::Milestone {
-                milestone_scope(words)
+                // "up to $195.0 million upon the achievement of specified development and
+                // regulatory milestones": the kinds may come with the condition.
+                let cued = milestone_scope(words);
+                if cued.kinds_named() == 0 && !std::ptr::eq(words, pre) {
+                    let clause: Vec<Word> = rights[i]
+                        .iter()
+                        .take_while(|w| !is_punctuation(w))
+                        .cloned()
+                        .collect();
+                    milestone_scope(&clause)
+                } else {
+                    cued
+                }
             } else {
                 MilestoneScope::default()
             };

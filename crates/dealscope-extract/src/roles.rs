@@ -383,6 +383,14 @@ const BREAKS: &[&str] = &[
     // "US$4.575 billion quoted by the companies excludes the share subscription"
     "excludes",
     "exclude",
+    // "Seven hundred million dollars in cash today beats a long milestone ladder": what it
+    // is set against.
+    "beats",
+    "beat",
+    "versus",
+    "vs",
+    "outweighs",
+    "trumps",
 ];
 
 /// How far a cue may be from its amount, in words.
@@ -4563,6 +4571,14 @@ mod tests {
     fn upfronts_of_many_deals() {
         assert_eq!(
             roles("Big pharma paid $100 million-plus upfronts for the first TL1A assets."),
+            ["other"]
+        );
+    }
+
+    #[test]
+    fn what_an_amount_is_set_against_is_not_what_it_is() {
+        assert_eq!(
+            roles("Seven hundred million dollars in cash today beats a long milestone ladder."),
             ["other"]
         );
     }

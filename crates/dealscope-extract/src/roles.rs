@@ -1317,10 +1317,18 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                             {
                                 return Some((Role::Total, 0, pre));
                             }
+                            // "Innovent got $80 million from Roche": what a party gets, the
+                            // same.
+                            let gets = |w: &Word| {
+                                matches!(
+                                    w.as_str(),
+                                    "got" | "gets" | "lands" | "landed" | "pockets" | "pocketed"
+                                )
+                            };
                             pre.iter()
                                 .rev()
                                 .take(2)
-                                .any(pay)
+                                .any(|w| pay(w) || gets(w))
                                 .then_some((Role::Upfront, 0, pre))
                         }),
                 },
@@ -4563,7 +4571,7 @@ mod tests {
         );
         assert_eq!(
             roles("Lindqvist lands $30M from Orrin in ADC option deal worth over $1B"),
-            ["other", "total"]
+            ["upfront", "total"]
         );
     }
 
@@ -4572,6 +4580,16 @@ mod tests {
         assert_eq!(
             roles("Big pharma paid $100 million-plus upfronts for the first TL1A assets."),
             ["other"]
+        );
+    }
+
+    #[test]
+    fn what_a_party_gets_nothing_else_said_is_paid_now() {
+        assert_eq!(
+            roles(
+                "Hengyan got $75 million upfront from Dunmore, and Qiaolin got $80 million from Brevant."
+            ),
+            ["upfront", "upfront"]
         );
     }
 

@@ -391,6 +391,9 @@ const BREAKS: &[&str] = &[
     "vs",
     "outweighs",
     "trumps",
+    // "$4.4 billion as sitting on top of the upfront payment": in addition to it.
+    "top",
+    "atop",
 ];
 
 /// How far a cue may be from its amount, in words.
@@ -764,6 +767,39 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
         "several",
         "many",
     ];
+    // "- January 2026: around $30B in headline value, about $3B upfront": a period's tally
+    // under its label.
+    // (A timeline's "- 2023: licensed SHR-1905 to One Bio for $21.5M" is one deal: the label
+    // must open a figure.)
+    let label: Vec<&str> = sentence
+        .iter()
+        .map(|w| w.as_str())
+        .skip_while(|w| matches!(*w, "-" | "•" | "*"))
+        .take(4)
+        .collect();
+    let figure = |w: &&str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                *w,
+                "around" | "about" | "roughly" | "some" | "nearly" | "over" | "more" | "almost"
+            )
+    };
+    let year =
+        |w: &str| w.len() == 4 && w.starts_with("20") && w.bytes().all(|b| b.is_ascii_digit());
+    let period = |w: &str| {
+        dealscope_core::date::MONTH_NAMES
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(w))
+            || matches!(
+                w,
+                "q1" | "q2" | "q3" | "q4" | "h1" | "h2" | "1q" | "2q" | "3q" | "4q"
+            )
+    };
+    if matches!(label.as_slice(), [p, y, ":", f] if period(p) && year(y) && figure(f))
+        || matches!(label.as_slice(), [y, ":", f, ..] if year(y) && figure(f))
+    {
+        return true;
+    }
     // "Chinese out-licensing was worth about $51.9 billion last year": a kind of deal as the
     // subject.
     if sentence.len() >= 2
@@ -4598,6 +4634,22 @@ mod tests {
         assert_eq!(
             roles("Seven hundred million dollars in cash today beats a long milestone ladder."),
             ["other"]
+        );
+        assert_eq!(
+            roles("Some reports described $4.4 billion as sitting on top of the upfront payment."),
+            ["other"]
+        );
+    }
+
+    #[test]
+    fn a_period_label_opens_a_tally_but_a_timeline_entry_is_one_deal() {
+        assert_eq!(
+            roles("- January 2026: around $30B in headline value, about $3B upfront."),
+            ["other", "other"]
+        );
+        assert_eq!(
+            roles("- 2023: licensed SHR-19 to Dunmore Bio for $21.5 million upfront."),
+            ["upfront"]
         );
     }
 

@@ -3380,9 +3380,18 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             Some(end) if i > 0 && tight_hits[i - 1] => &before_all[end..],
             _ => before_all,
         };
-        let summed = ["合计", "合計", "总计", "總計", "合共"]
-            .iter()
-            .any(|w| named.contains(w));
+        // ("首付款及里程碑付款總額最高為1.85億歐元" as well, but not "本次交易潜在总额".)
+        let summed = [
+            "合计",
+            "合計",
+            "总计",
+            "總計",
+            "合共",
+            "付款总额",
+            "付款總額",
+        ]
+        .iter()
+        .any(|w| named.contains(w));
         let upfront_named = ["首付款", "預付款", "预付款", "首期"]
             .iter()
             .any(|w| named.contains(w));
@@ -5070,6 +5079,14 @@ mod tests {
             (
                 "三笔放在一起，结构几乎一模一样：首付款在1亿美元上下，里程碑在15亿美元左右。",
                 &["other", "other"],
+            ),
+            (
+                "該協議項下的首付款及里程碑付款總額最高為1.85億歐元（約195.38百萬美元）。",
+                &["total", "total"],
+            ),
+            (
+                "Zenas将支付首付款及近期付款合计不超过1亿美元；本次交易潜在总额超过20亿美元。",
+                &["upfront", "total"],
             ),
             (
                 "· 里程碑：开发最高1亿美元，注册最高2亿美元，销售最高3.2亿美元",

@@ -1619,7 +1619,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         let parent = out[i - 1];
         if !of_it
             || !matches!(parent.0, Role::Milestone | Role::Upfront | Role::NearTerm)
-            || out[i].2 && out[i].0 != Role::Other
+            || out[i].2 && !matches!(out[i].0, Role::Other) && out[i].0 != parent.0
         {
             i += 1;
             continue;
@@ -1639,7 +1639,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             let next = clause(i + 1);
             if next
                 .first()
-                .is_some_and(|w| matches!(w.as_str(), "on" | "for" | "upon" | "tied"))
+                .is_some_and(|w| matches!(w.as_str(), "on" | "for" | "upon" | "tied" | "to"))
             {
                 out[i + 1] = (parent.0, scope(&next), true);
                 weak[i + 1] = false;
@@ -5406,11 +5406,17 @@ mod tests {
             })
             .collect();
         let got = assign(text, 0, &slots);
-        let roles: Vec<&str> = got.iter().map(|a| a.role.as_str()).collect();
-        assert_eq!(roles, ["milestone", "milestone", "milestone"]);
+        let assigned: Vec<&str> = got.iter().map(|a| a.role.as_str()).collect();
+        assert_eq!(assigned, ["milestone", "milestone", "milestone"]);
         assert!(got[0].scope.is_overall());
         assert_eq!(got[1].scope.kinds_named(), 2);
         assert_eq!(got[2].scope.kind, Some(MilestoneKind::Commercial));
+        assert_eq!(
+            roles(
+                "Xiangshan can earn up to $520 million in milestones, $140 million of that tied to development and regulatory events and $380 million to annual sales thresholds."
+            ),
+            ["milestone", "milestone", "milestone"]
+        );
     }
 
     #[test]

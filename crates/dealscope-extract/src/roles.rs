@@ -1295,7 +1295,16 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             // A timing phrase after the amount ("at signing", "upon achievement") yields to
             // a payment named before it ("an option fee of CHF 20 million at signing").
             let after = match after {
-                Some((_, p)) if is_timing(post, p) && before().is_some() => None,
+                // (Not to one from an earlier clause: "half of it in Braveheart shares, and a
+                // further $10 million after technology transfer".)
+                Some((_, p))
+                    if is_timing(post, p)
+                        && before().is_some_and(|(_, b)| {
+                            !pre[b..].iter().any(|w| is_punctuation(w))
+                        }) =>
+                {
+                    None
+                }
                 // "milestone payments of more than $1.5 billion in total": the sum of what
                 // was named before.
                 Some((Role::Total, p))
@@ -4625,6 +4634,16 @@ mod tests {
         assert_eq!(
             roles("Big pharma paid $100 million-plus upfronts for the first TL1A assets."),
             ["other"]
+        );
+    }
+
+    #[test]
+    fn a_timing_after_the_amount_beats_a_cue_from_an_earlier_clause() {
+        assert_eq!(
+            roles(
+                "Qiaolin licensed QL-18 to Dunmore Bio for $65 million upfront, half of it in Dunmore shares, and a further $10 million after technology transfer."
+            ),
+            ["upfront", "near_term"]
         );
     }
 

@@ -754,38 +754,64 @@ fn deal_type(text: &str) -> Option<(DealType, usize, usize)> {
 }
 
 /// Modality named in a text: the first known spelling, whole words.
-fn modality(text: &str) -> Option<(Modality, usize, usize)> {
-    let lower = text.to_ascii_lowercase();
-    let mut best: Option<(usize, usize, Modality)> = None;
-    for (value, (label, synonyms)) in Modality::KNOWN.iter().zip(Modality::synonyms()) {
-        let label_lower = label.to_ascii_lowercase();
-        let spellings = std::iter::once(label_lower.as_str()).chain(synonyms.iter().copied());
-        for s in spellings {
-            if s.len() < 3 || s == "antibody" || s == "protein" {
-                continue;
-            }
-            // Synonyms are normalised (spaces for punctuation): try both spellings, and the
-            // plural ("monoclonal antibodies").
-            // (Antibodies only: "vaccines" and "peptides" in an About section describe a
-            // company, not the asset.)
-            let plural = match s.strip_suffix("antibody") {
-                Some(stem) if !stem.is_empty() => format!("{stem}antibodies"),
-                _ => s.to_owned(),
-            };
-            for needle in [s.to_owned(), s.replace(' ', "-"), plural] {
-                if let Some(p) = crate::text::find_word(&lower, &needle) {
-                    let e = p + needle.len();
-                    // Prefer the earliest; at one place, the longest ("bispecific ADC").
-                    let better = best
-                        .as_ref()
-                        .is_none_or(|(bs, be, _)| p < *bs || (p == *bs && e > *be));
-                    if better {
-                        best = Some((p, e, value.clone()));
-                    }
+/// Every spelling of every modality, lower-cased, in one automaton (pattern `k` names
+/// `MODALITY_NEEDLES.1[k]`): one pass over a deal's text instead of one per spelling.
+static MODALITY_NEEDLES: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<Modality>)> =
+    std::sync::LazyLock::new(|| {
+        let mut needles: Vec<String> = Vec::new();
+        let mut values: Vec<Modality> = Vec::new();
+        for (value, (label, synonyms)) in Modality::KNOWN.iter().zip(Modality::synonyms()) {
+            let label_lower = label.to_ascii_lowercase();
+            let spellings = std::iter::once(label_lower.as_str()).chain(synonyms.iter().copied());
+            for s in spellings {
+                if s.len() < 3 || s == "antibody" || s == "protein" {
+                    continue;
+                }
+                // Synonyms are normalised (spaces for punctuation): both spellings, and the
+                // plural ("monoclonal antibodies").
+                // (Antibodies only: "vaccines" and "peptides" in an About section describe a
+                // company, not the asset.)
+                let plural = match s.strip_suffix("antibody") {
+                    Some(stem) if !stem.is_empty() => format!("{stem}antibodies"),
+                    _ => s.to_owned(),
+                };
+                for needle in [s.to_owned(), s.replace(' ', "-"), plural] {
+                    needles.push(needle);
+                    values.push(value.clone());
                 }
             }
         }
-    }
+        let automaton = aho_corasick::AhoCorasick::new(&needles).expect("plain words");
+        (automaton, values)
+    });
+
+fn modality(text: &str) -> Option<(Modality, usize, usize)> {
+    let lower = text.to_ascii_lowercase();
+    let (automaton, values) = &*MODALITY_NEEDLES;
+    // Whole words only; the earliest, and at one place the longest ("bispecific ADC"), the
+    // first listed on a tie.
+    let bounded = |p: usize, e: usize| {
+        lower[..p]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+            && lower[e..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    };
+    let best = automaton
+        .find_overlapping_iter(&lower)
+        .filter(|m| bounded(m.start(), m.end()))
+        .map(|m| {
+            (
+                m.start(),
+                std::cmp::Reverse(m.end()),
+                m.pattern().as_usize(),
+            )
+        })
+        .min()
+        .map(|(p, std::cmp::Reverse(e), k)| (p, e, values[k].clone()));
     // "bispecific antibody-drug conjugate" and "ADC" written after "bispecific".
     best.map(|(s, e, m)| (m, s, e)).or_else(|| {
         // "a highly selective oral inhibitor of VEGFR-1": an oral inhibitor is a small

@@ -1652,22 +1652,41 @@ fn code_tokens(text: &str) -> Vec<(usize, usize)> {
 
 /// Targets named in `text`, canonical spelling, in order of first appearance.
 pub fn targets(text: &str) -> Vec<(String, Span)> {
+    /// Every target's spelling, lower-cased, in `TARGETS` order: one pass over the text.
+    static AUTOMATON: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::new(TARGETS.iter().map(|t| t.to_ascii_lowercase()))
+                .expect("plain words")
+        });
     let mut out: Vec<(String, Span)> = Vec::new();
     let lower = text.to_ascii_lowercase();
-    for t in TARGETS {
-        let needle = t.to_ascii_lowercase();
+    // Each target's places, in `TARGETS` order and then in text order.
+    let mut found: Vec<(usize, usize, usize)> = AUTOMATON
+        .find_overlapping_iter(&lower)
+        .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+        .collect();
+    found.sort_unstable();
+    // A target's first place that stands alone and that no target before it took (read
+    // without overlapping itself, as a left-to-right search does).
+    let mut k = 0;
+    while k < found.len() {
+        let target = found[k].0;
         let mut from = 0;
-        while let Some(pos) = lower[from..].find(&needle) {
-            let start = from + pos;
-            let end = start + needle.len();
+        let mut taken = false;
+        while k < found.len() && found[k].0 == target {
+            let (_, start, end) = found[k];
+            k += 1;
+            if taken || start < from {
+                continue;
+            }
             from = end;
             let before = lower[..start].chars().next_back();
             let after = lower[end..].chars().next();
             let bounded = before.is_none_or(|c| !c.is_ascii_alphanumeric() && c != '-')
                 && after.is_none_or(|c| !c.is_ascii_alphanumeric() && c != '-' && c != '.');
             if bounded && !out.iter().any(|(_, s)| s.start < end && start < s.end) {
-                out.push(((*t).to_owned(), Span { start, end }));
-                break;
+                out.push((TARGETS[target].to_owned(), Span { start, end }));
+                taken = true;
             }
         }
     }

@@ -1375,6 +1375,45 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                                 .take(2)
                                 .any(|w| pay(w) || gets(w))
                                 .then_some((Role::Upfront, 0, pre))
+                        })
+                        // "rolled the development and commercial payments together and put
+                        // them at up to $1 billion": the payments the pronoun stands for ("put
+                        // it at" is the deal).
+                        .or_else(|| {
+                            let bare: Vec<&str> = pre
+                                .iter()
+                                .map(|w| w.as_str())
+                                .filter(|w| {
+                                    !matches!(
+                                        *w,
+                                        "up" | "to" | "about" | "approximately" | "roughly"
+                                    )
+                                })
+                                .collect();
+                            let pronoun = matches!(
+                                bare.as_slice(),
+                                [.., "put" | "puts" | "capped" | "caps" | "pegged" | "pegs",
+                                    "them" | "those", "at"]
+                            );
+                            if !pronoun {
+                                return None;
+                            }
+                            let whole = tokens(local(offset, slots[i].start));
+                            // ("the development and commercial payments": payments of
+                            // milestone kinds.)
+                            let kinds_paid = whole.windows(4).any(|w| {
+                                milestone_scope(&w[..3]).kinds_named() > 0
+                                    && w[3].starts_with("payment")
+                            });
+                            (0..whole.len())
+                                .rev()
+                                .find_map(|p| cue_ending_at(&whole, p))
+                                .map(|(r, _)| r)
+                                .or(kinds_paid.then_some(Role::Milestone))
+                                .filter(|r| {
+                                    matches!(r, Role::Milestone | Role::Upfront | Role::Total)
+                                })
+                                .map(|r| (r, 0, pre))
                         }),
                 },
             };
@@ -4645,6 +4684,17 @@ mod tests {
             ),
             ["upfront", "near_term"]
         );
+    }
+
+    #[test]
+    fn a_pronoun_stands_for_the_payments_named_before() {
+        assert_eq!(
+            roles(
+                "Qiaolin's statement rolled the development and commercial payments together and put them at up to $1 billion."
+            ),
+            ["milestone"]
+        );
+        assert_eq!(roles("Analysts put it at up to $1 billion."), ["other"]);
     }
 
     #[test]

@@ -1206,7 +1206,13 @@ fn counterparties_in_chinese(text: &str) -> Vec<(usize, usize)> {
                 .find(|c| run[..name_len].starts_with(*c))
                 .map_or(0, |c| c.len());
             let start = start + country;
-            let name_len = name_len - country;
+            let mut name_len = name_len - country;
+            // "向三生方面支付": the company's side is the company.
+            for side in ["方面", "一方"] {
+                if text[start..start + name_len].ends_with(side) {
+                    name_len -= side.len();
+                }
+            }
             let name = &text[start..start + name_len];
             let chars = name.chars().count();
             let function_words = [
@@ -1707,6 +1713,12 @@ mod tests {
             .map(|(a, b)| &text[a..b])
             .collect();
         assert_eq!(names, ["阿斯利康", "石药集团"], "not \"该公司\"");
+        let text = "按照协议，辉瑞将向三生方面支付12.5亿美元的首付款。";
+        let names: Vec<&str> = counterparties_in_chinese(text)
+            .into_iter()
+            .map(|(a, b)| &text[a..b])
+            .collect();
+        assert_eq!(names, ["三生"], "a company's side is the company");
     }
 
     #[test]

@@ -3290,6 +3290,13 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                     before_all[..before_all.len() - before.len()].trim_end_matches(ZH_CLAUSE_ENDS);
                 // "现金及等价物合计" is not a deal term; a clause before only lends a payment.
                 // "支付合计不超过人民币2.4亿元的开发及注册里程碑款": or the one right after.
+                // "去年全球销售额合计已超过200亿美元": sales summed.
+                if ["销售额", "銷售額"]
+                    .iter()
+                    .any(|w| text[..sum_at].ends_with(w))
+                {
+                    return Some(Role::Other);
+                }
                 zh_cue_before(&text[..sum_at])
                     .or_else(|| {
                         zh_cue_after(after.trim_start_matches('的'))
@@ -5161,6 +5168,10 @@ mod tests {
             (
                 "Zenas将支付首付款及近期付款合计不超过1亿美元；本次交易潜在总额超过20亿美元。",
                 &["upfront", "total"],
+            ),
+            (
+                "市场层面，IL-23通路药物去年全球销售额合计已超过200亿美元。",
+                &["other"],
             ),
             (
                 "此外辉瑞享有中国区商业化选择权，对应最高1.5亿美元的选择权付款，不计入交易总额。",

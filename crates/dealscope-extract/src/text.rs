@@ -151,7 +151,25 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     if word.len() == 1 && word.chars().all(|c| c.is_ascii_alphabetic()) {
         return true; // initials: "J. Smith", "U.S." letter by letter
     }
-    ABBREVIATIONS.contains(&word.as_str()) || ABBREVIATIONS.contains(&word.trim_end_matches('.'))
+    let listed = ABBREVIATIONS.contains(&word.as_str())
+        || ABBREVIATIONS.contains(&word.trim_end_matches('.'));
+    // "… Nanxi Biopharma Co., Ltd. We paid $45 million": a company suffix, then a word that
+    // opens a sentence, ends the sentence.
+    let suffix = matches!(word.trim_end_matches('.'), "inc" | "ltd" | "co" | "corp");
+    listed && !(suffix && opens_sentence(&text[dot + 1..]))
+}
+
+/// Whether the text after a period starts with a word that opens a sentence, not a name.
+fn opens_sentence(after: &str) -> bool {
+    let word = after
+        .trim_start_matches(' ')
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "We" | "The" | "It" | "Its" | "This" | "These" | "Under" | "Our" | "They" | "Both"
+    )
 }
 
 /// Start offsets of `needle` in `haystack` where it stands as a whole word: no letter or
@@ -189,6 +207,21 @@ mod tests {
             .iter()
             .map(|s| &text[s.start..s.end])
             .collect()
+    }
+
+    #[test]
+    fn a_company_suffix_before_a_sentence_opener_ends_the_sentence() {
+        assert_eq!(
+            split("It is an antibody from Nanxi Biopharma Co., Ltd. We paid $45 million."),
+            [
+                "It is an antibody from Nanxi Biopharma Co., Ltd.",
+                "We paid $45 million."
+            ]
+        );
+        assert_eq!(
+            split("Qiaolin Inc. announced a deal with Dunmore Co. Ltd. on Monday."),
+            ["Qiaolin Inc. announced a deal with Dunmore Co. Ltd. on Monday."]
+        );
     }
 
     #[test]

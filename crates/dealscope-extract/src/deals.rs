@@ -1531,6 +1531,11 @@ fn split_repeated_terms(
                     ]
                     .iter()
                     .any(|w| text_of(s).to_ascii_lowercase().contains(w))
+                    // (Not "其中，2020年8月，本公司將…授予禮來，並收取2億美元首付款": a grant
+                    // in the sentence makes it an earlier deal.)
+                    && !["授予", "授權", "授权", "licensed", "granted"]
+                        .iter()
+                        .any(|w| text_of(s).contains(w))
             });
             if let (Some(old), Some(new)) = (upfront, new_upfront) {
                 if old != new && !current.is_empty() && !instalment {
@@ -2483,6 +2488,16 @@ mod assembly_tests {
                 "Hangzhou Qiantang Biologics".into(),
                 "Dunmore Therapeutics".into()
             )]
+        );
+    }
+
+    #[test]
+    fn an_earlier_grant_to_the_same_partner_is_another_deal() {
+        let text = "信達生物宣布與禮來訂立許可協議，禮來將向信達生物支付3.5億美元首付款，並有資格支付最高85億美元的里程碑付款。該協議為雙方的第七項合作。其中，2020年8月，信達生物將信迪利單抗的海外權利授予禮來，並收取2億美元首付款，另有資格收取最高8.25億美元的里程碑付款。";
+        let x = extract(text, &Gazetteer::default());
+        assert_eq!(
+            terms(&x),
+            [vec!["3.5億美元", "85億美元"], vec!["2億美元", "8.25億美元"]]
         );
     }
 

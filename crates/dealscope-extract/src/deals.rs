@@ -1514,6 +1514,7 @@ fn split_repeated_terms(
             // "The payment is split into two parts: $300 million at closing and the
             // remaining $200 million …": instalments of the upfront, not a second deal.
             let instalment = new_upfront.is_some_and(|new| {
+                let lower = text_of(s).to_ascii_lowercase();
                 upfront.is_some_and(|old| new < old)
                     && [
                         "remaining",
@@ -1530,7 +1531,7 @@ fn split_repeated_terms(
                         "分期",
                     ]
                     .iter()
-                    .any(|w| text_of(s).to_ascii_lowercase().contains(w))
+                    .any(|w| lower.contains(w))
                     // (Not "其中，2020年8月，本公司將…授予禮來，並收取2億美元首付款": a grant
                     // in the sentence makes it an earlier deal.)
                     && !["授予", "授權", "授权", "licensed", "granted"]
@@ -2131,22 +2132,21 @@ pub fn term(
         [one] => Some(*one),
         _ if same_value => Some(all[0]),
         _ => all.iter().copied().find(|&i| {
-            let scope = mentions[i].milestone_scope;
+            let own = scope(i);
             // "development and regulatory milestones of up to $195 million" beside "up to
             // $1 billion in development and commercial milestones": two statements of one
             // maximum, the larger covering sales; parts of different kinds are not.
             let overlapping = || {
-                scope.kinds_named() >= 2
-                    && scope.names(MilestoneKind::Commercial)
+                own.kinds_named() >= 2
+                    && own.names(MilestoneKind::Commercial)
                     && all.iter().all(|&j| {
-                        let other = mentions[j].milestone_scope;
                         j == i
                             || MilestoneKind::ALL
                                 .iter()
-                                .any(|&k| other.names(k) && scope.names(k))
+                                .any(|&k| scope(j).names(k) && own.names(k))
                     })
             };
-            (scope.is_overall() || overlapping())
+            (own.is_overall() || overlapping())
                 && all.iter().all(|&j| mentions[j].value <= mentions[i].value)
         }),
     }

@@ -1705,19 +1705,18 @@ pub fn targets(text: &str) -> Vec<(String, Span)> {
 mod tests {
     use super::*;
 
+    /// The text of each span.
+    fn written(text: &str, spans: Vec<(usize, usize)>) -> Vec<&str> {
+        spans.into_iter().map(|(s, e)| &text[s..e]).collect()
+    }
+
     #[test]
     fn chinese_counterparties_by_the_sentence_pattern() {
         let text = "石药集团宣布与阿斯利康就减重管线达成独家许可协议，阿斯利康将向石药集团支付首付款；公司与该公司就此签署协议。";
-        let names: Vec<&str> = counterparties_in_chinese(text)
-            .into_iter()
-            .map(|(a, b)| &text[a..b])
-            .collect();
+        let names: Vec<&str> = written(text, counterparties_in_chinese(text));
         assert_eq!(names, ["阿斯利康", "石药集团"], "not \"该公司\"");
         let text = "按照协议，辉瑞将向三生方面支付12.5亿美元的首付款。";
-        let names: Vec<&str> = counterparties_in_chinese(text)
-            .into_iter()
-            .map(|(a, b)| &text[a..b])
-            .collect();
+        let names: Vec<&str> = written(text, counterparties_in_chinese(text));
         assert_eq!(names, ["三生"], "a company's side is the company");
     }
 
@@ -1757,10 +1756,7 @@ mod tests {
     #[test]
     fn chinese_names_run_to_their_own_start() {
         let names = |text: &'static str| -> Vec<&'static str> {
-            unknown_companies_in_chinese(text)
-                .into_iter()
-                .map(|(a, b)| &text[a..b])
-                .collect()
+            written(text, unknown_companies_in_chinese(text))
         };
         assert!(
             names("晟昕生技与日本大和田製藥株式會社簽署授權合約").contains(&"大和田製藥株式會社")
@@ -1787,10 +1783,7 @@ mod tests {
     #[test]
     fn codes_but_not_targets() {
         let text = "AK112 (ivonescimab), a PD-1/VEGF bispecific, and HRS-5346, BL-B01D1, SHR-A1811 and GLP-1 or B7-H3; NCT05566444 in Q3.";
-        let codes: Vec<&str> = code_tokens(text)
-            .into_iter()
-            .map(|(s, e)| &text[s..e])
-            .collect();
+        let codes: Vec<&str> = written(text, code_tokens(text));
         assert_eq!(codes, ["AK112", "HRS-5346", "BL-B01D1", "SHR-A1811"]);
         let t: Vec<String> = targets(text).into_iter().map(|(t, _)| t).collect();
         assert_eq!(t, ["PD-1", "VEGF", "GLP-1", "B7-H3"]);
@@ -1799,10 +1792,7 @@ mod tests {
     #[test]
     fn chinese_short_names_leave_out_a_country_and_a_negation() {
         let names = |text: &'static str| -> Vec<&'static str> {
-            unknown_companies_in_chinese(text)
-                .into_iter()
-                .map(|(s, e)| &text[s..e])
-                .collect()
+            written(text, unknown_companies_in_chinese(text))
         };
         let swiss = names("公司与瑞士格朗德维制药签下合作。");
         assert!(swiss.contains(&"格朗德维制药"), "{swiss:?}");
@@ -1811,12 +1801,8 @@ mod tests {
 
     #[test]
     fn english_names_keep_a_bracketed_place_and_drop_a_descriptor() {
-        let names = |text: &'static str| -> Vec<&'static str> {
-            unknown_companies(text)
-                .into_iter()
-                .map(|(s, e)| &text[s..e])
-                .collect()
-        };
+        let names =
+            |text: &'static str| -> Vec<&'static str> { written(text, unknown_companies(text)) };
         assert_eq!(
             names("The parties are Qinglan (Suzhou) Bioscience Co. Ltd. and Harwick Bio."),
             ["Qinglan (Suzhou) Bioscience Co. Ltd.", "Harwick Bio"]
@@ -1832,28 +1818,19 @@ mod tests {
     #[test]
     fn unknown_company_names_by_suffix() {
         let text = "Lumora Therapeutics entered into an agreement with Shanghai Qiantang Biopharma, the company said.";
-        let names: Vec<&str> = unknown_companies(text)
-            .into_iter()
-            .map(|(s, e)| &text[s..e])
-            .collect();
+        let names: Vec<&str> = written(text, unknown_companies(text));
         assert_eq!(
             names,
             ["Lumora Therapeutics", "Shanghai Qiantang Biopharma"]
         );
         let italian = "Shenzhen Lixin Pharma → Farmaceutici Bellosguardo: EUR deal";
-        let names: Vec<&str> = unknown_companies(italian)
-            .into_iter()
-            .map(|(s, e)| &italian[s..e])
-            .collect();
+        let names: Vec<&str> = written(italian, unknown_companies(italian));
         assert_eq!(
             names,
             ["Shenzhen Lixin Pharma", "Farmaceutici Bellosguardo"]
         );
         let digest = "- Dunmore <- Xuchang Fengling (announced Jan 15). Dunmore pays $18 million.\nHefei Chaohu -> Brevant: option";
-        let names: Vec<&str> = arrow_line_companies(digest)
-            .into_iter()
-            .map(|(s, e)| &digest[s..e])
-            .collect();
+        let names: Vec<&str> = written(digest, arrow_line_companies(digest));
         assert_eq!(
             names,
             ["Dunmore", "Xuchang Fengling", "Hefei Chaohu", "Brevant"]
@@ -1861,22 +1838,13 @@ mod tests {
         // A sentence with an arrow in it is no digest line.
         assert!(arrow_line_companies("Sales rose -> we think the market is up.").is_empty());
         let year = "In 2024 Cobaltine Bio licensed QT-9. Today Cobaltine Bio signed.";
-        let names: Vec<&str> = unknown_companies(year)
-            .into_iter()
-            .map(|(s, e)| &year[s..e])
-            .collect();
+        let names: Vec<&str> = written(year, unknown_companies(year));
         assert_eq!(names, ["Cobaltine Bio", "Cobaltine Bio"]);
         let possessive = "We licensed QT-12, Shanghai Qiantang Biosciences' lead antibody.";
-        let names: Vec<&str> = unknown_companies(possessive)
-            .into_iter()
-            .map(|(s, e)| &possessive[s..e])
-            .collect();
+        let names: Vec<&str> = written(possessive, unknown_companies(possessive));
         assert_eq!(names, ["Shanghai Qiantang Biosciences"]);
         let headline = "Lanshan Biotherapeutics Grants Harrowgate Therapeutics Ex-China Rights";
-        let names: Vec<&str> = unknown_companies(headline)
-            .into_iter()
-            .map(|(s, e)| &headline[s..e])
-            .collect();
+        let names: Vec<&str> = written(headline, unknown_companies(headline));
         assert_eq!(
             names,
             ["Lanshan Biotherapeutics", "Harrowgate Therapeutics"]
@@ -1911,10 +1879,7 @@ mod tests {
     #[test]
     fn unknown_company_names_in_chinese() {
         let names = |text: &'static str| -> Vec<&'static str> {
-            unknown_companies_in_chinese(text)
-                .into_iter()
-                .map(|(s, e)| &text[s..e])
-                .collect()
+            written(text, unknown_companies_in_chinese(text))
         };
         let found = names("8月4日，苏州泓景生物宣布将HJ-217的欧洲权益授予布伦纳制药。");
         assert!(found.contains(&"苏州泓景生物"), "{found:?}");

@@ -790,48 +790,46 @@ fn build_token(
     })
 }
 
-/// Number words: "one billion", "a half-billion", "half a billion", "two hundred million",
-/// "twenty five million". Returns the value before any scale and the end of the words
-/// (the scale is read by [`scale_after`]), or the value with scale applied when the scale
-/// is glued by a hyphen ("half-billion").
-fn read_number_words(text: &str, start: usize) -> Option<(Decimal, usize)> {
-    const UNITS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    let bytes = text.as_bytes();
-    let first = word_end(bytes, start);
-    // This runs at every word: most words are refused here, without an allocation.
-    let raw = &text[start..first];
+/// The units of numbers in words, in value order.
+const UNITS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+/// The tens of numbers in words, from twenty.
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// Whether a word is one a number in words opens with: a unit, a ten, "half", "hundred" or
+/// "quarter", in any case. Read at every word, so without an allocation (the list is
+/// [`UNITS`] and [`TENS`] spelled out, which a test keeps in step).
+fn opens_number_word(raw: &str) -> bool {
     if !(3..=9).contains(&raw.len()) {
-        return None;
+        return false;
     }
     let mut lower = [0u8; 9];
     for (l, b) in lower.iter_mut().zip(raw.bytes()) {
         *l = b.to_ascii_lowercase();
     }
-    if !matches!(
+    matches!(
         &lower[..raw.len()],
         b"zero"
             | b"one"
@@ -864,7 +862,19 @@ fn read_number_words(text: &str, start: usize) -> Option<(Decimal, usize)> {
             | b"half"
             | b"hundred"
             | b"quarter"
-    ) {
+    )
+}
+
+/// Number words: "one billion", "a half-billion", "half a billion", "two hundred million",
+/// "twenty five million". Returns the value before any scale and the end of the words
+/// (the scale is read by [`scale_after`]), or the value with scale applied when the scale
+/// is glued by a hyphen ("half-billion").
+fn read_number_words(text: &str, start: usize) -> Option<(Decimal, usize)> {
+    let bytes = text.as_bytes();
+    let first = word_end(bytes, start);
+    // This runs at every word: most words are refused here, without an allocation.
+    let raw = &text[start..first];
+    if !opens_number_word(raw) {
         return None;
     }
     let w = raw.to_ascii_lowercase();
@@ -1266,6 +1276,21 @@ fn per_share_after(text: &str, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_number_word_filter_lets_every_number_word_through() {
+        for w in UNITS
+            .iter()
+            .chain(&TENS)
+            .chain(&["half", "hundred", "quarter"])
+        {
+            assert!(opens_number_word(w), "{w}");
+            assert!(opens_number_word(&w.to_ascii_uppercase()), "{w}");
+        }
+        for w in ["a", "milestone", "billion", "tenfold", "once", "twentyone"] {
+            assert!(!opens_number_word(w), "{w}");
+        }
+    }
 
     fn amounts(text: &str) -> Vec<(String, String, &'static str)> {
         find(text)

@@ -697,6 +697,15 @@ fn postfix_of<'a>(words: &[Word<'a>]) -> Vec<Word<'a>> {
     out
 }
 
+/// The words of an amount's own clause: those after it up to the first punctuation.
+fn own_clause<'w, 'a>(right: &'w [Word<'a>]) -> &'w [Word<'a>] {
+    let end = right
+        .iter()
+        .position(|w| is_punctuation(w))
+        .unwrap_or(right.len());
+    &right[..end]
+}
+
 /// Whether the words between two amounts end in a phrase that opens the second one
 /// ("… milestones of up to roughly", "… worth", "… up to").
 fn leads_into_next(words: &[Word]) -> bool {
@@ -1520,12 +1529,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                 // regulatory milestones": the kinds may come with the condition.
                 let cued = milestone_scope(words);
                 if cued.kinds_named() == 0 && !std::ptr::eq(words, pre) {
-                    let clause: Vec<Word> = rights[i]
-                        .iter()
-                        .take_while(|w| !is_punctuation(w))
-                        .cloned()
-                        .collect();
-                    milestone_scope(&clause)
+                    milestone_scope(own_clause(&rights[i]))
                 } else {
                     cued
                 }
@@ -1584,9 +1588,8 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
     // $25 million in cash and $15 million in Pendleford common stock": the parts of a
     // payment, in cash or in shares, are that payment.
     let form = |i: usize| -> Option<&str> {
-        let r: Vec<&str> = rights[i]
+        let r: Vec<&str> = own_clause(&rights[i])
             .iter()
-            .take_while(|w| !is_punctuation(w))
             .take(5)
             .map(|w| w.as_str())
             .collect();
@@ -1650,13 +1653,6 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
 
     // "up to $890 million in milestones, $240 million of it on development and regulatory
     // events and $650 million on sales": the parts of the payment before, each of its kind.
-    let clause = |i: usize| -> Vec<Word> {
-        rights[i]
-            .iter()
-            .take_while(|w| !is_punctuation(w))
-            .cloned()
-            .collect()
-    };
     let mut i = 1;
     while i < n {
         let r = &rights[i];
@@ -1667,7 +1663,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         let parent = out[i - 1];
         if !of_it
             || !matches!(parent.0, Role::Milestone | Role::Upfront | Role::NearTerm)
-            || out[i].2 && !matches!(out[i].0, Role::Other) && out[i].0 != parent.0
+            || out[i].2 && out[i].0 != Role::Other && out[i].0 != parent.0
         {
             i += 1;
             continue;
@@ -1679,17 +1675,17 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                 MilestoneScope::default()
             }
         };
-        let own = clause(i);
-        out[i] = (parent.0, scope(&own), true);
+        let own = own_clause(&rights[i]);
+        out[i] = (parent.0, scope(own), true);
         weak[i] = false;
         // "… and $650 million on sales": the next part of the list.
         if own.last().is_some_and(|w| w == "and") && i + 1 < n {
-            let next = clause(i + 1);
+            let next = own_clause(&rights[i + 1]);
             if next
                 .first()
                 .is_some_and(|w| matches!(w.as_str(), "on" | "for" | "upon" | "tied" | "to"))
             {
-                out[i + 1] = (parent.0, scope(&next), true);
+                out[i + 1] = (parent.0, scope(next), true);
                 weak[i + 1] = false;
                 i += 1;
             }
@@ -2210,13 +2206,8 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         });
         // (Said after the amount, it overrules a cue before.)
         let told = matches!(
-            rights[i]
-                .iter()
-                .map(|w| w.as_str())
-                .take_while(|w| !is_punctuation(w))
-                .collect::<Vec<_>>()
-                .as_slice(),
-            ["in", "all"] | ["all", "told"]
+            own_clause(&rights[i]),
+            [a, b] if a == "in" && b == "all" || a == "all" && b == "told"
         );
         if (told || !out[i].2 && summing) && out[..i].iter().all(|o| o.0 != Role::Other) {
             // ("up to $640 million in … milestones, so $665 million in all": one milestone
@@ -4250,9 +4241,9 @@ mod tests {
     use super::*;
     use crate::money;
 
-    fn roles(sentence: &str) -> Vec<&'static str> {
-        let found = money::find(sentence);
-        let slots: Vec<Slot> = found
+    /// What `assign` gives the amounts of one sentence.
+    fn assigned(sentence: &str) -> Vec<Assigned> {
+        let slots: Vec<Slot> = money::find(sentence)
             .iter()
             .map(|f| Slot {
                 start: f.span.start,
@@ -4262,6 +4253,10 @@ mod tests {
             })
             .collect();
         assign(sentence, 0, &slots)
+    }
+
+    fn roles(sentence: &str) -> Vec<&'static str> {
+        assigned(sentence)
             .into_iter()
             .map(|a| a.role.as_str())
             .collect()
@@ -5215,20 +5210,8 @@ mod tests {
             assert_eq!(&roles(sentence), want, "{sentence}");
         }
         let text = "开发、注册及销售里程碑上限分别为3亿美元、5亿美元及12亿美元。";
-        let found = money::find(text);
-        let slots: Vec<Slot> = found
-            .iter()
-            .map(|f| Slot {
-                start: f.span.start,
-                end: f.span.end,
-                per_share: f.per_share,
-                currency: f.currency,
-            })
-            .collect();
-        let kinds: Vec<Option<MilestoneKind>> = assign(text, 0, &slots)
-            .iter()
-            .map(|a| a.scope.kind)
-            .collect();
+        let kinds: Vec<Option<MilestoneKind>> =
+            assigned(text).iter().map(|a| a.scope.kind).collect();
         assert_eq!(
             kinds,
             [
@@ -5243,20 +5226,7 @@ mod tests {
     fn chinese_milestone_kinds() {
         let text =
             "石药集团有资格获得最高35亿美元的开发及注册里程碑，以及最高138亿美元的销售里程碑。";
-        let found = money::find(text);
-        let slots: Vec<Slot> = found
-            .iter()
-            .map(|f| Slot {
-                start: f.span.start,
-                end: f.span.end,
-                per_share: f.per_share,
-                currency: f.currency,
-            })
-            .collect();
-        let scopes: Vec<MilestoneScope> = assign(text, 0, &slots)
-            .into_iter()
-            .map(|a| a.scope)
-            .collect();
+        let scopes: Vec<MilestoneScope> = assigned(text).into_iter().map(|a| a.scope).collect();
         assert_eq!(scopes[0].kinds_named(), 2);
         assert!(
             !scopes[0].is_overall(),
@@ -5484,17 +5454,7 @@ mod tests {
     #[test]
     fn parts_of_it_take_the_payment_s_role_and_their_own_kind() {
         let text = "Beyond that, Mudan can earn up to $890 million in milestones, $240 million of it on development and regulatory events and $650 million on sales, and royalties.";
-        let found = money::find(text);
-        let slots: Vec<Slot> = found
-            .iter()
-            .map(|f| Slot {
-                start: f.span.start,
-                end: f.span.end,
-                per_share: f.per_share,
-                currency: f.currency,
-            })
-            .collect();
-        let got = assign(text, 0, &slots);
+        let got = assigned(text);
         let assigned: Vec<&str> = got.iter().map(|a| a.role.as_str()).collect();
         assert_eq!(assigned, ["milestone", "milestone", "milestone"]);
         assert!(got[0].scope.is_overall());

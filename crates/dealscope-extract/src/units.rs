@@ -735,12 +735,11 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_header_printed_with_spaces_names_its_columns() {
-        let text = "Our two licences in brief:\n\n                                Upfront        Maximum milestone\nPartner                         payment        payments\n                                US$'000        US$'000\nAlderhook / QX-11               45,000 (1)     more than 900,000\nBrantmoor / QX-27               12,000         310,000 (2)\nTotal                           57,000\n\n(1) Includes a near-term payment.\n";
+    /// Every amount after `apply`: its text, value, column role and bound.
+    fn cells(text: &str) -> Vec<(&str, String, Option<&str>, Bound)> {
         let mut found = money::find(text);
         let columns = apply(text, &mut found);
-        let got: Vec<(&str, String, Option<&str>, Bound)> = found
+        found
             .iter()
             .zip(&columns)
             .map(|(f, c)| {
@@ -751,9 +750,14 @@ mod tests {
                     f.bound,
                 )
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn a_header_printed_with_spaces_names_its_columns() {
+        let text = "Our two licences in brief:\n\n                                Upfront        Maximum milestone\nPartner                         payment        payments\n                                US$'000        US$'000\nAlderhook / QX-11               45,000 (1)     more than 900,000\nBrantmoor / QX-27               12,000         310,000 (2)\nTotal                           57,000\n\n(1) Includes a near-term payment.\n";
         assert_eq!(
-            got,
+            cells(text),
             [
                 ("45,000", "45000000".into(), Some("upfront"), Bound::Exact),
                 (
@@ -778,27 +782,19 @@ mod tests {
     #[test]
     fn a_short_unit_under_each_header_and_rows_closed_by_n_a() {
         let text = "Figure 3: comparable licences\n\nSigned   Licensor   Licensee   Upfront   Milestones   Headline\n                               (US$m)      (US$m)       (US$m)\nMar-24   Qiaolin    Verrow         62       1,140        n.a.\nSep-25   Dunhe      Maltby        110*        890       1,000\n\n* Includes a near-term payment. Source: company filings.\n";
-        let mut found = money::find(text);
-        let columns = apply(text, &mut found);
-        let got: Vec<(&str, String, Option<&str>)> = found
-            .iter()
-            .zip(&columns)
-            .map(|(f, c)| {
-                (
-                    &text[f.span.start..f.span.end],
-                    f.value.normalize().to_string(),
-                    c.flatten().map(|r| r.as_str()),
-                )
-            })
-            .collect();
         assert_eq!(
-            got,
+            cells(text),
             [
-                ("62", "62000000".into(), Some("upfront")),
-                ("1,140", "1140000000".into(), Some("milestone")),
-                ("110", "110000000".into(), Some("upfront")),
-                ("890", "890000000".into(), Some("milestone")),
-                ("1,000", "1000000000".into(), Some("total")),
+                ("62", "62000000".into(), Some("upfront"), Bound::Exact),
+                (
+                    "1,140",
+                    "1140000000".into(),
+                    Some("milestone"),
+                    Bound::Exact
+                ),
+                ("110", "110000000".into(), Some("upfront"), Bound::Exact),
+                ("890", "890000000".into(), Some("milestone"), Bound::Exact),
+                ("1,000", "1000000000".into(), Some("total"), Bound::Exact),
             ]
         );
         // A bracketed amount is no unit.

@@ -2144,12 +2144,21 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         ) else {
             continue;
         };
-        if clause.iter().take(4).any(|w| {
+        let exercise = clause.iter().take(4).any(|w| {
             matches!(
                 w.as_str(),
                 "exercise" | "exercises" | "exercised" | "exercising"
             )
-        }) {
+        });
+        // "… about $12 billion if everything is exercised and hit": what every option and
+        // milestone adds up to is the headline.
+        let every = clause
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "all" | "every" | "everything"));
+        if exercise && every {
+            out[i] = (Role::Total, MilestoneScope::default(), true);
+            weak[i] = false;
+        } else if exercise {
             out[i] = (Role::Option, MilestoneScope::default(), true);
             weak[i] = false;
         } else if out[i].0 == Role::Upfront
@@ -4315,6 +4324,16 @@ mod tests {
                 "Marrowby pays a £4m option fee now and £22m if it exercises after Phase 1 data."
             ),
             ["option", "option"]
+        );
+        assert_eq!(
+            roles(
+                "The pact carries $500 million upfront and about $12 billion if everything is exercised and hit."
+            ),
+            ["upfront", "total"]
+        );
+        assert_eq!(
+            roles("Payments could reach $3 billion if all options are exercised."),
+            ["total"]
         );
         assert_eq!(
             roles("Aldergrove paid US$15 million last year when the Phase 1 study was completed."),

@@ -32,7 +32,7 @@ struct Unit {
 static MAY_STATE: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
     [
         "位：", "位:", "thousand", "Thousand", "'000", "’000", "illion)", "illions", "$m)", "$mn)",
-        "$bn)", "$ m)", "€m)", "Bm)", "Dm)", "B m)", "D m)",
+        "$bn)", "$ m)", "€m)", "Bm)", "Dm)", "B m)", "D m)", "元）", "元)",
     ]
     .iter()
     .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
@@ -216,6 +216,9 @@ fn read_block(text: &str, from: usize, cells: &mut Vec<Cell>) -> usize {
     let mut started = false;
     // The header lines of a table printed with spaces ("Upfront", "payment", "US$'000").
     let mut headers: Vec<&str> = Vec::new();
+    // A pipe table whose header cells state their own units ("| 产品 | 首付款（亿美元） |"):
+    // each column's unit; columns without one hold no money.
+    let mut column_units: Vec<Option<Unit>> = Vec::new();
     let mut at = from;
     for line in text[from..].split_inclusive('\n') {
         let start = at;
@@ -269,6 +272,15 @@ fn read_block(text: &str, from: usize, cells: &mut Vec<Cell>) -> usize {
             headers.push(body);
             continue;
         }
+        if pipe_row && stated.is_some() && !has_pipe_number(body) {
+            column_units = tables::cells(body)
+                .skip(1)
+                .map(|(_, c)| zh_column_unit(c))
+                .collect();
+            if column_units.iter().all(Option::is_none) {
+                column_units.clear();
+            }
+        }
         let row_cells: Vec<(usize, &str)> = if pipe_row {
             // The first column names the row.
             tables::cells(body).skip(1).collect()
@@ -280,7 +292,15 @@ fn read_block(text: &str, from: usize, cells: &mut Vec<Cell>) -> usize {
             let label = body.trim_start().to_ascii_lowercase();
             label.starts_with("total") || label.starts_with("合计") || label.starts_with("合計")
         };
-        for (offset, cell) in row_cells {
+        for (k, (offset, cell)) in row_cells.into_iter().enumerate() {
+            let unit = if pipe_row && !column_units.is_empty() {
+                match column_units.get(k).copied().flatten() {
+                    Some(unit) => unit,
+                    None => continue,
+                }
+            } else {
+                unit
+            };
             let trimmed = cell.trim();
             let lead = cell.len() - cell.trim_start().len();
             let column = if pipe_row || total_row {
@@ -326,6 +346,11 @@ fn is_column_header(line: &str) -> bool {
     (line.starts_with("    ") || column_cells_all(line).len() >= 3)
         && !has_number(line)
         && !line.trim_end().ends_with(['.', '。'])
+}
+
+/// Whether a pipe row holds a number that is not a year.
+fn has_pipe_number(line: &str) -> bool {
+    tables::cells(line).any(|(_, c)| cell_amount(c).is_some())
 }
 
 /// Whether a line holds a number that is not a year.
@@ -387,19 +412,33 @@ fn cell_amount(cell: &str) -> Option<(usize, usize, Decimal, Bound)> {
 
 /// The unit a line states, if any.
 fn unit_of(line: &str) -> Option<Unit> {
-    chinese_unit(line).or_else(|| english_unit(line))
+    chinese_unit(line)
+        .or_else(|| english_unit(line))
+        .or_else(|| tables::cells(line).find_map(|(_, c)| zh_column_unit(c)))
 }
 
-/// "单位：万元", "单位：人民币万元", "金额单位：元", "（单位：万美元）", with "币种：人民币".
-fn chinese_unit(line: &str) -> Option<Unit> {
-    let at = line.find("单位").or_else(|| line.find("單位"))?;
-    let rest = line[at + "单位".len()..].trim_start_matches([':', '：', ' ', '\u{3000}']);
-    let stated: String = rest
-        .chars()
-        .take_while(|c| !c.is_whitespace() && !matches!(c, '）' | ')' | '，' | ',' | '；' | '。'))
-        .take(8)
-        .collect();
-    let scale = if stated.contains("百万") || stated.contains("百萬") {
+/// "首付款（亿美元）", "金额（万元）": a header cell whose bracket holds only a unit states
+/// the unit of its own column.
+fn zh_column_unit(cell: &str) -> Option<Unit> {
+    let open = cell.find(['（', '('])?;
+    let inner = cell[open..].trim_start_matches(['（', '(']);
+    let inner = inner[..inner.find(['）', ')'])?].trim();
+    if inner.chars().count() > 6
+        || !inner.ends_with('元')
+        || inner.contains(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let scale = zh_scale(inner)?;
+    Some(Unit {
+        currency: Some(crate::money::zh_currency_named(inner).unwrap_or(Currency::CNY)),
+        scale: Decimal::from(scale),
+    })
+}
+
+/// What one unit a Chinese statement of units names is worth: 百万 a million, 亿 …, 元 one.
+fn zh_scale(stated: &str) -> Option<i64> {
+    Some(if stated.contains("百万") || stated.contains("百萬") {
         1_000_000
     } else if stated.contains('亿') || stated.contains('億') {
         100_000_000
@@ -411,7 +450,19 @@ fn chinese_unit(line: &str) -> Option<Unit> {
         1
     } else {
         return None;
-    };
+    })
+}
+
+/// "单位：万元", "单位：人民币万元", "金额单位：元", "（单位：万美元）", with "币种：人民币".
+fn chinese_unit(line: &str) -> Option<Unit> {
+    let at = line.find("单位").or_else(|| line.find("單位"))?;
+    let rest = line[at + "单位".len()..].trim_start_matches([':', '：', ' ', '\u{3000}']);
+    let stated: String = rest
+        .chars()
+        .take_while(|c| !c.is_whitespace() && !matches!(c, '）' | ')' | '，' | ',' | '；' | '。'))
+        .take(8)
+        .collect();
+    let scale = zh_scale(&stated)?;
     // "币种：美元" elsewhere on the line names the currency when the unit does not.
     let currency = crate::money::zh_currency_named(&stated)
         .or_else(|| crate::money::zh_currency_named(line))
@@ -660,6 +711,29 @@ mod tests {
         // The amount in prose keeps its own unit and is no cell.
         assert_eq!(got[0].0, "25,318.62万元");
         assert!(!got[0].3);
+    }
+
+    #[test]
+    fn header_cells_stating_their_own_unit_scale_only_their_columns() {
+        let text = "表2：近期对外授权交易\n| 序号 | 授权方 | 首付款（亿美元） | 潜在总额（亿美元） |\n| 1 | 栖岩生物 | 0.70 | 6.055 |\n| 2 | 鹭汀医药 | 8.00 | 84.00 |\n资料来源：公司公告。";
+        let cells: Vec<(String, String)> = read(text)
+            .into_iter()
+            .filter(|x| x.3)
+            .map(|x| (x.0, x.1))
+            .collect();
+        let want = [
+            ("0.70", "70000000"),
+            ("6.055", "605500000"),
+            ("8.00", "800000000"),
+            ("84.00", "8400000000"),
+        ];
+        assert_eq!(cells, want.map(|(a, b)| (a.to_owned(), b.to_owned())));
+        // A bracket holding an amount states no unit.
+        assert!(
+            read("| 授权方 | 首付款（约1亿美元） |\n| 栖岩生物 | 0.70 |\n")
+                .iter()
+                .all(|x| !x.3)
+        );
     }
 
     #[test]

@@ -1244,18 +1244,40 @@ pub fn assemble(
             .find(|s| s.start <= m.span.start && m.span.end <= s.end)
             .is_some_and(|s| names.in_span(*s).is_empty())
     };
+    // A headline figure needs no "the": "If it's even a fraction of that, $950 million looks
+    // cheap" restates the headline of an earlier deal that stated it with its own upfront
+    // (a deal with another upfront is another deal, not a record split off the same one).
+    let restated_headline = |i: usize| mentions[i].role == Role::Total;
+    let upfronts = |d: &ExtractedDeal| -> Vec<_> {
+        d.terms
+            .iter()
+            .filter(|&&i| mentions[i].role == Role::Upfront)
+            .map(|&i| (mentions[i].value, mentions[i].currency))
+            .collect()
+    };
     for k in 1..deals.len() {
         let (before, rest) = deals.split_at_mut(k);
+        let ours = upfronts(&rest[0]);
         rest[0].terms.retain(|&i| {
-            !crate::follows_the(text, mentions[i].span)
-                || !names_no_one(&mentions[i])
-                || !before.iter().any(|d| {
-                    d.terms.iter().any(|&j| {
+            let the = crate::follows_the(text, mentions[i].span);
+            if !(the || restated_headline(i)) || !names_no_one(&mentions[i]) {
+                return true;
+            }
+            !before.iter().any(|d| {
+                let another_deal = the || {
+                    let theirs = upfronts(d);
+                    let currency = |u: &&(_, Currency)| u.1 == mentions[i].currency;
+                    theirs.iter().filter(currency).count() > 0
+                        && !theirs.iter().filter(currency).any(|u| ours.contains(u))
+                };
+                another_deal
+                    && d.terms.iter().any(|&j| {
                         j < i
                             && mentions[j].value == mentions[i].value
                             && mentions[j].currency == mentions[i].currency
+                            && (the || restated_headline(j))
                     })
-                })
+            })
         });
     }
     // "公司控股子公司四川科伦博泰…", "its subsidiary Simcere Zaiming": a parent and its
@@ -2746,6 +2768,24 @@ mod assembly_tests {
         assert_eq!(x.deals.len(), 2, "{:?}", x.deals);
         assert_eq!(milestones(0).as_deref(), Some("$2.4 billion"));
         assert_eq!(milestones(1).as_deref(), Some("$100 million"));
+    }
+
+    #[test]
+    fn a_headline_broken_down_after_it_stays_with_its_deal() {
+        let text = "Harwick Bio will buy Tessaly Therapeutics outright. The price tag is up to $620 million. Split it up and you get $540 million in cash at closing and then up to $80 million more if milestones are met.\n\nTwo years ago Harwick licensed TS-11 from Tessaly for $30 million upfront and $400 million in milestones. Even so, $620 million looks cheap.\n";
+        let x = extract(text, &Gazetteer::default());
+        let total = |k: usize| {
+            crate::deals::term(
+                &x.deals[k],
+                &x.mentions,
+                crate::Role::Total,
+                dealscope_core::Currency::USD,
+            )
+            .map(|i| x.mentions[i].span.start)
+        };
+        assert_eq!(x.deals.len(), 2, "{:?}", x.deals);
+        assert_eq!(total(0), text.find("$620 million"));
+        assert_eq!(total(1), None);
     }
 
     #[test]

@@ -216,9 +216,43 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             firm.push(a.firm);
         }
     }
+    broken_down_after(text, &mut out, &mut firm);
     settle_restatements(text, &mut out, &firm);
     footnoted_parts(text, &mut out);
     out
+}
+
+/// "the number on the screen is up to $950 million. Break it down and it's eight hundred
+/// million dollars up front … and then up to another hundred and fifty million dollars": an
+/// amount its sentence left undecided is the headline when the payments stated right after it
+/// (an upfront and at least one other term, in the same paragraph) add up to it exactly.
+fn broken_down_after(text: &str, mentions: &mut [Mention], firm: &mut [bool]) {
+    for k in 0..mentions.len() {
+        if firm[k] || mentions[k].role != Role::Other || mentions[k].per_share {
+            continue;
+        }
+        let mut sum = Decimal::ZERO;
+        let mut upfront = false;
+        for (j, part) in mentions.iter().enumerate().skip(k + 1).take(4) {
+            let between = &text[mentions[j - 1].span.end..part.span.start];
+            if part.currency != mentions[k].currency
+                || between.contains("\n\n")
+                || !matches!(
+                    part.role,
+                    Role::Upfront | Role::NearTerm | Role::Equity | Role::Milestone
+                )
+            {
+                break;
+            }
+            upfront |= part.role == Role::Upfront;
+            sum += part.value;
+            if sum == mentions[k].value && upfront && j > k + 1 {
+                mentions[k].role = Role::Total;
+                firm[k] = true;
+                break;
+            }
+        }
+    }
 }
 
 /// "Braveheart Bio | HRS-1893 | US$65M (2) | …" over "(2) US$32.5M in cash and US$32.5M in

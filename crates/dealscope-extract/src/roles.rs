@@ -2270,8 +2270,32 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                         .take(4)
                         .any(|n| matches!(*n, "technology" | "know-how")))
         });
+        // "milestone payments of up to $2.7 billion, which include payments associated with
+        // the transfer of technology as well as …": a pool that includes such a payment.
+        let pool = matches!(near.first(), Some(&","))
+            && matches!(
+                near.get(1),
+                Some(&("which" | "including" | "includes" | "that"))
+            );
+        // "up to US$2.7 billion in technology transfer, development, regulatory and commercial
+        // milestone payments": technology transfer as one kind in a list of milestones.
+        let listed = near.iter().position(|w| *w == "transfer").is_some_and(|k| {
+            near.get(k + 1) == Some(&",")
+                && near[k + 1..]
+                    .iter()
+                    .take(8)
+                    .any(|w| w.starts_with("milestone"))
+        });
+        if tech_transfer && listed && matches!(out[i].0, Role::NearTerm | Role::Milestone) {
+            out[i] = (Role::Milestone, MilestoneScope::default(), true);
+            weak[i] = false;
+            continue;
+        }
         // Not revenue "from the technology transfer": a cued `other` stays.
-        if tech_transfer && (out[i].0 == Role::Milestone || out[i].0 == Role::Other && !out[i].2) {
+        if tech_transfer
+            && !pool
+            && (out[i].0 == Role::Milestone || out[i].0 == Role::Other && !out[i].2)
+        {
             out[i] = (Role::NearTerm, MilestoneScope::default(), true);
             weak[i] = false;
         }
@@ -5323,6 +5347,19 @@ mod tests {
                 "Halden could get up to $2.7 billion in milestones, including $300 million once the technology is transferred."
             ),
             ["milestone", "near_term"]
+        );
+        // A pool that holds a transfer payment among its kinds stays a milestone pool.
+        assert_eq!(
+            roles(
+                "Brisco may earn milestone payments of up to $1.9 billion, which include payments linked to the transfer of technology as well as clinical and sales milestones."
+            ),
+            ["milestone"]
+        );
+        assert_eq!(
+            roles(
+                "Brisco is eligible for up to $1.9 billion in technology transfer, development and commercial milestone payments."
+            ),
+            ["milestone"]
         );
     }
 

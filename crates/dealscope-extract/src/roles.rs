@@ -2291,6 +2291,42 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             weak[i] = false;
             continue;
         }
+        // "Completion of the technology transfer … will trigger a payment of $300 million":
+        // what triggers a payment names it; an event other than a transfer makes it a
+        // milestone ("Approval in Japan would trigger a $50 million payment").
+        let pre = &prefixes[i];
+        let trigger = pre.iter().rev().take(5).position(|w| {
+            matches!(
+                w.as_str(),
+                "trigger" | "triggers" | "triggered" | "triggering"
+            )
+        });
+        if let Some(p) = trigger.filter(|_| out[i].0 == Role::Other && !out[i].2) {
+            let subject = &pre[..pre.len() - 1 - p];
+            let transfer = subject
+                .windows(2)
+                .any(|w| matches!(w[0].as_str(), "technology" | "tech") && w[1] == "transfer")
+                || subject.windows(3).any(|w| {
+                    w[0] == "transfer"
+                        && w[1] == "of"
+                        && matches!(w[2].as_str(), "technology" | "know-how")
+                });
+            let exercise = subject.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "exercise" | "exercises" | "exercised" | "option"
+                )
+            });
+            out[i] = if transfer {
+                (Role::NearTerm, MilestoneScope::default(), true)
+            } else if exercise {
+                (Role::Option, MilestoneScope::default(), true)
+            } else {
+                (Role::Milestone, milestone_scope(subject), true)
+            };
+            weak[i] = false;
+            continue;
+        }
         // Not revenue "from the technology transfer": a cued `other` stays.
         if tech_transfer
             && !pool
@@ -5347,6 +5383,27 @@ mod tests {
                 "Halden could get up to $2.7 billion in milestones, including $300 million once the technology is transferred."
             ),
             ["milestone", "near_term"]
+        );
+        // What triggers a payment names it.
+        assert_eq!(
+            roles(
+                "Completion of the technology transfer, which both sides expect next year, will trigger a payment of $40 million."
+            ),
+            ["near_term"]
+        );
+        assert_eq!(
+            roles(
+                "Approval in Europe, which Brisco expects in 2027, would trigger a further payment of $25 million."
+            ),
+            ["milestone"]
+        );
+        assert_eq!(
+            roles("Exercise of the option by Brisco triggers a $30 million payment."),
+            ["option"]
+        );
+        assert_eq!(
+            roles("The impairment triggered a $12 million charge."),
+            ["other"]
         );
         // A pool that holds a transfer payment among its kinds stays a milestone pool.
         assert_eq!(

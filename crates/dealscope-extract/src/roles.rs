@@ -2205,7 +2205,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
     }
     // "… milestones of up to €190 million and … of up to €690 million, together up to €880
     // million": the sum of the milestones just named (of an upfront and milestones, the total).
-    // ("…: $5.6 billion in all.", "…, or $5.6 billion all told.")
+    // ("…: $5.6 billion in all.", "…, or $5.6 billion all told.", "so $950M all in.")
     for i in 1..n {
         let summing = prefixes[i].iter().any(|w| {
             matches!(
@@ -2216,7 +2216,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         // (Said after the amount, it overrules a cue before.)
         let told = matches!(
             own_clause(&rights[i]),
-            [a, b] if a == "in" && b == "all" || a == "all" && b == "told"
+            [a, b] if a == "in" && b == "all" || a == "all" && matches!(b.as_str(), "told" | "in")
         );
         if (told || !out[i].2 && summing) && out[..i].iter().all(|o| o.0 != Role::Other) {
             // ("up to $640 million in … milestones, so $665 million in all": one milestone
@@ -4725,6 +4725,12 @@ mod tests {
                 "There are up to $640 million in development, regulatory and sales milestones, so $665 million in all."
             ),
             ["milestone", "total"]
+        );
+        assert_eq!(
+            roles(
+                "$120M upfront, partly in stock, plus up to $30M in milestones, so $150M all in."
+            ),
+            ["upfront", "milestone", "total"]
         );
         assert_eq!(
             roles(

@@ -3165,7 +3165,11 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
     };
     let royalty_sentence = ZH_ROYALTY.is_match(sentence);
     let sales_sentence = ZH_SALES.is_match(sentence);
-    let offering = ZH_OFFERING.is_match(sentence);
+    // (Not "在纳斯达克上市的亘喜生物": a company described as listed.)
+    let offering = ZH_OFFERING.find_iter(sentence).any(|m| {
+        !(matches!(&sentence[m.start()..m.end()], "上市")
+            && (sentence[m.end()..].starts_with('的') || sentence[m.end()..].starts_with("公司")))
+    });
     let local = |a: usize, b: usize| sentence.get(a - offset..b.max(a) - offset).unwrap_or("");
     let n = slots.len();
     // Bracketed restatement right after an amount.
@@ -3382,6 +3386,12 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             .iter()
             .any(|w| tight.trim_start().starts_with(w))
             .then_some(Role::Total);
+        // "以最高约12亿美元整体收购了亘喜生物": the most a takeover may cost is its headline.
+        let bought_for_up_to = (before.trim_end_matches(['约', '約']).ends_with("以最高")
+            && tight
+                .trim_start_matches(['整', '体', '體', '全', '资', '資'])
+                .starts_with(['收']))
+        .then_some(Role::Total);
         // "$800M upfront + $500M near-term + up to $7.1B milestones = up to $8.4B": the
         // result of a sum of deal terms is the headline.
         let equals = (i > 0
@@ -3400,6 +3410,7 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             .then(|| out[i - 1].role);
         let mut role = tight_cue
             .or(tight_deal)
+            .or(bought_for_up_to)
             .or(changed_to)
             .or(equals)
             .or(both)
@@ -5610,6 +5621,12 @@ mod tests {
 
     #[test]
     fn chinese_one_deal_among_comparisons_titles_and_guesses() {
+        // The most a takeover may cost is its headline; a company described as listed is no
+        // share offering.
+        assert_eq!(
+            roles("霍尔登更是以最高约9亿美元整体收购了在纳斯达克上市的栖岩生物。"),
+            ["total"]
+        );
         // A conversion in brackets, however it is introduced, shares the amount's role.
         assert_eq!(
             roles("(1) 默克將向許可方支付6,000萬美元（約相當於4.67億港元）的首付款；"),

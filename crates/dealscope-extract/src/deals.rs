@@ -370,8 +370,27 @@ fn zh_party_score(before: &str, after: &str) -> i32 {
     if obtains_rights {
         score -= 4;
     }
+    // "X从Y引进": Y grants; "X从BMS拿到8亿美元预付款": money taken from Y is Y's to pay.
     if ["从", "自", "從"].iter().any(|w| tail.ends_with(w)) {
-        score += 3;
+        let paid_by = ["拿到", "获得", "獲得", "收取", "收到", "取得"]
+            .iter()
+            .filter_map(|w| clause.find(w).map(|p| &clause[p..]))
+            .any(|taken| {
+                [
+                    "美元",
+                    "首付",
+                    "预付",
+                    "預付",
+                    "付款",
+                    "人民币",
+                    "人民幣",
+                    "港元",
+                    "欧元",
+                ]
+                .iter()
+                .any(|m| taken.contains(m))
+            });
+        score += if paid_by { -3 } else { 3 };
     }
     if tail.ends_with('向') {
         score += 2;
@@ -399,6 +418,7 @@ fn zh_party_score(before: &str, after: &str) -> i32 {
         || [
             "将获得",
             "將獲得",
+            "拿到",
             "获得",
             "獲得",
             "可获得",
@@ -2726,6 +2746,13 @@ mod assembly_tests {
                 "Shantou Haibin Pharmaceutical".into()
             )]
         );
+    }
+
+    #[test]
+    fn money_taken_from_a_company_is_that_company_s_to_pay() {
+        let text = "年底对外授权交易集中落地。本月栖岩生物从哈罗盖特制药拿到6亿美元预付款，双方未披露里程碑金额。";
+        let x = extract(text, &Gazetteer::default());
+        assert_eq!(pairs(&x), [("栖岩生物".into(), "哈罗盖特制药".into())]);
     }
 
     #[test]

@@ -993,6 +993,18 @@ fn zh_name_start(text: &str, end: usize, max: usize, stops: &[&[char]]) -> usize
             "採訪",
             "携手",
             "攜手",
+            // "本月栖岩生物从…": a time before the subject.
+            "本月",
+            "本周",
+            "本週",
+            "今年",
+            "去年",
+            "近日",
+            "日前",
+            "同月",
+            "此前",
+            "随后",
+            "隨後",
         ]
         .iter()
         .find(|v| rest.starts_with(*v))

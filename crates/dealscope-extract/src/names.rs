@@ -519,39 +519,52 @@ fn zh_self_references(text: &str) -> Vec<Span> {
 /// Quoted names in a bracket right after a company name: `, Inc. ("Regeneron")`,
 /// ` Company Limited (the "Company", together with its subsidiaries, the "Group")`.
 fn definitions_after(text: &str, end: usize) -> Vec<String> {
-    let rest = &text[end..];
-    let Some(open) = rest.find('(') else {
-        return Vec::new();
-    };
-    // Only legal-form words may stand between the name and the bracket.
-    if open > 30
-        || rest[..open].contains(['.', '\n'])
-            && !rest[..open].contains("Inc.")
-            && !rest[..open].contains("Co.")
-            && !rest[..open].contains("Ltd.")
-    {
-        return Vec::new();
-    }
-    let inside = &rest[open + 1..];
-    let Some(close) = inside.find(')') else {
-        return Vec::new();
-    };
-    let mut limit = close.min(160);
-    while !inside.is_char_boundary(limit) {
-        limit -= 1;
-    }
-    let inside = &inside[..limit];
-    let mut out = Vec::new();
-    let mut parts = inside.split(['"', '“', '”']);
-    parts.next();
-    while let Some(quoted) = parts.next() {
-        let q = quoted.trim();
-        if !q.is_empty() && q.len() <= 40 && q.chars().next().is_some_and(char::is_uppercase) {
-            out.push(q.to_owned());
+    // "HUTCHMED (China) Limited (the "Company", …)": a bracket without a definition may come
+    // before the one with it.
+    let mut from = end;
+    for _ in 0..2 {
+        let rest = &text[from..];
+        let Some(open) = rest.find('(') else {
+            return Vec::new();
+        };
+        let gap = &rest[..open];
+        // "Takeda Pharmaceutical Company Limited, acting through one of its subsidiaries
+        // ("Takeda" or the "Licensee")": the company acts through an affiliate it names.
+        let acting = gap.contains(", acting through") && open <= 90 && !gap.contains('\n');
+        // Otherwise only legal-form words may stand between the name and the bracket.
+        if !acting
+            && (open > 30
+                || gap.contains(['.', '\n'])
+                    && !gap.contains("Inc.")
+                    && !gap.contains("Co.")
+                    && !gap.contains("Ltd."))
+        {
+            return Vec::new();
         }
+        let inside = &rest[open + 1..];
+        let Some(close) = inside.find(')') else {
+            return Vec::new();
+        };
+        let mut limit = close.min(160);
+        while !inside.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let mut out = Vec::new();
+        let mut parts = inside[..limit].split(['"', '“', '”']);
         parts.next();
+        while let Some(quoted) = parts.next() {
+            let q = quoted.trim();
+            if !q.is_empty() && q.len() <= 40 && q.chars().next().is_some_and(char::is_uppercase) {
+                out.push(q.to_owned());
+            }
+            parts.next();
+        }
+        if !out.is_empty() || inside[..close].contains(['"', '“', '”']) {
+            return out;
+        }
+        from += open + 1 + close + 1;
     }
-    out
+    Vec::new()
 }
 
 /// Generic words that a Chinese filing defines for its issuer; the issuer rule reads them.
@@ -719,6 +732,15 @@ mod tests {
             "{written:?}"
         );
         assert!(written.contains(&("Kestrel", "Kestrel Bio")), "{written:?}");
+    }
+
+    #[test]
+    fn a_definition_after_a_place_in_brackets_or_an_acting_affiliate() {
+        let text = "Quenwick Biotech (Shanghai) Limited (the \"Company\") entered into an agreement with Dornfeld Pharma GmbH, acting through one of its affiliates (\"Dornfeld\" or the \"Licensee\"). The Licensee will pay the Company $30 million.";
+        let found = written_as(text);
+        let is = |written: &str, name: &str| found.contains(&(written.to_owned(), name.to_owned()));
+        assert!(is("the Company", "Quenwick Biotech"), "{found:?}");
+        assert!(is("The Licensee", "Dornfeld Pharma"), "{found:?}");
     }
 
     #[test]

@@ -2502,10 +2502,13 @@ fn without_exclusions<'w, 'a>(words: &'w [Word<'a>]) -> std::borrow::Cow<'w, [Wo
     };
     // ", as amended," is an aside too: "the aggregate milestone payments … under the
     // License Agreement, as amended, increase to up to".
+    // So is ", before royalties,": "the total potential consideration …, before royalties,
+    // amounts to up to".
     let amended = |k: usize| {
-        words[k] == "as"
-            && words.get(k + 1).is_some_and(|n| n == "amended")
-            && k > 0
+        matches!(
+            (words[k].as_str(), words.get(k + 1).map(|n| n.as_str())),
+            ("as", Some("amended")) | ("before", Some("royalties" | "royalty"))
+        ) && k > 0
             && words[k - 1] == ","
     };
     if !words
@@ -5400,6 +5403,13 @@ mod tests {
                 "Halden could get up to $2.7 billion in milestones, including $300 million once the technology is transferred."
             ),
             ["milestone", "near_term"]
+        );
+        // An aside of what the figure leaves out is no cue of what it is.
+        assert_eq!(
+            roles(
+                "The total potential consideration under the Agreement, before royalties, amounts to up to $640 million."
+            ),
+            ["total"]
         );
         // What triggers a payment names it.
         assert_eq!(

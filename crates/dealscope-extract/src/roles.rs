@@ -1344,6 +1344,22 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                     {
                         predicate(&rights[i])
                     }
+                    // "the upfront alone is worth about RMB8.5bn": a payment restated in
+                    // another currency is still that payment.
+                    Some((Role::Total, p))
+                        if pre[p] == "worth"
+                            && p >= 2
+                            && matches!(pre[p - 1].as_str(), "is" | "was")
+                            && {
+                                let k = p - 2 - usize::from(pre[p - 2] == "alone");
+                                cue_ending_at(pre, k).is_some_and(|(r, _)| {
+                                    matches!(r, Role::Upfront | Role::NearTerm | Role::Equity)
+                                })
+                            } =>
+                    {
+                        let k = p - 2 - usize::from(pre[p - 2] == "alone");
+                        cue_ending_at(pre, k).map(|(r, at)| (r, at, pre))
+                    }
                     Some((r, p)) => Some((r, p, pre)),
                     None if tight => Some((Role::Total, 0, post.as_slice())),
                     // "is eligible to receive up to $X": what one is eligible for is
@@ -1354,6 +1370,13 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                     // "$30 million, covering the upfront payment and …": an explaining
                     // clause right after the amount; "$30 million, payable within 30 days,
                     // is the upfront fee" / "… as the upfront payment".
+                    // (Not revenue explained by what it was for: "Revenue recognised …
+                    // amounted to RMB610.3 million, representing … the option exercise fee".)
+                    None if pre.first().is_some_and(|w| matches!(w.as_str(), "revenue" | "revenues"))
+                        && explained(&rights[i]).is_some() =>
+                    {
+                        Some((Role::Other, 0, pre))
+                    }
                     None => explained(&rights[i])
                         .or_else(|| predicate(&rights[i]))
                         // "Marlowe pays $90 million in cash": what a party pays, nothing
@@ -2227,6 +2250,24 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                 Role::Total
             };
             out[i] = (role, MilestoneScope::default(), true);
+            weak[i] = false;
+        }
+    }
+
+    // "Of the US$17.3bn milestone pool here, US$13.8bn depends on sales thresholds": a part
+    // of the payment the sentence opens with is that payment.
+    for i in 1..n {
+        let opens_with_of_the = matches!(
+            prefixes[i - 1].as_slice(),
+            [a, b] if a == "of" && b == "the"
+        );
+        if opens_with_of_the
+            && out[i].0 == Role::Other
+            && out[i - 1].0 != Role::Other
+            && out[i - 1].0 != Role::Total
+            && prefixes[i].last().is_some_and(|w| w == ",")
+        {
+            out[i] = (out[i - 1].0, out[i - 1].1, true);
             weak[i] = false;
         }
     }
@@ -5403,6 +5444,22 @@ mod tests {
                 "Halden could get up to $2.7 billion in milestones, including $300 million once the technology is transferred."
             ),
             ["milestone", "near_term"]
+        );
+        // A payment restated in another currency; a part of the payment a sentence opens
+        // with; revenue explained by what it was for.
+        assert_eq!(
+            roles("At RMB7.10 per dollar, the upfront alone is worth about RMB2.1bn."),
+            ["other", "upfront"]
+        );
+        assert_eq!(
+            roles("Of the $900 million milestone pool, $700 million depends on sales thresholds."),
+            ["milestone", "milestone"]
+        );
+        assert_eq!(
+            roles(
+                "Revenue recognised under the agreement amounted to RMB210.5 million, representing most of the option exercise fee."
+            ),
+            ["other"]
         );
         // An aside of what the figure leaves out is no cue of what it is.
         assert_eq!(

@@ -2863,6 +2863,8 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("淨利潤", Role::Other),
     ("利润", Role::Other),
     ("市值", Role::Other),
+    // "本次增资的投后估值为人民币13亿元": a valuation is no payment.
+    ("估值", Role::Other),
     ("融资", Role::Other),
     ("融資", Role::Other),
     ("募资", Role::Other),
@@ -2963,6 +2965,25 @@ fn counted_deals(sentence: &str) -> bool {
             .chars()
             .next_back()
             .is_some_and(|c| c.is_ascii_digit() || "二两兩三四五六七八九十百几幾多数數".contains(c))
+    })
+}
+
+/// Whether counted deals are summed right after the count ("两笔合在一起", "三笔加起来").
+fn summed_deals(sentence: &str) -> bool {
+    sentence.match_indices(['笔', '筆']).any(|(p, w)| {
+        let after = &sentence[p + w.len()..];
+        [
+            "合在一起",
+            "合起来",
+            "合起來",
+            "加起来",
+            "加起來",
+            "加在一起",
+            "合计",
+            "合計",
+        ]
+        .iter()
+        .any(|s| after.starts_with(s))
     })
 }
 
@@ -3333,7 +3354,11 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                     bracketed || listed
                 })
         };
+        // "两笔合在一起看，…首付款已经约2.39亿美元", "…两笔合计3.8亿美元": what follows the
+        // sum of deals just counted is theirs together.
+        let summed = counted_deals(prior) && summed_deals(prior);
         if slot.per_share
+            || summed
             || aggregate && !single() && !before_comparison && !named_before_market && !listed_deal
         {
             out.push(Assigned::new(Role::Other, MilestoneScope::default(), true));
@@ -5688,6 +5713,22 @@ mod tests {
 
     #[test]
     fn chinese_one_deal_among_comparisons_titles_and_guesses() {
+        // What follows the sum of deals just counted is theirs together; a valuation is no
+        // payment.
+        assert_eq!(
+            roles("两笔合在一起看，霍尔登两个月内付出的首付款已经约1.6亿美元。"),
+            ["other"]
+        );
+        assert_eq!(
+            roles("首付款：QX-1的0.8亿美元与RT-2的1亿美元处于同一档次，两笔合计1.8亿美元。")[2],
+            "other"
+        );
+        assert_eq!(
+            roles(
+                "公司以人民币3,000万元认购栖岩生物新增注册资本，本次增资的投后估值为人民币9亿元。"
+            ),
+            ["equity", "other"]
+        );
         // The most a takeover may cost is its headline; a company described as listed is no
         // share offering.
         assert_eq!(

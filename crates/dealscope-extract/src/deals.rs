@@ -315,10 +315,56 @@ fn zh_party_score(before: &str, after: &str) -> i32 {
         .chars()
         .take_while(|c| !matches!(c, '，' | '。' | '；' | ','))
         .filter(|c| !c.is_ascii_digit())
-        .take(20)
+        .take(50)
         .collect::<String>()
         .replace("授權協議", "")
         .replace("授权协议", "");
+    // "从康诺亚与乐普生物的合资公司KYM Biosciences引进": the owners named before a joint
+    // venture or a subsidiary only describe it; the preposition before them is the owned
+    // company's, and the owners read no cue.
+    const OWNED: [&str; 7] = [
+        "合资公司",
+        "合資公司",
+        "子公司",
+        "附属公司",
+        "附屬公司",
+        "旗下",
+        "旗下的",
+    ];
+    let owns_next = {
+        let lead: String = after.chars().take(20).collect();
+        OWNED
+            .iter()
+            .filter_map(|w| lead.find(w))
+            .min()
+            .is_some_and(|p| {
+                let between = &lead[..p];
+                !between.contains(['，', '。', '；', ','])
+                    && ![
+                        "引进", "引進", "授权", "授權", "授予", "支付", "获得", "獲得", "签署",
+                        "簽署", "收购", "收購",
+                    ]
+                    .iter()
+                    .any(|v| between.contains(v))
+            })
+    };
+    if owns_next {
+        return 0;
+    }
+    let before = match OWNED.iter().find(|w| before.ends_with(*w)) {
+        Some(w) => {
+            let owners = &before[..before.len() - w.len()];
+            let reach = crate::text::floor_boundary(owners, owners.len().saturating_sub(45));
+            owners[reach..]
+                .rfind(['从', '自', '從', '向'])
+                .filter(|&p| !owners[reach + p..].contains(['，', '。', '；']))
+                .map_or(before, |p| {
+                    let c = owners[reach + p..].chars().next().map_or(0, char::len_utf8);
+                    &owners[..reach + p + c]
+                })
+        }
+        None => before,
+    };
     let tail: String = {
         let t: Vec<char> = before.chars().rev().take(6).collect();
         t.into_iter().rev().collect()
@@ -1020,6 +1066,30 @@ pub fn assemble(
                     })
                     .collect();
                 let (licensor, licensee) = pick_parties(&scored);
+                // "11月，又以1.85亿美元首付款获得诚益生物…的权益": the one company a sentence
+                // of terms names is a party; the sentences before lend only the other side.
+                let (licensor, licensee) = match scored
+                    .iter()
+                    .filter(|(_, h)| s.start <= h.span.start && h.span.end <= s.end)
+                    .collect::<Vec<_>>()
+                    .as_slice()
+                {
+                    [(mine, me)] if has_terms && sentence.chars().any(crate::text::is_han) => {
+                        let others = scored.iter().filter(|(_, h)| !std::ptr::eq(*h, *me));
+                        if *mine >= 0 {
+                            others
+                                .min_by_key(|(v, h)| (*v, h.span.start))
+                                .filter(|(v, _)| v < mine)
+                                .map_or((licensor, licensee), |(_, o)| (*me, *o))
+                        } else {
+                            others
+                                .max_by_key(|(v, h)| (*v, std::cmp::Reverse(h.span.start)))
+                                .filter(|(v, _)| v > mine)
+                                .map_or((licensor, licensee), |(_, o)| (*o, *me))
+                        }
+                    }
+                    _ => (licensor, licensee),
+                };
                 let key = |h: &CompanyHit| {
                     Some(
                         h.id.as_ref()
@@ -2753,6 +2823,19 @@ mod assembly_tests {
         let text = "年底对外授权交易集中落地。本月栖岩生物从哈罗盖特制药拿到6亿美元预付款，双方未披露里程碑金额。";
         let x = extract(text, &Gazetteer::default());
         assert_eq!(pairs(&x), [("栖岩生物".into(), "哈罗盖特制药".into())]);
+    }
+
+    #[test]
+    fn owners_of_a_joint_venture_describe_it_and_a_later_sentence_names_one_new_party() {
+        let text = "据记者梳理，这是霍尔登制药今年在中国的第二笔交易。今年3月，霍尔登制药以5000万美元首付款从栖岩生物与鹭汀医药的合资公司Varnholt Biosciences引进QX-7，里程碑付款最高8亿美元。9月，又以1.2亿美元首付款获得砚湖生物口服小分子RT-9在中国以外的权益，交易总额约15亿美元。";
+        let x = extract(text, &Gazetteer::default());
+        assert_eq!(
+            pairs(&x),
+            [
+                ("Varnholt Biosciences".into(), "霍尔登制药".into()),
+                ("砚湖生物".into(), "霍尔登制药".into())
+            ]
+        );
     }
 
     #[test]

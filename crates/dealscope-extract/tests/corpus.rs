@@ -460,20 +460,30 @@ fn twenty_first_english_corpus_meets_the_quality_targets() {
 
 /// The twenty-third English development corpus (`corpus/en-dev23`): an analyst's inbox on
 /// three ordinary days — releases from both sides, an HKEX announcement, an 8-K excerpt, wire
-/// and trade news, a call, a blog post, a newsletter. Written last and first scored with the
-/// session's working binary at F1 1.000, roles 0.912, deal terms 22/24, parties 19/24: below
-/// the deal-terms target, so held to today's figures.
+/// and trade news, a call, a blog post, a newsletter. Written last in its session and first
+/// scored with that session's working binary at F1 1.000, roles 0.912, deal terms 22/24,
+/// parties 19/24.
 #[test]
-fn twenty_third_english_corpus_does_not_regress() {
-    meets(
-        "corpus/en-dev23",
-        Floors {
-            f1: 0.99,
-            roles: 0.95,
-            deals: 0.9,
-            parties: 0.0,
-        },
-    );
+fn twenty_third_english_corpus_meets_the_quality_targets() {
+    meets("corpus/en-dev23", EN_TARGETS);
+}
+
+/// The twenty-fourth English development corpus (`corpus/en-dev24`): a representative month
+/// (November 2024) — releases from both sides, a call, a 10-Q, wire and trade news, an HKEX
+/// announcement, a market column, a month-end newsletter. First scored, before any change
+/// made for it, at F1 1.000, roles 0.940, deal terms 26/28, parties 27/28.
+#[test]
+fn twenty_fourth_english_corpus_meets_the_quality_targets() {
+    meets("corpus/en-dev24", EN_TARGETS);
+}
+
+/// The twenty-fifth English development corpus (`corpus/en-dev25`): English written by or
+/// about Chinese licensors — their releases, HKEX announcements, interim results, a NewCo, a
+/// newsletter, a broker note. First scored, before any change made for it, at F1 1.000, roles
+/// 0.957, deal terms 17/18, parties 15/18.
+#[test]
+fn twenty_fifth_english_corpus_meets_the_quality_targets() {
+    meets("corpus/en-dev25", EN_TARGETS);
 }
 
 /// The twenty-second English development corpus (`corpus/en-dev22`): a representative month —
@@ -680,6 +690,16 @@ fn sixteenth_chinese_corpus_meets_the_quality_targets() {
 #[test]
 fn eighteenth_chinese_corpus_meets_the_quality_targets() {
     meets("corpus/zh-dev18", ZH_TARGETS);
+}
+
+/// The nineteenth Chinese development corpus (`corpus/zh-dev19`): a representative month
+/// (December 2023) — SSE, HKEX and SZSE announcements, a release, news with analysts, 公众号
+/// posts, a broker note with a table in 亿美元, a half-year report, deals in passing. First
+/// scored, before any change made for it, at F1 0.976, roles 0.967, deal terms 23/27, parties
+/// 21/27.
+#[test]
+fn nineteenth_chinese_corpus_meets_the_quality_targets() {
+    meets("corpus/zh-dev19", ZH_TARGETS);
 }
 
 /// The seventeenth Chinese development corpus (`corpus/zh-dev17`): writing that holds several

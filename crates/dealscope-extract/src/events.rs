@@ -160,20 +160,34 @@ pub fn find(text: &str, sentences: &[Span], mentions: &[Mention]) -> Vec<Extract
                     Role::Upfront | Role::Milestone | Role::NearTerm | Role::Option | Role::Equity
                 )
         };
+        // A maximum ("up to") is never what was received.
+        let received = |m: &Mention| {
+            kind != EventKind::PaymentReceived || m.bound != dealscope_core::Bound::UpTo
+        };
         // A received payment is a milestone where the sentence states one ("AbbVie had paid
         // $45 million upfront, and a first $20 million milestone followed").
         let received_milestone = (kind == EventKind::PaymentReceived && named_milestone)
             .then(|| {
                 mentions
                     .iter()
-                    .position(|m| deal_amount(m) && m.role == Role::Milestone)
+                    .position(|m| deal_amount(m) && received(m) && m.role == Role::Milestone)
             })
             .flatten();
+        // "an upfront payment of US$60 million, received in July 2024": the participle
+        // says what happened to the amount right before it.
+        let participle = mentions.iter().position(|m| {
+            deal_amount(m)
+                && m.span.end <= verb_at
+                && sentence
+                    .get(m.span.end - s.start..verb_at - s.start)
+                    .is_some_and(|between| between.trim() == ",")
+        });
         let amount = received_milestone
+            .or(participle)
             .or_else(|| {
                 mentions
                     .iter()
-                    .position(|m| deal_amount(m) && m.span.start >= verb_at)
+                    .position(|m| deal_amount(m) && received(m) && m.span.start >= verb_at)
             })
             .or_else(|| mentions.iter().position(deal_amount));
         if kind == EventKind::PaymentReceived && amount.is_none() {
@@ -252,6 +266,18 @@ mod tests {
             .into_iter()
             .map(|e| (e.kind, e.date.map(|d| d.to_string())))
             .collect()
+    }
+
+    #[test]
+    fn what_was_received_is_the_amount_the_participle_follows_never_a_maximum() {
+        let text = "The consideration comprises an upfront payment of US$40 million, received in May 2024, and milestone payments of up to US$900 million.";
+        let mentions = crate::mentions(text);
+        let events = find(text, &crate::text::sentences(text), &mentions);
+        assert_eq!(events.len(), 1);
+        assert_eq!(
+            events[0].amount.map(|a| mentions[a].text.as_str()),
+            Some("US$40 million")
+        );
     }
 
     #[test]

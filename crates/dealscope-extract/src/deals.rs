@@ -1014,6 +1014,22 @@ pub fn assemble(
                 window.push((me.clone(), me.span));
             }
         }
+        // "Look at what Hengrui has done this year:" above "- March: … to MSD, $200 million
+        // upfront …": an item of a list naming one partner is a deal with the one company its
+        // lead-in names.
+        let lead_in = if has_terms && own_distinct == 1 && !table_row {
+            list_lead_in(text, *s).and_then(|line| {
+                let hits = names.in_span(line);
+                let first = hits.first()?;
+                (hits.iter().all(|h| Gazetteer::same_company(h, first))
+                    && !Gazetteer::same_company(first, &window[0].0))
+                .then(|| (first.clone(), line))
+            })
+        } else {
+            None
+        };
+        let table_row = table_row || lead_in.is_some();
+        window.extend(lead_in);
         if (triggered || has_terms) && (!aggregate || own_pair) && !headline {
             if own_distinct < 2 && !table_row {
                 if let Some(p) = previous {
@@ -1599,6 +1615,32 @@ fn reattach_footnotes(text: &str, spans: &mut [Vec<Span>]) {
             }
         }
     }
+}
+
+/// The lead-in line of the list holding the sentence at `s`, when `s` is a list item ("- …",
+/// "• …") and the lines above it are items up to one that ends with a colon.
+fn list_lead_in(text: &str, s: Span) -> Option<Span> {
+    let item = |line: &str| line.trim_start().starts_with(['-', '•', '*', '·']);
+    let mut start = text[..s.start].rfind('\n').map_or(0, |p| p + 1);
+    if !item(&text[start..s.end]) {
+        return None;
+    }
+    while start > 0 {
+        let above = text[..start - 1].rfind('\n').map_or(0, |p| p + 1);
+        let line = text[above..start - 1].trim_end();
+        if line.is_empty() || item(line) {
+            if line.is_empty() && text[..above].ends_with("\n\n") {
+                return None;
+            }
+            start = above;
+            continue;
+        }
+        return line.ends_with(':').then_some(Span {
+            start: above,
+            end: above + line.len(),
+        });
+    }
+    None
 }
 
 /// One article can report several deals between the same two companies ("the first deal
@@ -2834,6 +2876,19 @@ mod assembly_tests {
             [
                 ("Varnholt Biosciences".into(), "霍尔登制药".into()),
                 ("砚湖生物".into(), "霍尔登制药".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn each_item_of_a_list_is_a_deal_with_the_company_its_lead_in_names() {
+        let text = "Deal notes\n\nLook at what Suzhou Qiaolin Bio has done this year:\n\n- March: QL-1, an oral inhibitor, to Harwick Pharma, $50 million upfront and up to $700 million in milestones.\n- July: the Dunmore Therapeutics pact, $80 million upfront and up to $1 billion in milestones.\n";
+        let x = extract(text, &Gazetteer::default());
+        assert_eq!(
+            pairs(&x),
+            [
+                ("Suzhou Qiaolin Bio".into(), "Harwick Pharma".into()),
+                ("Suzhou Qiaolin Bio".into(), "Dunmore Therapeutics".into())
             ]
         );
     }

@@ -52,13 +52,16 @@ fn derived_short_name(name_en: &str, first_words: &[&str]) -> Option<String> {
     let name = name_en.split(" (").next().unwrap_or(name_en);
     let mut words = name.split_whitespace();
     let first = words.next()?;
+    // "Jiangsu Hengrui Pharmaceuticals" is "Hengrui": the word after a place.
+    let place_led = is_chinese_place(first);
+    let first = if place_led { words.next()? } else { first };
     words.next()?;
     let distinctive = first.chars().count() >= 4
         && first.chars().next().is_some_and(char::is_uppercase)
         && first.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
         && !NOT_A_SHORT_NAME.contains(&first)
         && !is_chinese_place(first)
-        && first_words.iter().filter(|w| **w == first).count() == 1;
+        && first_words.iter().filter(|w| **w == first).count() == usize::from(!place_led);
     distinctive.then(|| first.to_owned())
 }
 
@@ -1759,6 +1762,11 @@ mod tests {
         assert!(found("a scineuro platform").is_empty(), "as written only");
         assert!(found("Summit said so").is_empty(), "a word of the language");
         assert!(found("Shanghai said so").is_empty(), "a place");
+        assert_eq!(
+            found("Henlius will be paid."),
+            ["Shanghai Henlius Biotech"],
+            "the word after a place"
+        );
         assert!(
             found("SciNeuro Biotech said so. SciNeuro will be paid.").is_empty(),
             "another name for the user to link, and its short name"

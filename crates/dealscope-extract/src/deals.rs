@@ -965,8 +965,12 @@ pub fn assemble(
         // parties with deal language.
         // Parties in this sentence first, then in the one before ("GSK licensed
         // HS-20089 … GSK paid $85m upfront; Hansoh became eligible …").
-        let mut window: Vec<(CompanyHit, Span)> =
-            names.in_span(*s).into_iter().map(|h| (h, *s)).collect();
+        let mut window: Vec<(CompanyHit, Span)> = names
+            .in_span(*s)
+            .into_iter()
+            .filter(|h| !owner_in_apposition(text, h.span))
+            .map(|h| (h, *s))
+            .collect();
         let own = window.len();
         let own_distinct = distinct(&window, &co).len();
         // "2. US$80m upfront" above "Sichuan Kelun-Biotech … -> Crescent Biopharma": terms
@@ -1090,7 +1094,7 @@ pub fn assemble(
                     .collect::<Vec<_>>()
                     .as_slice()
                 {
-                    [(mine, me)] if has_terms && sentence.chars().any(crate::text::is_han) => {
+                    [(mine, me)] if has_terms => {
                         let others = scored.iter().filter(|(_, h)| !std::ptr::eq(*h, *me));
                         if *mine >= 0 {
                             others
@@ -1615,6 +1619,29 @@ fn reattach_footnotes(text: &str, spans: &mut [Vec<Span>]) {
             }
         }
     }
+}
+
+/// Whether a company is named only as an owner of the one before it: "KYM Biosciences, the
+/// Chengdu-based joint venture of Keymed Biosciences and Lepu Biopharma, …".
+fn owner_in_apposition(text: &str, name: Span) -> bool {
+    let from = crate::text::floor_boundary(text, name.start.saturating_sub(80));
+    let before = &text[from..name.start];
+    let Some(cut) = before.rfind([',', '(', ';', '.']) else {
+        return false;
+    };
+    let aside = before[cut + 1..].trim_start().to_ascii_lowercase();
+    ["the ", "a ", "an "].iter().any(|a| aside.starts_with(a))
+        && [
+            "joint venture of ",
+            "joint venture between ",
+            "subsidiary of ",
+            "unit of ",
+            "spin-off of ",
+            "spinout of ",
+            "spin-out of ",
+        ]
+        .iter()
+        .any(|w| aside.contains(w))
 }
 
 /// The lead-in line of the list holding the sentence at `s`, when `s` is a list item ("- …",
@@ -2877,6 +2904,16 @@ mod assembly_tests {
                 ("Varnholt Biosciences".into(), "霍尔登制药".into()),
                 ("砚湖生物".into(), "霍尔登制药".into())
             ]
+        );
+    }
+
+    #[test]
+    fn the_owners_of_a_joint_venture_in_apposition_are_no_parties() {
+        let text = "Harwick Pharma signed its second licence this year. In February the company paid $63 million upfront to Varn Biosciences, the Chengdu-based joint venture of Qiaolin Bio and Lepwood Biopharma, for QX-9.\n";
+        let x = extract(text, &Gazetteer::default());
+        assert_eq!(
+            pairs(&x),
+            [("Varn Biosciences".into(), "Harwick Pharma".into())]
         );
     }
 

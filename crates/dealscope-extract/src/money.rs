@@ -142,6 +142,8 @@ fn is_word_byte(b: u8) -> bool {
 fn scan(text: &str, opts: ScanOptions) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut tokens = Vec::new();
+    // Whether the document speaks of dollars, read once when first needed.
+    let mut dollars: Option<bool> = None;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
@@ -169,7 +171,19 @@ fn scan(text: &str, opts: ScanOptions) -> Vec<Token> {
         } else if b.is_ascii_alphabetic() && (i == 0 || !is_word_byte(bytes[i - 1])) {
             let word_end = word_end(bytes, i);
             if let Some((number, end)) = read_number_words(text, i) {
-                if let Some(t) = build_token(text, i, i, end, number, opts) {
+                if let Some(mut t) = build_token(text, i, i, end, number, opts) {
+                    // "Astellas pays a hundred and thirty million up front": said aloud, a
+                    // payment in a document that speaks of dollars needs no currency word.
+                    if t.currency.is_none()
+                        && t.scale.is_some()
+                        && spoken_payment_after(text, t.end)
+                        && *dollars.get_or_insert_with(|| {
+                            memchr::memchr(b'$', bytes).is_some()
+                                || memchr::memmem::find(bytes, b"dollar").is_some()
+                        })
+                    {
+                        t.currency = Some(Currency::USD);
+                    }
                     if t.currency.is_some() {
                         let end = t.end;
                         push_token(&mut tokens, t);
@@ -698,6 +712,33 @@ fn zh_digit(c: char) -> Option<i64> {
         })
 }
 
+/// Whether a payment is named right after a spoken amount: "… million up front", "… in
+/// milestones", "… near-term", "… all in", "… million more." (at the clause's end).
+fn spoken_payment_after(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches(' ');
+    let rest = rest.get(..24.min(rest.len())).unwrap_or(rest);
+    let lower = rest.to_ascii_lowercase();
+    [
+        "up front",
+        "upfront",
+        "up-front",
+        "near-term",
+        "near term",
+        "in milestones",
+        "in milestone",
+        "in near-term",
+        "in upfront",
+        "all in",
+    ]
+    .iter()
+    .any(|w| lower.starts_with(w))
+        || lower.starts_with("more")
+            && (lower[4..].starts_with(['.', ',', ';'])
+                || ["more in ", "more up front", "more upfront"]
+                    .iter()
+                    .any(|w| lower.starts_with(w)))
+}
+
 /// A currency word after the amount ("dollars", "yuan", "USD").
 fn suffix_currency(text: &str, i: usize) -> Option<(Currency, usize)> {
     let mut j = skip_space(text, i, 2);
@@ -713,7 +754,7 @@ fn suffix_currency(text: &str, i: usize) -> Option<(Currency, usize)> {
         j = i + 1;
     }
     let rest = &text[j..];
-    const WORDS: [(&str, &str); 22] = [
+    const WORDS: [(&str, &str); 23] = [
         ("Hong Kong dollars", "HKD"),
         ("HK dollars", "HKD"),
         ("US dollars", "USD"),
@@ -722,6 +763,7 @@ fn suffix_currency(text: &str, i: usize) -> Option<(Currency, usize)> {
         ("pounds sterling", "GBP"),
         ("dollars", "USD"),
         ("dollar", "USD"),
+        ("bucks", "USD"),
         ("USD", "USD"),
         ("yuan", "CNY"),
         ("renminbi", "CNY"),
@@ -1417,6 +1459,30 @@ mod tests {
         assert!(find("it can cost several hundred thousand dollars per patient").is_empty());
         assert_eq!(one("a hundred million dollars").1, "100000000");
         assert_eq!(one("a half-billion dollars").0, "half-billion dollars");
+    }
+
+    #[test]
+    fn a_spoken_payment_in_a_document_of_dollars_needs_no_currency_word() {
+        let spoken = "It cost five billion dollars. Ardent pays a hundred and ten million up front, with up to one point two billion in milestones and forty million more.";
+        let a = amounts(spoken);
+        assert_eq!(
+            a.iter()
+                .map(|x| (x.0.as_str(), x.1.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("five billion dollars", "5000000000"),
+                ("hundred and ten million", "110000000"),
+                ("one point two billion", "1200000000"),
+                ("forty million", "40000000"),
+            ]
+        );
+        // Without a payment after it, or in a document without dollars, a number is no money.
+        assert_eq!(
+            amounts("It cost five billion dollars. Ninety million patients.").len(),
+            1
+        );
+        assert!(amounts("Ardent pays a hundred and ten million up front.").is_empty());
+        assert_eq!(one("thirty-five million bucks").1, "35000000");
     }
 
     #[test]

@@ -992,18 +992,28 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
     // guess at an undisclosed term is no term.
     // So is what an analyst's model assumes ("in our model only US$1.1bn of the … milestones
     // is paid before 2032", "we value the portfolio at US$2.4bn").
-    let guess = sentence_words.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "guess" | "perhaps" | "speculated" | "reckon" | "estimated" | "estimates"
-        )
-    }) || sentence_words.windows(2).any(|w| match w[0].as_str() {
-        "our" => matches!(w[1].as_str(), "model" | "forecast" | "estimate"),
-        "we" => matches!(w[1].as_str(), "model" | "value" | "forecast"),
-        "risk-adjusted" => w[1] == "npv",
-        "rnpv" => true,
-        _ => false,
+    // "nobody is paying six hundred million up front for a Phase 1 asset": what no one pays
+    // is no term.
+    let nobody = sentence_words.windows(4).any(|w| {
+        (w[0] == "nobody" || w[0] == "no-one" || w[0] == "no" && w[1] == "one")
+            && w[1..]
+                .iter()
+                .any(|v| matches!(v.as_str(), "pays" | "paying" | "pay" | "paid"))
     });
+    let guess = nobody
+        || sentence_words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "guess" | "perhaps" | "speculated" | "reckon" | "estimated" | "estimates"
+            )
+        })
+        || sentence_words.windows(2).any(|w| match w[0].as_str() {
+            "our" => matches!(w[1].as_str(), "model" | "forecast" | "estimate"),
+            "we" => matches!(w[1].as_str(), "model" | "value" | "forecast"),
+            "risk-adjusted" => w[1] == "npv",
+            "rnpv" => true,
+            _ => false,
+        });
     // "A deal with $60 million upfront and a $1.5 billion headline is, on those odds, worth
     // …": any deal of that shape, not one deal.
     let any_deal = sentence_words.len() >= 3
@@ -5492,6 +5502,11 @@ mod tests {
                 "The total potential consideration under the Agreement, before royalties, amounts to up to $640 million."
             ),
             ["total"]
+        );
+        // What no one pays is no term.
+        assert_eq!(
+            roles("To be fair, nobody is paying $600 million up front for a Phase 1 asset."),
+            ["other"]
         );
         // What triggers a payment names it.
         assert_eq!(

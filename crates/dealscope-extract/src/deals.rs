@@ -365,10 +365,19 @@ fn zh_party_score(before: &str, after: &str) -> i32 {
         }
         None => before,
     };
+    // "从韩国Sohwa Therapeutics引进": a country between the preposition and the name.
+    let before = gazetteer::ZH_COUNTRIES
+        .iter()
+        .find_map(|c| before.strip_suffix(c))
+        .filter(|b| b.ends_with(['从', '自', '從', '向']))
+        .unwrap_or(before);
     let tail: String = {
         let t: Vec<char> = before.chars().rev().take(6).collect();
         t.into_iter().rev().collect()
     };
+    // "1. 璟澄生物 × Sohwa（1月）：从韩国引进…": the verbs after a pair are its first
+    // company's.
+    let second_of_pair = tail.trim_end().ends_with(['×', '✕', '&']);
     // "向公司支付", "授予布雷福德": a name after a preposition or a granting verb is its
     // object; the verbs after it are its subject's.
     let grantee = ZH_GRANTS.iter().any(|w| tail.ends_with(w));
@@ -386,7 +395,11 @@ fn zh_party_score(before: &str, after: &str) -> i32 {
         ]
         .iter()
         .any(|w| tail.ends_with(w));
-    let head = if object { String::new() } else { head };
+    let head = if object || second_of_pair {
+        String::new()
+    } else {
+        head
+    };
     let mut score = 0;
     // "米德兰是在获得鼎曜生物授权后取得…": what X obtains is rights, not money.
     let clause = after
@@ -478,12 +491,30 @@ fn zh_party_score(before: &str, after: &str) -> i32 {
         score += 2;
     }
     if [
-        "支付", "將向", "将向", "引进", "引進", "引入", "收购", "收購",
+        "支付", "將向", "将向", "引进", "引進", "引入", "收购", "收購", "买下", "買下",
     ]
     .iter()
     .any(|w| head.contains(w))
     {
         score -= 3;
+    }
+    // "朔禾医药与Halverd达成…协议，引进…": a clause without a subject that brings rights in
+    // goes on with the subject of the one before (not with the partner after 与).
+    let clause_before = before
+        .rsplit(['，', '。', '；', ','])
+        .next()
+        .unwrap_or(before);
+    let partner = ["与", "與", "和", "及", "同", "向", "从", "從"]
+        .iter()
+        .any(|w| clause_before.contains(w));
+    if !object && !partner {
+        let next = after
+            .find(['，', ','])
+            .map(|c| after[c..].trim_start_matches(['，', ',']))
+            .unwrap_or("");
+        if ["引进", "引進", "引入"].iter().any(|w| next.starts_with(w)) {
+            score -= 3;
+        }
     }
     score
 }
@@ -2904,6 +2935,33 @@ mod assembly_tests {
                 ("Varnholt Biosciences".into(), "霍尔登制药".into()),
                 ("砚湖生物".into(), "霍尔登制药".into())
             ]
+        );
+    }
+
+    #[test]
+    fn a_chinese_company_bringing_rights_in_is_the_licensee() {
+        let pair = |text: &str| pairs(&extract(text, &Gazetteer::default()));
+        // A country between the preposition and the name.
+        assert_eq!(
+            pair(
+                "1月13日，港股上市的璟岚生物宣布从韩国Sorvik Therapeutics引进TL1A单抗SV-12的大中华区权益，首付款1,500万美元。"
+            ),
+            [("Sorvik Therapeutics".into(), "璟岚生物".into())]
+        );
+        // A clause without a subject goes on with the subject before; a kind of company
+        // ("临床阶段生物技术公司") is no name.
+        assert_eq!(
+            pair(
+                "榕溪医药与总部位于美国的临床阶段生物技术公司Halbrook Therapeutics达成大中华区独家许可协议，引进口服小分子HB-7。首付款为2,000万美元。"
+            ),
+            [("Halbrook Therapeutics".into(), "榕溪医药".into())]
+        );
+        // The verbs after a pair are its first company's.
+        assert_eq!(
+            pair(
+                "2025年引进交易回顾：\n\n1. 榕溪医药 × Halbrook Therapeutics（6月）：引进口服小分子HB-7的大中华区权益，首付款USD 2,000万，潜在总额高达2亿美元。"
+            ),
+            [("Halbrook Therapeutics".into(), "榕溪医药".into())]
         );
     }
 

@@ -1109,6 +1109,13 @@ fn unknown_companies_in_chinese(text: &str) -> Vec<(usize, usize)> {
     // "上海曜石生物", "韦斯特里亚制药"); two characters when the walk finds no clean stem.
     for suffix in ZH_SUFFIXES {
         for (p, _) in text.match_indices(suffix) {
+            // "临床阶段生物技术公司Halverd", "德国慕尼黑生物技术公司": a kind of company, not a name.
+            if ["技术公司", "技術公司", "科技公司", "技术企业", "技術企業"]
+                .iter()
+                .any(|w| text[p + suffix.len()..].starts_with(w))
+            {
+                continue;
+            }
             let mut start = zh_name_start(text, p, 5, &[ZH_NAME_STOPS, ZH_SHORT_NAME_STOPS]);
             // "瑞士阿尔布伦制药": a country before a long stem is not the stem's start.
             let wide = zh_name_start(text, p, 7, &[ZH_NAME_STOPS, ZH_SHORT_NAME_STOPS]);
@@ -1279,7 +1286,7 @@ fn counterparties_in_chinese(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// Countries written before a foreign company's name in Chinese ("瑞士Aurenz", "德国凯斯勒制药").
-const ZH_COUNTRIES: &[&str] = &[
+pub(crate) const ZH_COUNTRIES: &[&str] = &[
     "美国",
     "美國",
     "瑞士",

@@ -1008,7 +1008,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             )
         })
         || sentence_words.windows(2).any(|w| match w[0].as_str() {
-            "our" => matches!(w[1].as_str(), "model" | "forecast" | "estimate"),
+            "our" => matches!(w[1].as_str(), "model" | "forecast" | "estimate" | "dcf"),
             "we" => matches!(w[1].as_str(), "model" | "value" | "forecast"),
             "risk-adjusted" => w[1] == "npv",
             "rnpv" => true,
@@ -5502,6 +5502,11 @@ mod tests {
                 "The total potential consideration under the Agreement, before royalties, amounts to up to $640 million."
             ),
             ["total"]
+        );
+        // An analyst's valuation is no term.
+        assert_eq!(
+            roles("Our DCF for the partnered milestones is RMB 41bn, unchanged."),
+            ["other"]
         );
         // What no one pays is no term.
         assert_eq!(

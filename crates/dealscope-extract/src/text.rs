@@ -102,7 +102,11 @@ pub fn sentences(text: &str) -> Vec<Span> {
             start = i + 1;
         } else if matches!(b, b'.' | b'!' | b'?') {
             let next_is_space = i + 1 == bytes.len() || bytes[i + 1].is_ascii_whitespace();
-            if next_is_space && !(b == b'.' && (is_abbreviation(text, i) || is_enumerator(text, i)))
+            if next_is_space
+                && !(b == b'.'
+                    && (is_abbreviation(text, i)
+                        || is_enumerator(text, i)
+                        || inside_pipe_cell(bytes, i)))
             {
                 push(start, i + 1, &mut out);
                 start = i + 1;
@@ -121,6 +125,15 @@ pub fn sentences(text: &str) -> Vec<Span> {
     }
     push(start, bytes.len(), &mut out);
     out
+}
+
+/// "| 500 | n.a. | ~12,000 |": a dot that ends a cell of a pipe row, a bar after it on its
+/// line, ends no sentence.
+fn inside_pipe_cell(bytes: &[u8], dot: usize) -> bool {
+    let rest = &bytes[dot + 1..];
+    let line = &rest[..rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len())];
+    let trimmed = line.iter().position(|b| !b.is_ascii_whitespace());
+    trimmed.is_some_and(|p| line[p] == b'|')
 }
 
 /// "1." or "12." opening a line: a list item's number, not a sentence.
@@ -273,6 +286,16 @@ mod tests {
         assert_eq!(
             split("2. US$80m upfront\n   Qiyue -> Dunmore"),
             ["2. US$80m upfront", "Qiyue -> Dunmore"]
+        );
+        // A dot ending a cell of a pipe row ends no sentence.
+        assert_eq!(
+            split(
+                "| Jul-25 | GSK | 500 | n.a. | ~12,000 |\n| Sep-25 | Glenmark | 18 | 1,093 | n.a. |"
+            ),
+            [
+                "| Jul-25 | GSK | 500 | n.a. | ~12,000 |",
+                "| Sep-25 | Glenmark | 18 | 1,093 | n.a. |"
+            ]
         );
     }
 }

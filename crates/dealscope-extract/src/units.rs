@@ -371,6 +371,7 @@ fn cell_amount(cell: &str) -> Option<(usize, usize, Decimal, Bound)> {
         ("over", Bound::AtLeast),
         ("up to", Bound::UpTo),
         ("approximately", Bound::About),
+        ("~", Bound::About),
         ("approx.", Bound::About),
         ("about", Bound::About),
         ("不超过", Bound::UpTo),
@@ -711,6 +712,17 @@ mod tests {
         // The amount in prose keeps its own unit and is no cell.
         assert_eq!(got[0].0, "25,318.62万元");
         assert!(!got[0].3);
+    }
+
+    #[test]
+    fn a_tilde_before_a_cell_is_about() {
+        let got = read(
+            "Figure 1: deals (US$m)\n\n| Partner | Upfront | Headline |\n| Dunhe | 500 | ~12,000 |\n",
+        );
+        assert!(
+            got.contains(&("12,000".into(), "12000000000".into(), "USD".into(), true)),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -820,6 +820,19 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
     {
         return true;
     }
+    // "PharmCube's count for China out-licensing in the first quarter was …": the kind of
+    // deal anywhere, unless one deal of that kind is named ("its largest China licensing
+    // deal").
+    if sentence.windows(3).any(|w| {
+        matches!(w[0].as_str(), "chinese" | "china" | "china's")
+            && matches!(w[1].as_str(), "out-licensing" | "outlicensing")
+            && !matches!(
+                w[2].as_str(),
+                "deal" | "agreement" | "transaction" | "pact" | "partner" | "licence" | "license"
+            )
+    }) {
+        return true;
+    }
     // "About $7 billion of last year's total was paid upfront": a year's tally; "when
     // headline values reached about $30 billion": the values of many deals. (One pass, the
     // second word first: it rules out most pairs.)
@@ -2260,6 +2273,26 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                 Role::Total
             };
             out[i] = (role, MilestoneScope::default(), true);
+            weak[i] = false;
+        }
+    }
+
+    // "up to $1.74B in further milestones, and only $840M of that was development and
+    // regulatory": a part "of that" is a part of the payment just named.
+    for i in 1..n {
+        let of_that = matches!(
+            rights[i].as_slice(),
+            [a, b, ..] if a == "of" && matches!(b.as_str(), "that" | "it" | "this" | "which")
+        );
+        if of_that
+            && out[i].0 == Role::Other
+            && !out[i].2
+            && matches!(
+                out[i - 1].0,
+                Role::Milestone | Role::Upfront | Role::NearTerm
+            )
+        {
+            out[i] = (out[i - 1].0, milestone_scope(&rights[i]), true);
             weak[i] = false;
         }
     }
@@ -5502,6 +5535,20 @@ mod tests {
                 "The total potential consideration under the Agreement, before royalties, amounts to up to $640 million."
             ),
             ["total"]
+        );
+        // A part "of that" is a part of the payment just named.
+        assert_eq!(
+            roles(
+                "Up to $1.2B in further milestones, and only $300M of that was development and regulatory."
+            ),
+            ["milestone", "milestone"]
+        );
+        // The kind of deal, anywhere in the sentence, makes a statistic.
+        assert_eq!(
+            roles(
+                "The tracker's count for China out-licensing in the first half was $41.2 billion of headline value."
+            ),
+            ["other"]
         );
         // An analyst's valuation is no term.
         assert_eq!(

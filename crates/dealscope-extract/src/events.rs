@@ -90,14 +90,28 @@ pub fn find(text: &str, sentences: &[Span], mentions: &[Mention]) -> Vec<Extract
         let sentence = &text[s.start..s.end];
         let w = words(sentence);
         // Case matters: "may" is a modal verb, "May" a month.
-        let future = sentence
+        // ("… when the first patients were dosed": a condition in the past is no future.)
+        let tokens: Vec<&str> = sentence
             .split(|c: char| !c.is_alphanumeric())
-            .any(|t| FUTURE.contains(&t));
+            .filter(|t| !t.is_empty())
+            .collect();
+        let future = tokens.iter().enumerate().any(|(k, t)| {
+            FUTURE.contains(t)
+                && !(matches!(*t, "when" | "once")
+                    && tokens[k + 1..]
+                        .iter()
+                        .take(5)
+                        .any(|n| matches!(*n, "was" | "were" | "had" | "did")))
+        });
         let any = |list: &[&str]| w.iter().any(|x| list.contains(&x.as_str()));
         // "首批患者完成给药后，公司获得2000万美元里程碑付款", "… and a first $20 million
         // milestone followed the next year": a milestone paid, named as such.
-        let named_milestone =
-            zh_received(sentence) || any(&["followed"]) && any(&["milestone"]) && any(&["first"]);
+        // "… and it got a first $20M milestone in June 2021 when the first patients were
+        // dosed": a first milestone got or earned is one paid.
+        let named_milestone = zh_received(sentence)
+            || any(&["followed", "got", "earned", "banked", "pocketed"])
+                && any(&["milestone"])
+                && any(&["first"]);
         let kind = if any(&["terminated", "terminate", "termination", "terminates"])
             || has_phrase(&w, &["rights", "returned"])
             || has_phrase(&w, &["returned", "the", "rights"])
@@ -266,6 +280,20 @@ mod tests {
             .into_iter()
             .map(|e| (e.kind, e.date.map(|d| d.to_string())))
             .collect()
+    }
+
+    #[test]
+    fn a_first_milestone_got_is_one_paid() {
+        let text = "Tavan only later said the upfront had been $45M, and it got a first $20M milestone in June 2021 when the first patients were dosed.";
+        let mentions = crate::mentions(text);
+        let events = find(text, &crate::text::sentences(text), &mentions);
+        assert_eq!(
+            events
+                .iter()
+                .map(|e| (e.kind.clone(), e.amount.map(|a| mentions[a].text.as_str())))
+                .collect::<Vec<_>>(),
+            [(EventKind::PaymentReceived, Some("$20M"))]
+        );
     }
 
     #[test]

@@ -1036,6 +1036,9 @@ const ZH_NOT_STEMS: &[&str] = &[
     "美國", "日本", "欧洲", "歐洲", "韩国", "韓國", "瑞士", "英国", "英國", "德国", "德國", "法国",
     "法國", "丹麦", "丹麥", "印度", "跨境", "药企", "藥企", "上市", "早期", "中概", "上半", "下半",
     "全年", "今年", "去年", "本年", "明年", "食品",
+    // "一位医药行业分析师", "几个仿制药品": a count of people or things.
+    "一位", "一個", "一个", "几个", "幾個", "多个", "多個", "这个", "這個", "那个", "那個", "一家",
+    "两个", "兩個",
 ];
 
 /// Companies in Chinese text: English names glued to Chinese ("与Valdor Pharma签署"), and
@@ -1110,9 +1113,11 @@ fn unknown_companies_in_chinese(text: &str) -> Vec<(usize, usize)> {
     for suffix in ZH_SUFFIXES {
         for (p, _) in text.match_indices(suffix) {
             // "临床阶段生物技术公司Halverd", "德国慕尼黑生物技术公司": a kind of company, not a name.
+            // "仿制药" (generic drugs) is no company either.
             if ["技术公司", "技術公司", "科技公司", "技术企业", "技術企業"]
                 .iter()
                 .any(|w| text[p + suffix.len()..].starts_with(w))
+                || text[..p].ends_with('仿')
             {
                 continue;
             }

@@ -184,6 +184,15 @@ fn scan(text: &str, opts: ScanOptions) -> Vec<Token> {
                     {
                         t.currency = Some(Currency::USD);
                     }
+                    // "in the four USD deals above": a small number word and a code is a
+                    // count of deals in that currency, not money.
+                    let coded = text[t.scaled_end..t.end]
+                        .trim()
+                        .bytes()
+                        .all(|b| b.is_ascii_uppercase());
+                    if t.scale.is_none() && coded {
+                        t.currency = None;
+                    }
                     if t.currency.is_some() {
                         let end = t.end;
                         push_token(&mut tokens, t);
@@ -1483,6 +1492,9 @@ mod tests {
         );
         assert!(amounts("Ardent pays a hundred and ten million up front.").is_empty());
         assert_eq!(one("thirty-five million bucks").1, "35000000");
+        // A small number word before a code counts deals in that currency.
+        assert!(amounts("in the four USD deals above").is_empty());
+        assert_eq!(one("two million USD").1, "2000000");
     }
 
     #[test]

@@ -1836,25 +1836,39 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         };
         let gap = local(slots[parent].end, slots[i].start);
         let label_start = gap.rfind(['(', ';', ',']).map_or(0, |p| p + 1);
-        let label = tokens(&gap[label_start..]);
-        let kinds = !label.is_empty()
-            && label.iter().all(|w| {
-                matches!(
-                    w.as_str(),
-                    "development"
-                        | "regulatory"
-                        | "sales"
-                        | "commercial"
-                        | "clinical"
-                        | "/"
-                        | "and"
-                        | "&"
-                        | "-based"
-                        | "sales-based"
-                )
-            });
-        if kinds {
-            out[i] = (Role::Milestone, milestone_scope(&label), true);
+        let is_kinds = |label: &[Word]| {
+            !label.is_empty()
+                && label.iter().all(|w| {
+                    matches!(
+                        w.as_str(),
+                        "development"
+                            | "regulatory"
+                            | "sales"
+                            | "commercial"
+                            | "clinical"
+                            | "dev"
+                            | "reg"
+                            | "dev/reg"
+                            | "/"
+                            | "and"
+                            | "&"
+                            | "-based"
+                            | "sales-based"
+                    )
+                })
+        };
+        let before = tokens(&gap[label_start..]);
+        // ("($285M dev/reg, $600M sales)": or the kind after the amount.)
+        let after = own_clause(&rights[i]);
+        let label = if is_kinds(&before) {
+            Some(before.as_slice())
+        } else if is_kinds(after) {
+            Some(after)
+        } else {
+            None
+        };
+        if let Some(label) = label {
+            out[i] = (Role::Milestone, milestone_scope(label), true);
             weak[i] = false;
         }
     }
@@ -4419,8 +4433,8 @@ fn refine(role: Role, words: &[Word], at: usize, sentence: &[Word]) -> Role {
 
 fn milestone_scope(words: &[Word]) -> MilestoneScope {
     MilestoneScope::of(words.iter().filter_map(|w| match w.as_str() {
-        "development" | "developmental" | "clinical" => Some(MilestoneKind::Development),
-        "regulatory" | "approval" => Some(MilestoneKind::Regulatory),
+        "development" | "developmental" | "clinical" | "dev" => Some(MilestoneKind::Development),
+        "regulatory" | "approval" | "reg" => Some(MilestoneKind::Regulatory),
         "commercial" | "sales" | "sales-based" | "commercialization" => {
             Some(MilestoneKind::Commercial)
         }
@@ -5759,6 +5773,12 @@ mod tests {
 
     #[test]
     fn kinds_in_parentheses_split_the_milestones_before_them() {
+        assert_eq!(
+            roles(
+                "Up to $640M in milestones ($140M dev/reg, $500M sales), for a headline of up to $700M."
+            ),
+            ["milestone", "milestone", "milestone", "total"]
+        );
         assert_eq!(
             roles("- Milestones: up to $720M (development/regulatory $170M; sales $550M)"),
             ["milestone", "milestone", "milestone"]

@@ -2291,6 +2291,19 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         }
     }
 
+    // "All in, it's nine hundred and fifty million dollars before the equity": a sentence
+    // that opens with "all in" or "all told" states the headline first.
+    if n > 0 && !out[0].2 && out[0].0 == Role::Other {
+        let opens = matches!(
+            prefixes[0].as_slice(),
+            [a, b, c, ..] if (a == "all" && matches!(b.as_str(), "in" | "told") || a == "in" && b == "all") && c == ","
+        );
+        if opens {
+            out[0] = (Role::Total, MilestoneScope::default(), true);
+            weak[0] = false;
+        }
+    }
+
     // "up to $1.74B in further milestones, and only $840M of that was development and
     // regulatory": a part "of that" is a part of the payment just named.
     for i in 1..n {
@@ -5548,6 +5561,11 @@ mod tests {
             roles(
                 "The total potential consideration under the Agreement, before royalties, amounts to up to $640 million."
             ),
+            ["total"]
+        );
+        // "All in," opening a sentence states the headline.
+        assert_eq!(
+            roles("All in, it's seven hundred million dollars before the equity."),
             ["total"]
         );
         // A part "of that" is a part of the payment just named.

@@ -1329,10 +1329,12 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             let after = match after {
                 // (Not to one from an earlier clause: "half of it in Braveheart shares, and a
                 // further $10 million after technology transfer".)
+                // (Not to another timing: "a EUR 8 million option fee at signing and a EUR 30
+                // million fee upon exercise".)
                 Some((_, p))
                     if is_timing(post, p)
                         && before().is_some_and(|(_, b)| {
-                            !pre[b..].iter().any(|w| is_punctuation(w))
+                            !pre[b..].iter().any(|w| is_punctuation(w)) && !is_timing(pre, b)
                         }) =>
                 {
                     None
@@ -5562,6 +5564,14 @@ mod tests {
                 "The total potential consideration under the Agreement, before royalties, amounts to up to $640 million."
             ),
             ["total"]
+        );
+        // A timing after the amount yields to a payment named before it, not to another
+        // timing.
+        assert_eq!(
+            roles(
+                "Dunhe pays a EUR 5 million option fee at signing and a EUR 25 million fee upon exercise."
+            ),
+            ["option", "option"]
         );
         // "All in," opening a sentence states the headline.
         assert_eq!(

@@ -2293,6 +2293,58 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         }
     }
 
+    // "it agreed to purchase ordinary shares of Linyue for an aggregate purchase price of
+    // $15.0 million": the price of shares bought from the partner is an equity investment
+    // (not all outstanding shares: a takeover; not an offering or a round).
+    for i in 0..n {
+        if out[i].0 != Role::Other {
+            continue;
+        }
+        let pre = &prefixes[i];
+        let buys = pre.iter().enumerate().any(|(k, w)| {
+            matches!(
+                w.as_str(),
+                "purchase"
+                    | "purchases"
+                    | "purchased"
+                    | "buy"
+                    | "buys"
+                    | "bought"
+                    | "subscribe"
+                    | "subscribes"
+                    | "subscribed"
+            ) && pre[k + 1..]
+                .iter()
+                .take(4)
+                .any(|n| matches!(n.as_str(), "shares" | "stock"))
+        });
+        // (Nor the filer's own shares, bought by its partner: "Junshi agreed to purchase
+        // shares of the Company's common stock".)
+        let takeover_or_round = pre.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "outstanding"
+                    | "offering"
+                    | "ipo"
+                    | "placing"
+                    | "series"
+                    | "round"
+                    | "company's"
+                    | "our"
+                    | "us"
+            )
+        });
+        let priced = pre
+            .iter()
+            .rev()
+            .take(6)
+            .any(|w| matches!(w.as_str(), "price" | "for"));
+        if buys && priced && !takeover_or_round {
+            out[i] = (Role::Equity, MilestoneScope::default(), true);
+            weak[i] = false;
+        }
+    }
+
     // "All in, it's nine hundred and fifty million dollars before the equity": a sentence
     // that opens with "all in" or "all told" states the headline first.
     if n > 0 && !out[0].2 && out[0].0 == Role::Other {
@@ -5564,6 +5616,20 @@ mod tests {
                 "The total potential consideration under the Agreement, before royalties, amounts to up to $640 million."
             ),
             ["total"]
+        );
+        // The price of shares bought from the partner is equity; of all outstanding shares a
+        // takeover's price; of the filer's own shares no equity term of its deal.
+        assert_eq!(
+            roles(
+                "Separately, the Company agreed to purchase ordinary shares of Dunhe for an aggregate purchase price of $12.0 million."
+            ),
+            ["equity"]
+        );
+        assert_eq!(
+            roles(
+                "Dunhe agreed to purchase shares of the Company's common stock for an aggregate purchase price of $12.0 million."
+            ),
+            ["other"]
         );
         // A timing after the amount yields to a payment named before it, not to another
         // timing.

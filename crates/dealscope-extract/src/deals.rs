@@ -2966,6 +2966,44 @@ mod assembly_tests {
     }
 
     #[test]
+    fn a_list_ranked_by_upfront_gives_each_item_its_upfront() {
+        let text = "The upfront league table\n\nThis year we rank licences by what the licensee paid at signing.\n\n1. Suzhou Qiaolin Bio → Harwick Pharma: $300m\n\nQL-1 for the world outside China, with up to $900m in milestones.\n\n2. Nanjing Dunhe Biotech → Marlowe Therapeutics: $120m\n\nDH-7, milestones of up to $1.1bn.\n\n3. Hefei Lanshan Bio → Brisco Pharma: $60m\n\nLS-3, up to $640m more.\n";
+        let x = extract(text, &Gazetteer::default());
+        let upfronts: Vec<Option<&str>> = x
+            .deals
+            .iter()
+            .map(|d| {
+                crate::deals::term(
+                    d,
+                    &x.mentions,
+                    crate::Role::Upfront,
+                    dealscope_core::Currency::USD,
+                )
+                .map(|i| x.mentions[i].text.as_str())
+            })
+            .collect();
+        assert_eq!(
+            upfronts,
+            [Some("$300m"), Some("$120m"), Some("$60m")],
+            "{:?}",
+            x.deals
+        );
+        // Without the ranking, a bare amount after a deal line stays unread.
+        let plain = text
+            .replace("The upfront league table", "Deal notes")
+            .replace(
+                "This year we rank licences by what the licensee paid at signing.",
+                "Three licences.",
+            );
+        let x = extract(&plain, &Gazetteer::default());
+        assert!(
+            x.mentions
+                .iter()
+                .all(|m| m.text != "$300m" || m.role == crate::Role::Other)
+        );
+    }
+
+    #[test]
     fn the_owners_of_a_joint_venture_in_apposition_are_no_parties() {
         let text = "Harwick Pharma signed its second licence this year. In February the company paid $63 million upfront to Varn Biosciences, the Chengdu-based joint venture of Qiaolin Bio and Lepwood Biopharma, for QX-9.\n";
         let x = extract(text, &Gazetteer::default());

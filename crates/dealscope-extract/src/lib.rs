@@ -216,10 +216,60 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             firm.push(a.firm);
         }
     }
+    ranked_by_upfront(text, &mut out, &mut firm);
     broken_down_after(text, &mut out, &mut firm);
     settle_restatements(text, &mut out, &firm);
     footnoted_parts(text, &mut out);
     out
+}
+
+/// "The upfront league table … we rank 2023's deals by what the licensee paid at signing"
+/// over "1. Sichuan Biokin → Bristol Myers Squibb: $800m": in a list ranked by upfront, the one
+/// amount that closes each numbered item's line is that deal's upfront.
+fn ranked_by_upfront(text: &str, mentions: &mut [Mention], firm: &mut [bool]) {
+    let line_of = |m: &Mention| {
+        let start = text[..m.span.start].rfind('\n').map_or(0, |p| p + 1);
+        let end = text[m.span.end..]
+            .find('\n')
+            .map_or(text.len(), |p| m.span.end + p);
+        (start, end)
+    };
+    let items: Vec<usize> = (0..mentions.len())
+        .filter(|&k| {
+            let m = &mentions[k];
+            if firm[k] || m.role != Role::Other {
+                return false;
+            }
+            let (start, end) = line_of(m);
+            let head = text[start..m.span.start].trim_start();
+            let numbered = head.split_once(['.', ')']).is_some_and(|(n, _)| {
+                let n = n.trim_end_matches('=');
+                !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit())
+            });
+            numbered && head.trim_end().ends_with(':') && text[m.span.end..end].trim().is_empty()
+        })
+        .collect();
+    let Some(&first) = items.first() else {
+        return;
+    };
+    if items.len() < 3 {
+        return;
+    }
+    let intro = text[..line_of(&mentions[first]).0].to_lowercase();
+    let ranked_by_upfront = intro.split(['.', '\n']).any(|sentence| {
+        ["rank", "league table", "top "]
+            .iter()
+            .any(|w| sentence.contains(w))
+            && ["upfront", "up-front", "up front", "at signing"]
+                .iter()
+                .any(|w| sentence.contains(w))
+    });
+    if ranked_by_upfront {
+        for k in items {
+            mentions[k].role = Role::Upfront;
+            firm[k] = true;
+        }
+    }
 }
 
 /// "the number on the screen is up to $950 million. Break it down and it's eight hundred

@@ -192,6 +192,13 @@ fn party_score(sentence: &str, offset: usize, hit: &CompanyHit) -> i32 {
         });
         score += if buys { -3 } else { 2 };
     }
+    // "We are paying forty-five million dollars up front": the payer (not ", paying the
+    // Chinese biotech …", whose subject comes before).
+    if matches!(n.first(), Some(&("is" | "are" | "was" | "were")))
+        && matches!(n.get(1), Some(&("paying" | "buying" | "acquiring")))
+    {
+        score -= 3;
+    }
     // "will pay Lumora $35MM": the payee.
     if last(2)
         .iter()
@@ -2963,6 +2970,13 @@ mod assembly_tests {
             ),
             [("Halbrook Therapeutics".into(), "榕溪医药".into())]
         );
+    }
+
+    #[test]
+    fn a_speaker_paying_is_the_licensee() {
+        let text = "Harwick Pharma, Inc. - Conference Call on the QX-9 License Agreement\n\nChief Executive Officer: We are paying $40 million up front, and we are buying $10 million of Qiaolin stock. The Qiaolin agreement covers QX-9 only.\n";
+        let x = extract(text, &Gazetteer::default());
+        assert_eq!(pairs(&x), [("Qiaolin".into(), "Harwick Pharma".into())]);
     }
 
     #[test]

@@ -190,6 +190,24 @@ impl DocNames {
                 }
             }
         }
+        // "fifteen million dollars of Lingfeng stock", "the Lingfeng agreement": a word named
+        // twice as the owner of shares or the party of an agreement is a company.
+        for name in partners_by_context(text) {
+            let who = CompanyHit {
+                span: Span { start: 0, end: 0 },
+                written: name.to_owned(),
+                name: name.to_owned(),
+                id: None,
+                country: None,
+            };
+            for start in name_matches(text, name).collect::<Vec<_>>() {
+                let span = Span {
+                    start,
+                    end: start + name.len(),
+                };
+                add_free(&mut hits, text, span, &who);
+            }
+        }
         hits.sort_by_key(|h| h.span.start);
         // "认购三生制药1亿美元股份": a known name the alias table could not match where it is
         // glued to a digit, found again by its ending, is still that company.
@@ -230,6 +248,122 @@ impl DocNames {
             .cloned()
             .collect()
     }
+}
+
+/// Capitalised words a document names at least twice as the owner of shares or the other party
+/// of an agreement ("Lingfeng stock", "the Lingfeng agreement", "Lingfeng shares") and never
+/// at a sentence start: names of companies the tables and suffixes do not know.
+fn partners_by_context(text: &str) -> Vec<&str> {
+    const CONTEXTS: [&str; 6] = [
+        " stock",
+        " shares",
+        " agreement",
+        " deal",
+        " licence",
+        " license",
+    ];
+    // Words of the language that stand before those nouns.
+    const NOT_NAMES: &[&str] = &[
+        "License",
+        "Licence",
+        "Licensing",
+        "Collaboration",
+        "Purchase",
+        "Option",
+        "Merger",
+        "Share",
+        "Stock",
+        "Asset",
+        "Supply",
+        "Master",
+        "Framework",
+        "Exclusive",
+        "Amended",
+        "Restated",
+        "Development",
+        "Research",
+        "Credit",
+        "Loan",
+        "Services",
+        "Transition",
+        "Settlement",
+        "Common",
+        "Preferred",
+        "Ordinary",
+        "Series",
+        "Class",
+        "Company",
+        "Group",
+        "Subscription",
+        "Securities",
+        "Investment",
+        "Royalty",
+        "Commercial",
+        "Manufacturing",
+        "Original",
+        "Global",
+        "Regional",
+        "China",
+        "Chinese",
+        "American",
+        "European",
+        "Japanese",
+        "Korean",
+        "Treasury",
+        "Our",
+        "The",
+        "This",
+        "That",
+        "These",
+        "Their",
+        "Its",
+        "New",
+        "First",
+        "Second",
+        "Third",
+        "Previous",
+        "Prior",
+        "Existing",
+        "Original",
+    ];
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for context in CONTEXTS {
+        for (p, _) in text.match_indices(context) {
+            let before = &text[..p];
+            let start = before
+                .char_indices()
+                .rev()
+                .find(|(_, c)| !c.is_ascii_alphanumeric())
+                .map_or(0, |(q, c)| q + c.len_utf8());
+            let word = &before[start..];
+            let capitalised = word.len() >= 4
+                && word.starts_with(|c: char| c.is_ascii_uppercase())
+                && word[1..]
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+            // (Not at a sentence start, where any word is capitalised.)
+            let opens = before[..start]
+                .trim_end_matches([' ', '"', '\u{201c}'])
+                .ends_with(['.', '!', '?', '\n', ':'])
+                || before[..start].trim().is_empty();
+            if capitalised && !opens && !NOT_NAMES.contains(&word) {
+                match counts.iter_mut().find(|(w, _)| *w == word) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((word, 1)),
+                }
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|&(w, n)| {
+            n >= 2
+                && !dealscope_core::date::MONTH_NAMES
+                    .iter()
+                    .any(|m| m.eq_ignore_ascii_case(w))
+        })
+        .map(|(w, _)| w)
+        .collect()
 }
 
 /// Adds a reference to `who` at `span` unless another reference already covers part of it.
@@ -732,6 +866,20 @@ mod tests {
             "{written:?}"
         );
         assert!(written.contains(&("Kestrel", "Kestrel Bio")), "{written:?}");
+    }
+
+    #[test]
+    fn a_word_named_twice_as_a_partner_is_a_company() {
+        let text = "We are paying $40 million up front and buying $10 million of Qiaolin stock. The Qiaolin agreement covers one molecule. Under the License Agreement we hold the rights.";
+        let found = written_as(text);
+        assert!(found.iter().any(|(w, _)| w == "Qiaolin"), "{found:?}");
+        assert!(!found.iter().any(|(w, _)| w == "License"), "{found:?}");
+        // Once is not enough.
+        assert!(
+            !written_as("The Qiaolin agreement covers one molecule.")
+                .iter()
+                .any(|(w, _)| w == "Qiaolin")
+        );
     }
 
     #[test]

@@ -329,6 +329,8 @@ fn zh_party_score(before: &str, after: &str) -> i32 {
     // "从康诺亚与乐普生物的合资公司KYM Biosciences引进": the owners named before a joint
     // venture or a subsidiary only describe it; the preposition before them is the owned
     // company's, and the owners read no cue.
+    // The prepositions a company's name may stand after: 从/自 (from), 向 (to).
+    const PREPOSITIONS: [char; 4] = ['从', '自', '從', '向'];
     const OWNED: [&str; 7] = [
         "合资公司",
         "合資公司",
@@ -363,7 +365,7 @@ fn zh_party_score(before: &str, after: &str) -> i32 {
             let owners = &before[..before.len() - w.len()];
             let reach = crate::text::floor_boundary(owners, owners.len().saturating_sub(45));
             owners[reach..]
-                .rfind(['从', '自', '從', '向'])
+                .rfind(PREPOSITIONS)
                 .filter(|&p| !owners[reach + p..].contains(['，', '。', '；']))
                 .map_or(before, |p| {
                     let c = owners[reach + p..].chars().next().map_or(0, char::len_utf8);
@@ -376,7 +378,7 @@ fn zh_party_score(before: &str, after: &str) -> i32 {
     let before = gazetteer::ZH_COUNTRIES
         .iter()
         .find_map(|c| before.strip_suffix(c))
-        .filter(|b| b.ends_with(['从', '自', '從', '向']))
+        .filter(|b| b.ends_with(PREPOSITIONS))
         .unwrap_or(before);
     let tail: String = {
         let t: Vec<char> = before.chars().rev().take(6).collect();
@@ -1406,16 +1408,16 @@ pub fn assemble(
     for k in 1..deals.len() {
         let (before, rest) = deals.split_at_mut(k);
         let ours = upfronts(&rest[0]);
+        let theirs: Vec<Vec<_>> = before.iter().map(upfronts).collect();
         rest[0].terms.retain(|&i| {
             let the = crate::follows_the(text, mentions[i].span);
             if !(the || restated_headline(i)) || !names_no_one(&mentions[i]) {
                 return true;
             }
-            !before.iter().any(|d| {
+            !before.iter().zip(&theirs).any(|(d, theirs)| {
                 let another_deal = the || {
-                    let theirs = upfronts(d);
                     let currency = |u: &&(_, Currency)| u.1 == mentions[i].currency;
-                    theirs.iter().filter(currency).count() > 0
+                    theirs.iter().any(|u| currency(&u))
                         && !theirs.iter().filter(currency).any(|u| ours.contains(u))
                 };
                 another_deal

@@ -227,26 +227,23 @@ pub fn mentions(text: &str) -> Vec<Mention> {
 /// over "1. Sichuan Biokin → Bristol Myers Squibb: $800m": in a list ranked by upfront, the one
 /// amount that closes each numbered item's line is that deal's upfront.
 fn ranked_by_upfront(text: &str, mentions: &mut [Mention], firm: &mut [bool]) {
-    let line_of = |m: &Mention| {
-        let start = text[..m.span.start].rfind('\n').map_or(0, |p| p + 1);
-        let end = text[m.span.end..]
-            .find('\n')
-            .map_or(text.len(), |p| m.span.end + p);
-        (start, end)
-    };
+    let line_start = |m: &Mention| text[..m.span.start].rfind('\n').map_or(0, |p| p + 1);
     let items: Vec<usize> = (0..mentions.len())
         .filter(|&k| {
             let m = &mentions[k];
-            if firm[k] || m.role != Role::Other {
+            // (The amount ends its line: checked first, it spares reading back a paragraph.)
+            let rest =
+                text[m.span.end..].trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
+            let ends_line = rest.is_empty() || rest.starts_with('\n');
+            if firm[k] || m.role != Role::Other || !ends_line {
                 return false;
             }
-            let (start, end) = line_of(m);
-            let head = text[start..m.span.start].trim_start();
+            let head = text[line_start(m)..m.span.start].trim_start();
             let numbered = head.split_once(['.', ')']).is_some_and(|(n, _)| {
                 let n = n.trim_end_matches('=');
                 !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit())
             });
-            numbered && head.trim_end().ends_with(':') && text[m.span.end..end].trim().is_empty()
+            numbered && head.trim_end().ends_with(':')
         })
         .collect();
     let Some(&first) = items.first() else {
@@ -255,7 +252,7 @@ fn ranked_by_upfront(text: &str, mentions: &mut [Mention], firm: &mut [bool]) {
     if items.len() < 3 {
         return;
     }
-    let intro = text[..line_of(&mentions[first]).0].to_lowercase();
+    let intro = text[..line_start(&mentions[first])].to_lowercase();
     let ranked_by_upfront = intro.split(['.', '\n']).any(|sentence| {
         ["rank", "league table", "top "]
             .iter()

@@ -725,8 +725,8 @@ fn zh_digit(c: char) -> Option<i64> {
 /// milestones", "… near-term", "… all in", "… million more." (at the clause's end).
 fn spoken_payment_after(text: &str, end: usize) -> bool {
     let rest = text[end..].trim_start_matches(' ');
-    let rest = rest.get(..24.min(rest.len())).unwrap_or(rest);
-    let lower = rest.to_ascii_lowercase();
+    // (The longest phrase is 13 bytes: a few more are enough, cut at a character boundary.)
+    let lower = rest[..crate::text::floor_boundary(rest, rest.len().min(24))].to_ascii_lowercase();
     [
         "up front",
         "upfront",

@@ -200,7 +200,7 @@ impl DocNames {
                 id: None,
                 country: None,
             };
-            for start in name_matches(text, name).collect::<Vec<_>>() {
+            for start in name_matches(text, name) {
                 let span = Span {
                     start,
                     end: start + name.len(),
@@ -250,9 +250,9 @@ impl DocNames {
     }
 }
 
-/// Capitalised words a document names at least twice as the owner of shares or the other party
-/// of an agreement ("Lingfeng stock", "the Lingfeng agreement", "Lingfeng shares") and never
-/// at a sentence start: names of companies the tables and suffixes do not know.
+/// Capitalised words a document names at least twice, not opening a sentence, as the owner of
+/// shares or the other party of an agreement ("Lingfeng stock", "the Lingfeng agreement",
+/// "Lingfeng shares"): names of companies the tables and suffixes do not know.
 fn partners_by_context(text: &str) -> Vec<&str> {
     const CONTEXTS: [&str; 6] = [
         " stock",
@@ -324,7 +324,6 @@ fn partners_by_context(text: &str) -> Vec<&str> {
         "Previous",
         "Prior",
         "Existing",
-        "Original",
     ];
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for context in CONTEXTS {

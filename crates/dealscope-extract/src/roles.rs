@@ -1371,19 +1371,8 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                     }
                     // "the upfront alone is worth about RMB8.5bn": a payment restated in
                     // another currency is still that payment.
-                    Some((Role::Total, p))
-                        if pre[p] == "worth"
-                            && p >= 2
-                            && matches!(pre[p - 1].as_str(), "is" | "was")
-                            && {
-                                let k = p - 2 - usize::from(pre[p - 2] == "alone");
-                                cue_ending_at(pre, k).is_some_and(|(r, _)| {
-                                    matches!(r, Role::Upfront | Role::NearTerm | Role::Equity)
-                                })
-                            } =>
-                    {
-                        let k = p - 2 - usize::from(pre[p - 2] == "alone");
-                        cue_ending_at(pre, k).map(|(r, at)| (r, at, pre))
+                    Some((Role::Total, p)) if worth_restates(pre, p).is_some() => {
+                        worth_restates(pre, p).map(|(r, at)| (r, at, pre))
                     }
                     Some((r, p)) => Some((r, p, pre)),
                     None if tight => Some((Role::Total, 0, post.as_slice())),
@@ -1392,16 +1381,16 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                     None if pre.iter().rev().take(NEAR_BEFORE).any(|w| w == "eligible") => {
                         Some((Role::Milestone, 0, pre))
                     }
-                    // "$30 million, covering the upfront payment and …": an explaining
-                    // clause right after the amount; "$30 million, payable within 30 days,
-                    // is the upfront fee" / "… as the upfront payment".
-                    // (Not revenue explained by what it was for: "Revenue recognised …
-                    // amounted to RMB610.3 million, representing … the option exercise fee".)
+                    // Not revenue explained by what it was for: "Revenue recognised …
+                    // amounted to RMB610.3 million, representing … the option exercise fee".
                     None if pre.first().is_some_and(|w| matches!(w.as_str(), "revenue" | "revenues"))
                         && explained(&rights[i]).is_some() =>
                     {
                         Some((Role::Other, 0, pre))
                     }
+                    // "$30 million, covering the upfront payment and …": an explaining
+                    // clause right after the amount; "$30 million, payable within 30 days,
+                    // is the upfront fee" / "… as the upfront payment".
                     None => explained(&rights[i])
                         .or_else(|| predicate(&rights[i]))
                         // "Marlowe pays $90 million in cash": what a party pays, nothing
@@ -2276,10 +2265,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             )
         });
         // (Said after the amount, it overrules a cue before.)
-        let told = matches!(
-            own_clause(&rights[i]),
-            [a, b] if a == "in" && b == "all" || a == "all" && matches!(b.as_str(), "told" | "in")
-        );
+        let told = matches!(own_clause(&rights[i]), [a, b] if in_all(a, b));
         if (told || !out[i].2 && summing) && out[..i].iter().all(|o| o.0 != Role::Other) {
             // ("up to $640 million in … milestones, so $665 million in all": one milestone
             // figure and more is the whole deal.)
@@ -2348,10 +2334,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
     // "All in, it's nine hundred and fifty million dollars before the equity": a sentence
     // that opens with "all in" or "all told" states the headline first.
     if n > 0 && !out[0].2 && out[0].0 == Role::Other {
-        let opens = matches!(
-            prefixes[0].as_slice(),
-            [a, b, c, ..] if (a == "all" && matches!(b.as_str(), "in" | "told") || a == "in" && b == "all") && c == ","
-        );
+        let opens = matches!(prefixes[0].as_slice(), [a, b, c, ..] if in_all(a, b) && c == ",");
         if opens {
             out[0] = (Role::Total, MilestoneScope::default(), true);
             weak[0] = false;
@@ -2515,6 +2498,23 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         .map(|(((r, k, _), weak), soft)| Assigned::new(r, k, (r != Role::Other || !weak) && !soft))
         .collect();
     (assigned, market)
+}
+
+/// "in all", "all told", "all in": the words that sum what was named.
+fn in_all(a: &str, b: &str) -> bool {
+    a == "in" && b == "all" || a == "all" && matches!(b, "told" | "in")
+}
+
+/// "the upfront alone is worth": a payment cue before "(alone) is/was worth" at `p`, restated
+/// in another unit; its role and first word.
+fn worth_restates(pre: &[Word], p: usize) -> Option<(Role, usize)> {
+    if pre[p] != "worth" || p < 2 || !matches!(pre[p - 1].as_str(), "is" | "was") {
+        return None;
+    }
+    // (Checked: "Alone is worth …" opening a sentence leaves no word for a cue.)
+    let k = (p - 2).checked_sub(usize::from(pre[p - 2] == "alone"))?;
+    cue_ending_at(pre, k)
+        .filter(|(r, _)| matches!(r, Role::Upfront | Role::NearTerm | Role::Equity))
 }
 
 /// The cue of a clause that explains the amount before it: ", covering the upfront
@@ -3406,11 +3406,14 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         }
         // "首付款人民币6,000万元，分两期支付：…支付人民币3,500万元，…再支付人民币2,500万元":
         // instalments of the amount that was split.
-        let split = (0..i).rev().find(|&k| {
-            ["分两期", "分兩期", "分三期", "分期", "分批", "分二期"]
-                .iter()
-                .any(|w| local(slots[k].end, slots[i].start).contains(w))
-        });
+        // (The last such word before the amount decides: the nearest amount that ends before
+        // it is the one split. One search per amount, not one per pair of amounts, which was
+        // cubic in a sentence of many amounts.)
+        let split = ["分两期", "分兩期", "分三期", "分期", "分批", "分二期"]
+            .iter()
+            .filter_map(|w| local(offset, slots[i].start).rfind(w))
+            .max()
+            .and_then(|q| (0..i).rev().find(|&k| slots[k].end - offset <= q));
         if let Some(k) = split.filter(|&k| out[k].firm && out[k].role != Role::Other) {
             let between = local(slots[i - 1].end, slots[i].start);
             if zh_cue_before(between).is_none()
@@ -5644,6 +5647,9 @@ mod tests {
             roles("All in, it's seven hundred million dollars before the equity."),
             ["total"]
         );
+        // (A sentence that opens "Alone is worth" leaves no word for a payment cue; it once
+        // underflowed an index.)
+        assert_eq!(roles("Alone is worth $5 million."), ["total"]);
         // A part "of that" is a part of the payment just named.
         assert_eq!(
             roles(

@@ -130,10 +130,12 @@ pub fn sentences(text: &str) -> Vec<Span> {
 /// "| 500 | n.a. | ~12,000 |": a dot that ends a cell of a pipe row, a bar after it on its
 /// line, ends no sentence.
 fn inside_pipe_cell(bytes: &[u8], dot: usize) -> bool {
-    let rest = &bytes[dot + 1..];
-    let line = &rest[..rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len())];
-    let trimmed = line.iter().position(|b| !b.is_ascii_whitespace());
-    trimmed.is_some_and(|p| line[p] == b'|')
+    // (Only up to the first byte that is not a space: every sentence end is checked, so
+    // reading the rest of a paragraph each time would be quadratic.)
+    bytes[dot + 1..]
+        .iter()
+        .find(|&&b| b == b'\n' || !b.is_ascii_whitespace())
+        .is_some_and(|&b| b == b'|')
 }
 
 /// "1." or "12." opening a line: a list item's number, not a sentence.

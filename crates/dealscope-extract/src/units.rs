@@ -170,13 +170,16 @@ fn unit_cells(text: &str) -> Vec<Cell> {
     let mut cells: Vec<Cell> = Vec::new();
     // The text is read up to here.
     let mut done = 0;
+    // A line found to state no unit: its other candidate words need no second look.
+    let mut no_unit_to = 0;
     for m in may_state(text) {
-        if m < done {
+        if m < done || m < no_unit_to {
             continue;
         }
         let line_start = text[..m].rfind('\n').map_or(0, |p| p + 1);
         let line_end = text[m..].find('\n').map_or(text.len(), |p| m + p);
         if unit_of(&text[line_start..line_end]).is_none() {
+            no_unit_to = line_end;
             continue;
         }
         // Header lines right above a line of units ("Upfront", "payment" over "US$'000").

@@ -2,7 +2,9 @@
 //!
 //! The input is the English test corpus (`corpus/en/*.txt`) repeated to about 4 MB, so the
 //! figures are for press-release and news text with a realistic density of amounts.
-//! divan prints bytes/s per benchmark; everything runs on one thread (per core).
+//! divan prints bytes/s per benchmark; everything runs on one thread (per core). The
+//! `worst_case_*` benchmarks run adversarial shapes (a list of thousands of deals, one
+//! sentence of thousands of amounts) at two sizes: equal throughput means linear time.
 
 use std::path::Path;
 
@@ -99,4 +101,74 @@ fn full_extraction_per_document(bencher: divan::Bencher) {
             })
             .sum::<usize>()
     });
+}
+
+/// A list of `n` deal items under one lead-in ("Deals of the year:" over "- Deal 1: …").
+fn long_list(n: usize) -> String {
+    let mut text = String::from("What Hengrui signed this year:\n");
+    for i in 0..n {
+        text.push_str(&format!(
+            "- Deal {i}: a licence to Pfizer, ${} million upfront.\n",
+            i % 900 + 1
+        ));
+    }
+    text
+}
+
+/// One sentence of `n` instalments ("paid in tranches: $1 million later and $2 million …").
+fn long_sentence(n: usize) -> String {
+    let parts: Vec<String> = (0..n)
+        .map(|i| format!("${} million later", i % 900 + 1))
+        .collect();
+    format!(
+        "The upfront is $120 million, paid in tranches: {}.",
+        parts.join(" and ")
+    )
+}
+
+/// One line of `n` companies, each defining a short name ("Company7 Inc. (the \"C7\") paid …").
+fn defined_names(n: usize) -> String {
+    let parts: Vec<String> = (0..n)
+        .map(|i| {
+            format!(
+                "Company{i} Inc. (the \"C{i}\") paid ${} million upfront to Partner{i} Ltd.",
+                i % 900 + 1
+            )
+        })
+        .collect();
+    parts.join(" ")
+}
+
+/// Full extraction of one line of many defined company names, at two sizes.
+#[divan::bench(args = [1_000, 4_000], sample_count = 5)]
+fn worst_case_defined_names(bencher: divan::Bencher, n: usize) {
+    let g = gazetteer();
+    let text = defined_names(n);
+    bencher.counter(BytesCount::of_str(&text)).bench(|| {
+        dealscope_extract::extract(divan::black_box(&text), &g)
+            .deals
+            .len()
+    });
+}
+
+/// Full extraction of adversarial shapes at two sizes: equal throughput at both sizes
+/// means time grows linearly with the input.
+#[divan::bench(args = [2_000, 8_000], sample_count = 5)]
+fn worst_case_long_list(bencher: divan::Bencher, n: usize) {
+    let g = gazetteer();
+    let text = long_list(n);
+    bencher.counter(BytesCount::of_str(&text)).bench(|| {
+        dealscope_extract::extract(divan::black_box(&text), &g)
+            .deals
+            .len()
+    });
+}
+
+/// Money mentions with roles in one sentence of many instalments, at two sizes.
+#[divan::bench(args = [1_000, 4_000], sample_count = 5)]
+fn worst_case_long_sentence(bencher: divan::Bencher, n: usize) {
+    let text = long_sentence(n);
+    bencher
+        .counter(BytesCount::of_str(&text))
+        .bench(|| dealscope_extract::mentions(divan::black_box(&text)).len());
 }

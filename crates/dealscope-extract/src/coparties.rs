@@ -64,6 +64,8 @@ impl CoParties {
                     pairs.push((a.name.clone(), b.name.clone(), c.name.clone()));
                 }
             }
+            // (Read once per sentence, when a window needs it.)
+            let mut joint_sentence: Option<bool> = None;
             for w in hits.windows(3) {
                 let (a, b, c) = (&w[0], &w[1], &w[2]);
                 if Gazetteer::same_company(a, b)
@@ -74,8 +76,10 @@ impl CoParties {
                     continue;
                 }
                 let between = &text[b.span.end..c.span.start];
-                let joint = crate::text::words(sentence).any(|w| JOINT_WORDS.contains(&w.as_str()))
-                    || ZH_JOINT_WORDS.iter().any(|w| sentence.contains(w));
+                let joint = *joint_sentence.get_or_insert_with(|| {
+                    crate::text::words(sentence).any(|w| JOINT_WORDS.contains(&w.as_str()))
+                        || ZH_JOINT_WORDS.iter().any(|w| sentence.contains(w))
+                });
                 let grants_to_c = ZH_GRANTS.iter().any(|g| between.contains(g))
                     || (crate::text::words(between).any(|w| w.starts_with("licens"))
                         && crate::text::words(between).last().as_deref() == Some("to"));

@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::coparties::CoParties;
 use crate::gazetteer::{self, CompanyHit, Gazetteer};
 use crate::roles::{MilestoneKind, Role};
-use crate::{Field, Mention};
+use crate::{Field, Mention, mentions_within};
 
 /// A deal read from one document. Every field carries the span it was read from.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -105,19 +105,29 @@ fn lower_words(text: &str) -> Vec<String> {
     crate::text::words(text).collect()
 }
 
+/// The most parties a window is read for: a sentence naming more companies is a list, and
+/// reading only its first ones keeps the time linear in the text.
+const MAX_PARTIES: usize = 32;
+
 /// The first reference to each different party in a window of references (two co-licensors
-/// are one party).
+/// are one party), up to [`MAX_PARTIES`].
 fn distinct<'w>(window: &'w [(CompanyHit, Span)], co: &CoParties) -> Vec<&'w (CompanyHit, Span)> {
-    let mut d: Vec<&(CompanyHit, Span)> = Vec::new();
+    // `Gazetteer::same_company` with each name's key computed once.
+    let mut d: Vec<(&(CompanyHit, Span), String)> = Vec::new();
     for c in window {
-        if !d
-            .iter()
-            .any(|x| Gazetteer::same_company(&x.0, &c.0) || co.same_side(&x.0, &c.0))
-        {
-            d.push(c);
+        let key = dealscope_core::names::company_key(&c.0.name);
+        let same = |(x, x_key): &(&(CompanyHit, Span), String)| match (&x.0.id, &c.0.id) {
+            (Some(a), Some(b)) => a == b,
+            _ => *x_key == key,
+        };
+        if !d.iter().any(|x| same(x) || co.same_side(&x.0.0, &c.0)) {
+            d.push((c, key));
+            if d.len() == MAX_PARTIES {
+                break;
+            }
         }
     }
-    d
+    d.into_iter().map(|(c, _)| c).collect()
 }
 
 /// Licensor/licensee evidence in a sentence for a party at `hit`: positive for the party
@@ -954,6 +964,7 @@ pub fn assemble(
         })
         .collect();
     let mentions = corrected.as_slice();
+    debug_assert!(mentions.is_sorted_by_key(|m| m.span.start));
     let names = crate::names::DocNames::build(text, gazetteer);
     let co = CoParties::find(text, sentences, &names);
     let mut deals: Vec<ExtractedDeal> = Vec::new();
@@ -969,6 +980,20 @@ pub fn assemble(
     // Past a "Forward-looking statements" heading a release only repeats itself with
     // caveats ("The payment of milestones of up to USD 2.3 billion depends on …").
     let mut boilerplate = false;
+    let mut lead_ins = std::collections::HashMap::new();
+    // Where a blank line starts ("\n\n", overlapping), to ask whether a stretch of the text
+    // crosses a paragraph without reading it.
+    let blank_lines: Vec<usize> = text
+        .as_bytes()
+        .windows(2)
+        .enumerate()
+        .filter(|(_, w)| w == b"\n\n")
+        .map(|(i, _)| i)
+        .collect();
+    let crosses_paragraph = |from: usize, to: usize| {
+        let k = blank_lines.partition_point(|&p| p < from);
+        blank_lines.get(k).is_some_and(|&p| p + 2 <= to)
+    };
     for (k, s) in sentences.iter().enumerate() {
         let sentence = &text[s.start..s.end];
         let heading = sentence.trim().trim_end_matches(':').to_ascii_lowercase();
@@ -991,11 +1016,8 @@ pub fn assemble(
         let words = lower_words(sentence);
         let triggered = words.iter().any(|w| TRIGGERS.contains(&w.as_str()))
             || ZH_TRIGGERS.iter().any(|t| sentence.contains(t));
-        let has_terms = mentions.iter().any(|m| {
-            !matches!(m.role, Role::Other | Role::Royalty)
-                && s.start <= m.span.start
-                && m.span.end <= s.end
-        });
+        let has_terms = mentions_within(mentions, *s)
+            .any(|(_, m)| !matches!(m.role, Role::Other | Role::Royalty));
         let aggregate = crate::roles::is_aggregate(&crate::roles::tokens(sentence));
         // A headline often names several deals at once; the body says which is which.
         let headline =
@@ -1062,7 +1084,7 @@ pub fn assemble(
         // upfront …": an item of a list naming one partner is a deal with the one company its
         // lead-in names.
         let lead_in = if has_terms && own_distinct == 1 && !table_row {
-            list_lead_in(text, *s).and_then(|line| {
+            list_lead_in(text, *s, &mut lead_ins).and_then(|line| {
                 let hits = names.in_span(line);
                 let first = hits.first()?;
                 (hits.iter().all(|h| Gazetteer::same_company(h, first))
@@ -1181,7 +1203,7 @@ pub fn assemble(
                     && current.is_some_and(|c| {
                         spans[c]
                             .first()
-                            .is_some_and(|first| text[first.end..s.start].contains("\n\n"))
+                            .is_some_and(|first| crosses_paragraph(first.end, s.start))
                     });
                 let paragraph = back + 1 < k || heading_before || new_paragraph;
                 // "The deal is worth up to $1.163 billion." names no company: it is about
@@ -1215,11 +1237,7 @@ pub fn assemble(
                         !text[sp.start..sp.end]
                             .trim_end()
                             .ends_with(['.', '。', '!', '?', ';', '；'])
-                            && !mentions.iter().any(|m| {
-                                m.role != Role::Other
-                                    && sp.start <= m.span.start
-                                    && m.span.end <= sp.end
-                            })
+                            && !mentions_within(mentions, *sp).any(|(_, m)| m.role != Role::Other)
                     };
                     let taken = |sp: &Span| {
                         current.is_some_and(|c| spans[c].contains(sp)) && !shared_heading(sp)
@@ -1358,12 +1376,8 @@ pub fn assemble(
         .filter(|&k| named_in_headline(&deals[k]))
         .collect();
     if let (Some(h), [k]) = (headline, headlined.as_slice()) {
-        let in_span = |m: &Mention, sp: &Span| sp.start <= m.span.start && m.span.end <= sp.end;
-        let total_in = |sp: &Span| {
-            mentions
-                .iter()
-                .any(|m| m.role == Role::Total && in_span(m, sp))
-        };
+        let total_in =
+            |sp: &Span| mentions_within(mentions, *sp).any(|(_, m)| m.role == Role::Total);
         // Only what the body leaves out: a headline total when the body states none.
         if total_in(&h) && !spans[*k].iter().any(total_in) && !spans[*k].contains(&h) {
             spans[*k].insert(0, h);
@@ -1372,27 +1386,28 @@ pub fn assemble(
     for (deal, sents) in deals.iter_mut().zip(&spans) {
         fill_details(text, sentences, deal, sents, gazetteer);
         deal.events = crate::events::find(text, sents, mentions);
-        deal.terms = mentions
+        let mut terms: Vec<usize> = sents
             .iter()
-            .enumerate()
-            .filter(|(_, m)| {
-                m.role != Role::Other
-                    && sents
-                        .iter()
-                        .any(|s| s.start <= m.span.start && m.span.end <= s.end)
-            })
+            .flat_map(|s| mentions_within(mentions, *s))
+            .filter(|(_, m)| m.role != Role::Other)
             .map(|(i, _)| i)
             .collect();
+        terms.sort_unstable();
+        terms.dedup();
+        deal.terms = terms;
     }
     // "The $300 million technology-transfer payment is part of the $2.7 billion milestone
     // pool": an amount written with "the" that an earlier deal already states is that
     // deal's, not the one under way, when its sentence names no one ("surpassing the $200
     // million that Eli Lilly paid Innovent" is the named deal's).
     let names_no_one = |m: &Mention| {
-        sentences
-            .iter()
-            .find(|s| s.start <= m.span.start && m.span.end <= s.end)
-            .is_some_and(|s| names.in_span(*s).is_empty())
+        // The sentences are in text order and do not overlap: the one holding the mention
+        // is the last that starts at or before it.
+        let k = sentences.partition_point(|s| s.start <= m.span.start);
+        k.checked_sub(1)
+            .map(|k| sentences[k])
+            .filter(|s| m.span.end <= s.end)
+            .is_some_and(|s| names.in_span(s).is_empty())
     };
     // A headline figure needs no "the": "If it's even a fraction of that, $950 million looks
     // cheap" restates the headline of an earlier deal that stated it with its own upfront
@@ -1686,13 +1701,36 @@ fn owner_in_apposition(text: &str, name: Span) -> bool {
 
 /// The lead-in line of the list holding the sentence at `s`, when `s` is a list item ("- …",
 /// "• …") and the lines above it are items up to one that ends with a colon.
-fn list_lead_in(text: &str, s: Span) -> Option<Span> {
+///
+/// `memo` keeps the answer found from each item's line, so that every item of a long list
+/// reads upwards only to the item before it.
+fn list_lead_in(
+    text: &str,
+    s: Span,
+    memo: &mut std::collections::HashMap<usize, Option<Span>>,
+) -> Option<Span> {
     let item = |line: &str| line.trim_start().starts_with(['-', '•', '*', '·']);
-    let mut start = text[..s.start].rfind('\n').map_or(0, |p| p + 1);
-    if !item(&text[start..s.end]) {
+    let first = text[..s.start].rfind('\n').map_or(0, |p| p + 1);
+    if !item(&text[first..s.end]) {
         return None;
     }
+    let found = lead_in_above(text, first, memo);
+    memo.insert(first, found);
+    found
+}
+
+/// The lead-in above the list line starting at `start`, reading up through items and
+/// single blank lines.
+fn lead_in_above(
+    text: &str,
+    mut start: usize,
+    memo: &std::collections::HashMap<usize, Option<Span>>,
+) -> Option<Span> {
+    let item = |line: &str| line.trim_start().starts_with(['-', '•', '*', '·']);
     while start > 0 {
+        if let Some(&known) = memo.get(&start) {
+            return known;
+        }
         let above = text[..start - 1].rfind('\n').map_or(0, |p| p + 1);
         let line = text[above..start - 1].trim_end();
         if line.is_empty() || item(line) {
@@ -1728,10 +1766,9 @@ fn split_repeated_terms(
             .into_iter()
             .flat_map(|s| clauses_of_two_deals(text, s, mentions))
         {
-            let new_upfront = mentions
-                .iter()
-                .find(|m| m.role == Role::Upfront && s.start <= m.span.start && m.span.end <= s.end)
-                .map(|m| m.value);
+            let new_upfront = mentions_within(mentions, s)
+                .find(|(_, m)| m.role == Role::Upfront)
+                .map(|(_, m)| m.value);
             // "The payment is split into two parts: $300 million at closing and the
             // remaining $200 million …": instalments of the upfront, not a second deal.
             let instalment = new_upfront.is_some_and(|new| {
@@ -1782,9 +1819,9 @@ fn split_repeated_terms(
 /// and a headline of about US$5.3bn": one sentence with two different upfronts is cut
 /// before the clause of the second, so that each deal keeps its own terms.
 fn clauses_of_two_deals(text: &str, s: Span, mentions: &[Mention]) -> Vec<Span> {
-    let upfronts: Vec<&Mention> = mentions
-        .iter()
-        .filter(|m| m.role == Role::Upfront && s.start <= m.span.start && m.span.end <= s.end)
+    let upfronts: Vec<&Mention> = mentions_within(mentions, s)
+        .filter(|(_, m)| m.role == Role::Upfront)
+        .map(|(_, m)| m)
         .collect();
     let [first, second] = upfronts.as_slice() else {
         return vec![s];
@@ -1832,33 +1869,33 @@ fn merge_same_pair(
     spans: Vec<Vec<Span>>,
     mentions: &[Mention],
 ) -> (Vec<ExtractedDeal>, Vec<Vec<Span>>) {
-    // The first amount of each role a record's sentences state.
-    let stated = |sents: &[Span], role: Role| {
-        mentions
-            .iter()
-            .find(|m| {
-                m.role == role
-                    && sents
-                        .iter()
-                        .any(|s| s.start <= m.span.start && m.span.end <= s.end)
-            })
-            .map(|m| (m.value, m.currency))
+    const TERMS: [Role; 4] = [Role::Upfront, Role::Total, Role::Equity, Role::NearTerm];
+    type Stated = [Option<(dealscope_core::rust_decimal::Decimal, Currency)>; 4];
+    // The first amount of each of `TERMS` that a record's sentences state.
+    let stated = |sents: &[Span]| -> Stated {
+        let mut first: [Option<usize>; 4] = [None; 4];
+        for (i, m) in sents.iter().flat_map(|s| mentions_within(mentions, *s)) {
+            if let Some(r) = TERMS.iter().position(|&r| r == m.role) {
+                first[r] = Some(first[r].map_or(i, |f| f.min(i)));
+            }
+        }
+        first.map(|f| f.map(|i| (mentions[i].value, mentions[i].currency)))
     };
     let mut out_deals: Vec<ExtractedDeal> = Vec::with_capacity(deals.len());
     let mut out_spans: Vec<Vec<Span>> = Vec::with_capacity(spans.len());
+    let mut out_stated: Vec<Stated> = Vec::with_capacity(spans.len());
     for (deal, sents) in deals.into_iter().zip(spans) {
         // A record whose parties were not named yet ("根据协议条款，…首付款…") takes those of
         // the first named record after it ("布兰福德是从澄屿生物引进…").
         let unnamed = |d: &ExtractedDeal| d.party_ids == (None, None);
-        let same = out_deals.iter().zip(&out_spans).position(|(d, ds)| {
+        let own = stated(&sents);
+        let same = out_deals.iter().zip(&out_stated).position(|(d, ds)| {
             (d.party_ids == deal.party_ids && d.party_ids.0.is_some() && d.party_ids.1.is_some()
                 || unnamed(d) && deal.party_ids.0.is_some() && deal.party_ids.1.is_some())
-                && [Role::Upfront, Role::Total, Role::Equity, Role::NearTerm]
-                    .iter()
-                    .all(|&r| match (stated(ds, r), stated(&sents, r)) {
-                        (Some(a), Some(b)) => a == b,
-                        _ => true,
-                    })
+                && ds.iter().zip(&own).all(|pair| match pair {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                })
         });
         match same {
             Some(j) => {
@@ -1873,10 +1910,12 @@ fn merge_same_pair(
                     }
                 }
                 out_spans[j].sort_by_key(|s| s.start);
+                out_stated[j] = stated(&out_spans[j]);
             }
             None => {
                 out_deals.push(deal);
                 out_spans.push(sents);
+                out_stated.push(own);
             }
         }
     }

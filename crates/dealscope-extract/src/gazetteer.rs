@@ -739,6 +739,7 @@ impl Gazetteer {
         let mut hits: Vec<CompanyHit> = Vec::new();
         // Names match in either script: both sides are read in simplified characters.
         let folded = crate::text::simplified(text);
+        let mut names_another: std::collections::HashMap<usize, bool> = Default::default();
         for m in self.company_matcher.find_iter(folded.as_ref()) {
             let (start, end) = (m.start(), m.end());
             if !word_bounded(text, start, end) {
@@ -757,11 +758,16 @@ impl Gazetteer {
             if e.exact && text.get(start..end) != Some(e.name.as_str()) {
                 continue;
             }
-            // … and so is the document's own short name for it, wherever it stands.
+            // … and so is the document's own short name for it, wherever it stands (read
+            // once per name).
             if e.exact
-                && text
-                    .match_indices(e.name.as_str())
-                    .any(|(p, w)| word_bounded(text, p, p + w.len()) && another(p + w.len()))
+                && *names_another
+                    .entry(m.pattern().as_usize())
+                    .or_insert_with(|| {
+                        text.match_indices(e.name.as_str()).any(|(p, w)| {
+                            word_bounded(text, p, p + w.len()) && another(p + w.len())
+                        })
+                    })
             {
                 continue;
             }

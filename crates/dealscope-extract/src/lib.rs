@@ -78,6 +78,21 @@ pub struct Extraction {
     pub deals: Vec<ExtractedDeal>,
 }
 
+/// The mentions inside `span`, with their indices; `mentions` are in text order (as
+/// [`mentions`] returns them), so only those starting inside the span are read.
+pub(crate) fn mentions_within(
+    mentions: &[Mention],
+    span: Span,
+) -> impl Iterator<Item = (usize, &Mention)> {
+    let from = mentions.partition_point(|m| m.span.start < span.start);
+    mentions[from..]
+        .iter()
+        .enumerate()
+        .map(move |(i, m)| (from + i, m))
+        .take_while(move |(_, m)| m.span.start < span.end)
+        .filter(move |(_, m)| m.span.end <= span.end)
+}
+
 /// Money mentions of `text` with roles; the fast path when deals are not needed.
 pub fn mentions(text: &str) -> Vec<Mention> {
     let mut found = money::find(text);

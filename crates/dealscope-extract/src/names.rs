@@ -110,6 +110,9 @@ impl DocNames {
                 aliases.push((term, h.clone()));
             }
         }
+        // A document defining more names than this is a list of companies, not a deal
+        // release; reading only the first keeps the time linear in the text.
+        aliases.truncate(MAX_ALIASES);
         let mut hits = full;
         // A defined term read as a name of its own ("与認購方訂立" found "認購方") is the
         // company it is defined as.
@@ -119,6 +122,7 @@ impl DocNames {
                     .iter()
                     .any(|(a, who)| h.written == *a && !Gazetteer::same_company(h, who))
         });
+        let mut taken = Taken::of(&hits);
         for (alias, who) in aliases {
             let generic = matches!(
                 alias.as_str(),
@@ -135,7 +139,7 @@ impl DocNames {
                         start,
                         end: start + needle.len(),
                     };
-                    add_free(&mut hits, text, span, &who);
+                    add_free(&mut hits, &mut taken, text, span, &who);
                 }
             }
         }
@@ -149,7 +153,7 @@ impl DocNames {
                         start,
                         end: start + needle.len(),
                     };
-                    add_free(&mut hits, text, span, &issuer);
+                    add_free(&mut hits, &mut taken, text, span, &issuer);
                 }
             }
         }
@@ -171,7 +175,7 @@ impl DocNames {
                 }));
             }
             for span in spans {
-                add_free(&mut hits, text, span, &issuer);
+                add_free(&mut hits, &mut taken, text, span, &issuer);
             }
         } else if let Some(we) = hits
             .iter()
@@ -186,7 +190,7 @@ impl DocNames {
                         start: p,
                         end: p + w.len(),
                     };
-                    add_free(&mut hits, text, span, &we);
+                    add_free(&mut hits, &mut taken, text, span, &we);
                 }
             }
         }
@@ -205,15 +209,18 @@ impl DocNames {
                     start,
                     end: start + name.len(),
                 };
-                add_free(&mut hits, text, span, &who);
+                add_free(&mut hits, &mut taken, text, span, &who);
             }
         }
         hits.sort_by_key(|h| h.span.start);
         // "认购三生制药1亿美元股份": a known name the alias table could not match where it is
         // glued to a digit, found again by its ending, is still that company.
-        let known: Vec<CompanyHit> = hits.iter().filter(|h| h.id.is_some()).cloned().collect();
+        let mut known: std::collections::HashMap<String, CompanyHit> = Default::default();
+        for h in hits.iter().filter(|h| h.id.is_some()) {
+            known.entry(h.written.clone()).or_insert_with(|| h.clone());
+        }
         for h in hits.iter_mut().filter(|h| h.id.is_none()) {
-            if let Some(k) = known.iter().find(|k| k.written == h.written) {
+            if let Some(k) = known.get(&h.written) {
                 h.name = k.name.clone();
                 h.id = k.id.clone();
                 h.country = k.country;
@@ -242,9 +249,12 @@ impl DocNames {
 
     /// The references inside a span.
     pub fn in_span(&self, span: Span) -> Vec<CompanyHit> {
-        self.hits
+        // The hits are in text order: read only those that start inside the span.
+        let from = self.hits.partition_point(|h| h.span.start < span.start);
+        self.hits[from..]
             .iter()
-            .filter(|h| span.start <= h.span.start && h.span.end <= span.end)
+            .take_while(|h| h.span.start < span.end)
+            .filter(|h| h.span.end <= span.end)
             .cloned()
             .collect()
     }
@@ -365,12 +375,71 @@ fn partners_by_context(text: &str) -> Vec<&str> {
         .collect()
 }
 
+/// The most defined names ("(the \"Company\")", "「要約人」") a document is read for.
+const MAX_ALIASES: usize = 64;
+
+/// The spans the references found so far cover, to ask whether a new one overlaps any
+/// without reading them all.
+struct Taken {
+    /// Start → end of each reference, when no two overlap (then the one starting last
+    /// before a span is the only one that can reach into it).
+    spans: std::collections::BTreeMap<usize, usize>,
+    /// Some references overlap: every question reads all of them.
+    overlapping: Option<Vec<Span>>,
+}
+
+impl Taken {
+    fn of(hits: &[CompanyHit]) -> Self {
+        let mut sorted: Vec<Span> = hits.iter().map(|h| h.span).collect();
+        sorted.sort_by_key(|s| (s.start, s.end));
+        let disjoint = sorted.windows(2).all(|w| w[0].end <= w[1].start)
+            && sorted.iter().all(|s| s.start < s.end);
+        Taken {
+            spans: sorted.iter().map(|s| (s.start, s.end)).collect(),
+            overlapping: (!disjoint).then_some(sorted),
+        }
+    }
+
+    fn overlaps(&self, span: Span) -> bool {
+        if let Some(all) = &self.overlapping {
+            return all.iter().any(|h| h.start < span.end && span.start < h.end);
+        }
+        self.spans
+            .range(..span.end)
+            .next_back()
+            .is_some_and(|(_, &end)| span.start < end)
+    }
+
+    fn add(&mut self, span: Span) {
+        match &mut self.overlapping {
+            Some(all) => all.push(span),
+            None if span.start < span.end => {
+                self.spans.insert(span.start, span.end);
+            }
+            // (An empty span overlaps nothing and is kept with the others.)
+            None => {
+                let mut all: Vec<Span> = self
+                    .spans
+                    .iter()
+                    .map(|(&start, &end)| Span { start, end })
+                    .collect();
+                all.push(span);
+                self.overlapping = Some(all);
+            }
+        }
+    }
+}
+
 /// Adds a reference to `who` at `span` unless another reference already covers part of it.
-fn add_free(hits: &mut Vec<CompanyHit>, text: &str, span: Span, who: &CompanyHit) {
-    let free = !hits
-        .iter()
-        .any(|h| h.span.start < span.end && span.start < h.span.end);
-    if free {
+fn add_free(
+    hits: &mut Vec<CompanyHit>,
+    taken: &mut Taken,
+    text: &str,
+    span: Span,
+    who: &CompanyHit,
+) {
+    if !taken.overlaps(span) {
+        taken.add(span);
         hits.push(CompanyHit {
             span,
             written: text[span.start..span.end].to_owned(),
@@ -392,35 +461,62 @@ fn name_matches<'a>(text: &'a str, needle: &'a str) -> impl Iterator<Item = usiz
 /// ("Wuxi Lanshan Biotherapeutics", "Lanshan Biotherapeutics"), is one company: the longer
 /// name stands for both.
 fn unify_unknown(hits: &mut [CompanyHit]) {
-    let names: Vec<String> = hits
-        .iter()
-        .filter(|h| h.id.is_none())
-        .map(|h| h.name.clone())
-        .collect();
+    use std::collections::HashMap;
+    // Each name once, ordered by its last reference (of two equally long candidates, the
+    // one named last wins).
+    let mut last: HashMap<&str, usize> = HashMap::new();
+    for (k, h) in hits.iter().enumerate().filter(|(_, h)| h.id.is_none()) {
+        last.insert(&h.name, k);
+    }
+    let mut names: Vec<(&str, usize)> = last.into_iter().collect();
+    names.sort_by_key(|&(_, k)| k);
+    let names: Vec<String> = names.into_iter().map(|(n, _)| n.to_owned()).collect();
     let chinese = |n: &str| n.chars().any(crate::text::is_han);
-    for h in hits.iter_mut().filter(|h| h.id.is_none()) {
-        // "云帆生物" inside "江苏云帆生物科技有限公司"; "Lanshan Biotherapeutics" at the end of
-        // "Wuxi Lanshan Biotherapeutics".
-        let longer = names
-            .iter()
-            .filter(|n| {
-                n.len() > h.name.len()
-                    && if chinese(&h.name) {
+    // The longer English names by the words they end or start with: "Lanshan
+    // Biotherapeutics" and "Biotherapeutics" for "Wuxi Lanshan Biotherapeutics".
+    let mut by_part: HashMap<&str, Vec<&str>> = HashMap::new();
+    for n in &names {
+        for (p, _) in n.match_indices(' ') {
+            by_part.entry(&n[p + 1..]).or_default().push(n);
+            by_part.entry(&n[..p]).or_default().push(n);
+        }
+    }
+    let chinese_names: Vec<&String> = names.iter().filter(|n| chinese(n)).collect();
+    let mut longest: HashMap<&str, Option<&str>> = HashMap::new();
+    for name in &names {
+        let h = name.as_str();
+        let longer = if chinese(h) {
+            chinese_names
+                .iter()
+                .map(|n| n.as_str())
+                .filter(|n| {
+                    n.len() > h.len()
                         // "诺维尔" in "诺维尔制药", "曜石生物" in "上海曜石生物".
-                        h.name.chars().count() >= 4 && n.contains(h.name.as_str())
-                            || h.name.chars().count() >= 2
-                                && (n.starts_with(h.name.as_str())
+                        && (h.chars().count() >= 4 && n.contains(h)
+                            || h.chars().count() >= 2
+                                && (n.starts_with(h)
                                     || crate::gazetteer::starts_with_place(n)
-                                        .is_some_and(|rest| rest.starts_with(h.name.as_str())))
-                    } else {
-                        // "Lanshan Biotherapeutics" / "Wuxi Lanshan Biotherapeutics";
-                        // "Vesteria" / "Vesteria Pharmaceuticals".
-                        n.ends_with(&format!(" {}", h.name))
-                            || n.starts_with(&format!("{} ", h.name))
-                    }
+                                        .is_some_and(|rest| rest.starts_with(h))))
+                })
+                .max_by_key(|n| n.len())
+        } else {
+            // "Lanshan Biotherapeutics" / "Wuxi Lanshan Biotherapeutics"; "Vesteria" /
+            // "Vesteria Pharmaceuticals".
+            by_part.get(h).and_then(|ns| {
+                ns.iter()
+                    .copied()
+                    .filter(|n| n.len() > h.len())
+                    .max_by_key(|n| n.len())
             })
-            .max_by_key(|n| n.len());
-        if let Some(n) = longer {
+        };
+        longest.insert(h, longer);
+    }
+    let longest: HashMap<String, Option<String>> = longest
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.map(str::to_owned)))
+        .collect();
+    for h in hits.iter_mut().filter(|h| h.id.is_none()) {
+        if let Some(Some(n)) = longest.get(&h.name) {
             h.name = n.clone();
         }
     }
@@ -657,7 +753,9 @@ fn definitions_after(text: &str, end: usize) -> Vec<String> {
     let mut from = end;
     for _ in 0..2 {
         let rest = &text[from..];
-        let Some(open) = rest.find('(') else {
+        // (A bracket further than 90 bytes away is never read: only that far is searched.)
+        let near = &rest[..crate::text::floor_boundary(rest, 91)];
+        let Some(open) = near.find('(') else {
             return Vec::new();
         };
         let gap = &rest[..open];
@@ -675,7 +773,8 @@ fn definitions_after(text: &str, end: usize) -> Vec<String> {
             return Vec::new();
         }
         let inside = &rest[open + 1..];
-        let Some(close) = inside.find(')') else {
+        // A bracket still open 1,000 bytes on defines nothing.
+        let Some(close) = inside[..crate::text::floor_boundary(inside, 1000)].find(')') else {
             return Vec::new();
         };
         let mut limit = close.min(160);

@@ -446,12 +446,7 @@ pub(crate) fn tokens(text: &str) -> Vec<Word<'_>> {
     let mut start: Option<usize> = None;
     let (mut ascii, mut upper) = (true, false);
     for (i, ch) in text.char_indices() {
-        let word_char = ch.is_ascii_alphanumeric()
-            || ch == '-'
-            || ch == '&'
-            || ch == '\''
-            || !ch.is_ascii() && ch.is_alphanumeric();
-        if word_char {
+        if is_word_char(ch) {
             if start.is_none() {
                 start = Some(i);
                 (ascii, upper) = (true, false);
@@ -473,6 +468,38 @@ pub(crate) fn tokens(text: &str) -> Vec<Word<'_>> {
     }
     if let Some(s) = start {
         out.push(Word(word(&text[s..], ascii, upper)));
+    }
+    out
+}
+
+/// A character that belongs to a word for [`tokens`].
+fn is_word_char(ch: char) -> bool {
+    ch.is_ascii_alphanumeric()
+        || ch == '-'
+        || ch == '&'
+        || ch == '\''
+        || !ch.is_ascii() && ch.is_alphanumeric()
+}
+
+/// The byte spans (relative to `text`) of the words [`tokens`] reads there that `wanted`
+/// accepts (lower-cased).
+fn word_spans(text: &str, wanted: impl Fn(&str) -> bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let check = |s: usize, e: usize, out: &mut Vec<(usize, usize)>| {
+        if wanted(&text[s..e].to_lowercase()) {
+            out.push((s, e));
+        }
+    };
+    for (i, ch) in text.char_indices() {
+        if is_word_char(ch) {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            check(s, i, &mut out);
+        }
+    }
+    if let Some(s) = start {
+        check(s, text.len(), &mut out);
     }
     out
 }
@@ -1874,6 +1901,14 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         )
     };
     let split_sentence = sentence_words.iter().any(|w| tranche(w));
+    let tranche_words: Vec<(usize, usize)> = if split_sentence {
+        word_spans(sentence, tranche)
+            .into_iter()
+            .map(|(s, e)| (s + offset, e + offset))
+            .collect()
+    } else {
+        Vec::new()
+    };
     for i in 1..n {
         if out[i].2 || !split_sentence {
             continue;
@@ -1883,11 +1918,15 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         if is_list_link(local(slots[i - 1].end, slots[i].start)) {
             continue;
         }
-        let split = (0..i).rev().find(|&k| {
-            tokens(local(slots[k].end, slots[i].start))
-                .iter()
-                .any(|w| tranche(w))
-        });
+        // The nearest amount before the last instalment word that ends before this one.
+        let last_word = tranche_words
+            .iter()
+            .rev()
+            .find(|&&(_, end)| end <= slots[i].start)
+            .map(|&(start, _)| start);
+        // (Amounts do not overlap, so their ends are in order too.)
+        let split =
+            last_word.and_then(|t| slots[..i].partition_point(|s| s.end <= t).checked_sub(1));
         if let Some(k) = split.filter(|&k| out[k].2 && out[k].0 != Role::Other) {
             out[i] = out[k];
             weak[i] = false;
@@ -3084,17 +3123,25 @@ fn zh_cue_after(text: &str) -> Option<Role> {
 
 /// Whether a sentence counts deals: a number before 笔 ("四笔", "157笔", "多笔").
 fn counted_deals(sentence: &str) -> bool {
-    sentence.match_indices(['笔', '筆']).any(|(p, _)| {
-        sentence[..p]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_ascii_digit() || "二两兩三四五六七八九十百几幾多数數".contains(c))
-    })
+    counted_deal_words(sentence).next().is_some()
 }
 
-/// Whether counted deals are summed right after the count ("两笔合在一起", "三笔加起来").
-fn summed_deals(sentence: &str) -> bool {
-    sentence.match_indices(['笔', '筆']).any(|(p, w)| {
+/// The spans of "笔" after a count ("两笔", "94笔").
+fn counted_deal_words(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    sentence
+        .match_indices(['笔', '筆'])
+        .filter(|(p, _)| {
+            sentence[..*p].chars().next_back().is_some_and(|c| {
+                c.is_ascii_digit() || "二两兩三四五六七八九十百几幾多数數".contains(c)
+            })
+        })
+        .map(|(p, w)| (p, p + w.len()))
+}
+
+/// The spans of deals summed right after a count word ("两笔合在一起", "三笔加起来"): from
+/// "笔" to the end of the summing words.
+fn summed_deal_words(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    sentence.match_indices(['笔', '筆']).filter_map(|(p, w)| {
         let after = &sentence[p + w.len()..];
         [
             "合在一起",
@@ -3107,7 +3154,8 @@ fn summed_deals(sentence: &str) -> bool {
             "合計",
         ]
         .iter()
-        .any(|s| after.starts_with(s))
+        .find(|s| after.starts_with(*s))
+        .map(|s| (p, p + w.len() + s.len()))
     })
 }
 
@@ -3287,6 +3335,56 @@ static ZH_LATER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// shares the role of the amount it restates. Sentences about the market ("全年", "行业")
 /// make every amount `other`.
 /// Chinese roles, and whether the sentence is about the market rather than one deal.
+/// Where some words occur in a sentence, to find the last one before each amount without
+/// reading the sentence again for every amount (which was quadratic in a sentence of many
+/// amounts). The words must not overlap themselves ("分期", "里程碑：").
+struct Occurrences {
+    /// (end, start) of each occurrence, by end.
+    by_end: Vec<(usize, usize)>,
+    /// The latest start among the first k occurrences.
+    latest_start: Vec<usize>,
+}
+
+impl Occurrences {
+    fn of<'a>(text: &str, words: impl IntoIterator<Item = &'a str>) -> Self {
+        Self::at(
+            words
+                .into_iter()
+                .flat_map(|w| text.match_indices(w).map(|(p, w)| (p, p + w.len())))
+                .collect(),
+        )
+    }
+
+    /// From (start, end) spans.
+    fn at(spans: Vec<(usize, usize)>) -> Self {
+        let mut by_end: Vec<(usize, usize)> = spans.into_iter().map(|(s, e)| (e, s)).collect();
+        by_end.sort_unstable();
+        let latest_start = by_end
+            .iter()
+            .scan(0, |m, &(_, start)| {
+                *m = start.max(*m);
+                Some(*m)
+            })
+            .collect();
+        Occurrences {
+            by_end,
+            latest_start,
+        }
+    }
+
+    /// The start of the last occurrence that ends by `limit`: `text[..limit].rfind(w)` over
+    /// the words.
+    fn last_before(&self, limit: usize) -> Option<usize> {
+        let k = self.by_end.partition_point(|&(end, _)| end <= limit);
+        k.checked_sub(1).map(|k| self.latest_start[k])
+    }
+
+    /// Whether any occurrence ends by `limit`.
+    fn any_before(&self, limit: usize) -> bool {
+        self.by_end.first().is_some_and(|&(end, _)| end <= limit)
+    }
+}
+
 fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, bool) {
     // "两项协议打包披露，首付款合计1.85亿美元": two agreements disclosed as one deal are not
     // statistics.
@@ -3360,6 +3458,17 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             && (sentence[m.end()..].starts_with('的') || sentence[m.end()..].starts_with("公司")))
     });
     let local = |a: usize, b: usize| sentence.get(a - offset..b.max(a) - offset).unwrap_or("");
+    // Words each amount looks back for, found once for the sentence.
+    let split_words = Occurrences::of(
+        sentence,
+        ["分两期", "分兩期", "分三期", "分期", "分批", "分二期"],
+    );
+    let milestone_labels = Occurrences::of(
+        sentence,
+        ["里程碑：", "里程碑:", "里程碑付款：", "里程碑付款:"],
+    );
+    let counted_at = Occurrences::at(counted_deal_words(sentence).collect());
+    let summed_at = Occurrences::at(summed_deal_words(sentence).collect());
     let n = slots.len();
     // Bracketed restatement right after an amount.
     let paired: Vec<bool> = (0..n)
@@ -3409,11 +3518,13 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         // (The last such word before the amount decides: the nearest amount that ends before
         // it is the one split. One search per amount, not one per pair of amounts, which was
         // cubic in a sentence of many amounts.)
-        let split = ["分两期", "分兩期", "分三期", "分期", "分批", "分二期"]
-            .iter()
-            .filter_map(|w| local(offset, slots[i].start).rfind(w))
-            .max()
-            .and_then(|q| (0..i).rev().find(|&k| slots[k].end - offset <= q));
+        let split = split_words
+            .last_before(slots[i].start - offset)
+            .and_then(|q| {
+                slots[..i]
+                    .partition_point(|s| s.end - offset <= q)
+                    .checked_sub(1)
+            });
         if let Some(k) = split.filter(|&k| out[k].firm && out[k].role != Role::Other) {
             let between = local(slots[i - 1].end, slots[i].start);
             if zh_cue_before(between).is_none()
@@ -3483,7 +3594,7 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         };
         // "两笔合在一起看，…首付款已经约2.39亿美元", "…两笔合计3.8亿美元": what follows the
         // sum of deals just counted is theirs together.
-        let summed = counted_deals(prior) && summed_deals(prior);
+        let summed = counted_at.any_before(prior.len()) && summed_at.any_before(prior.len());
         if slot.per_share
             || summed
             || aggregate && !single() && !before_comparison && !named_before_market && !listed_deal
@@ -3966,10 +4077,7 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         // "里程碑：开发及注册最高1.35亿美元，销售最高3.2亿美元": under a milestones label, a
         // clause that opens with a kind of milestone is one.
         if role == Role::Other {
-            let label = ["里程碑：", "里程碑:", "里程碑付款：", "里程碑付款:"]
-                .iter()
-                .filter_map(|w| prior.rfind(w))
-                .max();
+            let label = milestone_labels.last_before(prior.len());
             let clause = clause_so_far
                 .trim_start_matches(ZH_CLAUSE_ENDS)
                 .trim_start();

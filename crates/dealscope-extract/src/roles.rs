@@ -937,11 +937,39 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
                 && before
                     .iter()
                     .any(|b| matches!(b.as_str(), "pair" | "set" | "package" | "bundle"));
+            // "of" counts after a quantity ("two of the agreements", "most of the deals"),
+            // not after what a deal has ("the terms of the agreements").
+            let from = i.saturating_sub(3);
             let counted = !pair
-                && before.iter().any(|b| {
+                && before.iter().enumerate().any(|(j, b)| {
                     b.chars().all(|c| c.is_ascii_digit() || c == ',')
                         || COUNTING.contains(&b.as_str())
+                            && (b != "of"
+                                || (from + j)
+                                    .checked_sub(1)
+                                    .and_then(|q| sentence.get(q))
+                                    .is_none_or(|q| {
+                                        q.chars().all(|c| c.is_ascii_digit())
+                                            || COUNTING.contains(&q.as_str())
+                                            || matches!(
+                                                q.as_str(),
+                                                "most"
+                                                    | "half"
+                                                    | "many"
+                                                    | "some"
+                                                    | "several"
+                                                    | "none"
+                                                    | "any"
+                                                    | "majority"
+                                                    | "number"
+                                                    | "handful"
+                                                    | "dozens"
+                                                    | "hundreds"
+                                            )
+                                    }))
                 });
+            // ("the agreements with Kelun-Biotech" says with whom: "the" names the deals.)
+            let definite = i > 0 && sentence[i - 1] == "the";
             let valued = sentence.get(i + 1).is_some_and(|n| {
                 matches!(
                     n.as_str(),
@@ -955,6 +983,7 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
                         | "with"
                 )
                 // ("deals with Chinese companies have grown larger since …" says with whom.)
+                && !(n == "with" && definite)
                 && !(n == "with"
                     && sentence.get(i + 2).is_some_and(|c| {
                         matches!(
@@ -4644,6 +4673,30 @@ mod tests {
             .into_iter()
             .map(|a| a.role.as_str())
             .collect()
+    }
+
+    #[test]
+    fn the_agreements_of_one_deal_are_no_count() {
+        // What the agreements have, or with whom they were made, is no count of deals.
+        assert_eq!(
+            roles(
+                "Forward-looking statements include those about the benefits of the agreements with Tianhe Bio and the payment of the $45 million upfront payment."
+            ),
+            ["upfront"]
+        );
+        assert_eq!(
+            roles("Under the terms of the agreements, Orrin will pay $45 million upfront."),
+            ["upfront"]
+        );
+        // A quantity before "of" still counts, and an article-less "deals with" still values.
+        assert_eq!(
+            roles("Two of the agreements carried upfront payments of $45 million or more."),
+            ["other"]
+        );
+        assert_eq!(
+            roles("Deals with upfront payments above $100 million were rare this year."),
+            ["other"]
+        );
     }
 
     #[test]

@@ -558,6 +558,31 @@ fn cue_ending_at(words: &[Word], end: usize) -> Option<(Role, usize)> {
     best
 }
 
+/// Where the subject of the verb at `at` ends, past modal words before it ("milestone
+/// payments could potentially total …" → after "payments").
+fn subject_end_before(words: &[Word], at: usize) -> usize {
+    let mut end = at;
+    while end > 0
+        && matches!(
+            words[end - 1].as_str(),
+            "could"
+                | "would"
+                | "may"
+                | "might"
+                | "will"
+                | "can"
+                | "potentially"
+                | "together"
+                | "collectively"
+                | "in"
+                | "aggregate"
+        )
+    {
+        end -= 1;
+    }
+    end
+}
+
 /// The role a table header names ("首付款", "里程碑上限", "总额", "Upfront", "Milestones",
 /// "Headline value"), if any.
 pub(crate) fn label_role(label: &str) -> Option<Role> {
@@ -4422,13 +4447,27 @@ fn refine(role: Role, words: &[Word], at: usize, sentence: &[Word]) -> Role {
                         | "total"
                 )
             ) && at > 0
-                // "option exercise fees total up to …", not "for a total consideration of".
-                && (words[at] != "total" || cue_ending_at(&words[..at], at - 1).is_some())
+                // "option exercise fees total up to …", "milestone payments could total up
+                // to …", not "for a total consideration of".
+                && (words[at] != "total" || {
+                    // (The payment named within the subject's last words: "milestone
+                    // payments".)
+                    let end = subject_end_before(words, at);
+                    (end.saturating_sub(2)..end).any(|p| {
+                        !words[p..end].iter().any(|w| is_punctuation(w))
+                            && cue_ending_at(&words[..end], p).is_some()
+                    })
+                })
+                // (Not "sales could total …", but "sales milestone payments could total …".)
                 && !words[..at]
                     .iter()
+                    .enumerate()
                     .rev()
-                    .take_while(|w| !is_punctuation(w))
-                    .any(|w| matches!(w.as_str(), "market" | "sales" | "revenue" | "revenues")) =>
+                    .take_while(|(_, w)| !is_punctuation(w))
+                    .any(|(p, w)| {
+                        matches!(w.as_str(), "market" | "sales" | "revenue" | "revenues")
+                            && !words[p + 1..at].iter().any(|n| n.starts_with("milestone"))
+                    }) =>
         {
             // "option fees, milestones and the technology access fee total up to …": several
             // payments summed are the headline.
@@ -4444,12 +4483,20 @@ fn refine(role: Role, words: &[Word], at: usize, sentence: &[Word]) -> Role {
                 .filter(|r| !matches!(r, Role::Other | Role::Total))
                 .collect();
             named.dedup();
-            if named.len() >= 2 && words[at] == "total" {
+            // ("option fees and milestone payments could total up to …" are the milestones of
+            // an option deal.)
+            let option_milestones = named
+                .iter()
+                .all(|r| matches!(r, Role::Option | Role::Milestone));
+            if named.len() >= 2 && words[at] == "total" && !option_milestones {
                 return Role::Total;
             }
             // "development milestones worth up to …": only the words right before "worth",
             // past a verb ("the CVRs would be worth approximately …").
             let mut subject_end = at;
+            if words[at] == "total" {
+                subject_end = subject_end_before(words, at);
+            }
             if words[at] == "worth" {
                 while subject_end > 0
                     && matches!(
@@ -4471,7 +4518,9 @@ fn refine(role: Role, words: &[Word], at: usize, sentence: &[Word]) -> Role {
                     subject_end -= 1;
                 }
             }
-            let reach = if matches!(words[at].as_str(), "worth" | "total") {
+            let reach = if words[at] == "total" {
+                2 + at - subject_end
+            } else if words[at] == "worth" {
                 1 + at - subject_end
             } else {
                 6
@@ -4673,6 +4722,30 @@ mod tests {
             .into_iter()
             .map(|a| a.role.as_str())
             .collect()
+    }
+
+    #[test]
+    fn a_payment_that_could_total_is_that_payment() {
+        assert_eq!(
+            roles("Development and sales milestone payments could total up to $410 million."),
+            ["milestone"]
+        );
+        // An option deal's option fees and milestones together are its milestones.
+        assert_eq!(
+            roles(
+                "Under the option agreement, option fees and milestone payments could total up to US$730 million."
+            ),
+            ["milestone"]
+        );
+        // With the upfront, or past a clause break, it is the headline.
+        assert_eq!(
+            roles("Upfront and milestone payments could total up to $410 million."),
+            ["total"]
+        );
+        assert_eq!(
+            roles("Milestones of $60M are development-based; total $75M."),
+            ["milestone", "total"]
+        );
     }
 
     #[test]

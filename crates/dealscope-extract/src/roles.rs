@@ -2424,6 +2424,33 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         }
     }
 
+    // "a private placement of $60 million of its common stock with new and existing
+    // institutional investors": shares sold to investors are a financing, not a partner's
+    // equity investment.
+    // (Not a partner buying "at the price paid by other investors in that round".)
+    let financing = sentence_words.windows(2).any(|w| {
+        w[1] == "investors"
+            && matches!(
+                w[0].as_str(),
+                "institutional"
+                    | "accredited"
+                    | "existing"
+                    | "healthcare"
+                    | "specialist"
+                    | "qualified"
+            )
+    }) && sentence_words
+        .iter()
+        .any(|w| matches!(w.as_str(), "placement" | "offering" | "financing"));
+    if financing {
+        for i in 0..n {
+            if out[i].0 == Role::Equity {
+                out[i] = (Role::Other, MilestoneScope::default(), true);
+                weak[i] = false;
+            }
+        }
+    }
+
     // "All in, it's nine hundred and fifty million dollars before the equity": a sentence
     // that opens with "all in" or "all told" states the headline first.
     if n > 0 && !out[0].2 && out[0].0 == Role::Other {
@@ -4722,6 +4749,23 @@ mod tests {
             .into_iter()
             .map(|a| a.role.as_str())
             .collect()
+    }
+
+    #[test]
+    fn shares_sold_to_investors_are_a_financing() {
+        assert_eq!(
+            roles(
+                "Separately, Quarrow signed a securities purchase agreement with institutional investors for a private placement of $75 million of its common stock."
+            ),
+            ["other"]
+        );
+        // A partner buying alongside other investors still invests.
+        assert_eq!(
+            roles(
+                "Quarrow will also buy $20 million of Jinhe's ordinary shares at the price paid by other investors in its next financing."
+            ),
+            ["equity"]
+        );
     }
 
     #[test]

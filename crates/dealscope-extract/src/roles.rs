@@ -938,7 +938,7 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
             let trend = near.iter().any(|b| {
                 matches!(
                     b.as_str(),
-                    "latest" | "string" | "spate" | "wave" | "flurry"
+                    "latest" | "string" | "spate" | "wave" | "flurry" | "run"
                 )
             });
             if trend {
@@ -4749,6 +4749,16 @@ mod tests {
             .into_iter()
             .map(|a| a.role.as_str())
             .collect()
+    }
+
+    #[test]
+    fn a_run_of_agreements_is_no_count() {
+        assert_eq!(
+            roles(
+                "It is Hualan's first licence since its run of agreements with Merck, which paid $58 million upfront in 2022."
+            ),
+            ["upfront"]
+        );
     }
 
     #[test]

@@ -842,6 +842,29 @@ impl Gazetteer {
         hits
     }
 
+    /// The one table company whose English name starts with `word` ("Coherent" for
+    /// "Coherent Biopharma"), for a place where only a company can stand (a deal heading's
+    /// "Coherent -> MultiValent"); none when several companies share the word.
+    pub fn company_by_first_word(&self, word: &str) -> Option<CompanyHit> {
+        let mut found = self.companies.iter().filter(|e| {
+            !e.exact
+                && e.name == e.display
+                && e.name.split_whitespace().nth(1).is_some()
+                && e.name.split_whitespace().next() == Some(word)
+        });
+        let first = found.next()?;
+        if found.any(|e| e.id != first.id) {
+            return None;
+        }
+        Some(CompanyHit {
+            span: Span { start: 0, end: 0 },
+            written: word.to_owned(),
+            name: first.display.clone(),
+            id: Some(first.id.clone()),
+            country: first.country,
+        })
+    }
+
     /// Whether two names refer to the same company.
     pub fn same_company(a: &CompanyHit, b: &CompanyHit) -> bool {
         match (&a.id, &b.id) {

@@ -110,6 +110,24 @@ impl DocNames {
                 aliases.push((term, h.clone()));
             }
         }
+        // A deal heading "3) Coherent -> MultiValent | CBP-1018": what stands on either side
+        // of the arrow is a company, known to the table by its first word or not at all.
+        for name in arrow_parties(text) {
+            let covered = full
+                .iter()
+                .any(|h| h.written == name || name.contains(&h.written));
+            if covered {
+                continue;
+            }
+            let who = gazetteer.company_by_first_word(name).unwrap_or(CompanyHit {
+                span: Span { start: 0, end: 0 },
+                written: name.to_owned(),
+                name: name.to_owned(),
+                id: None,
+                country: None,
+            });
+            aliases.push((name.to_owned(), who));
+        }
         // A document defining more names than this is a list of companies, not a deal
         // release; reading only the first keeps the time linear in the text.
         aliases.truncate(MAX_ALIASES);
@@ -799,6 +817,62 @@ fn definitions_after(text: &str, end: usize) -> Vec<String> {
     Vec::new()
 }
 
+/// The names on either side of a deal heading's arrow ("1) Coherent -> MultiValent |
+/// CBP-1018", "Qianling → Oldacre: oral GLP-1"): capitalised words, at most four, with no
+/// second company joined in ("Harbour BioMed + Kelun-Biotech" is left to the table).
+fn arrow_parties(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        for arrow in [" -> ", " → "] {
+            let Some(at) = line.find(arrow) else {
+                continue;
+            };
+            let left = line[..at].trim_end();
+            // "Simcere (via Simcere Zaiming)": the name before a bracket.
+            let left = match left.strip_suffix(')') {
+                Some(rest) => rest.rfind('(').map_or(left, |o| rest[..o].trim_end()),
+                None => left,
+            };
+            let left = left
+                .char_indices()
+                .rev()
+                .find(|(_, c)| {
+                    matches!(
+                        c,
+                        '|' | ':' | ')' | '\u{20e3}' | '•' | '*' | '）' | '：' | '｜'
+                    )
+                })
+                .map_or(left, |(p, c)| &left[p + c.len_utf8()..])
+                .trim();
+            // List markers: "- ", "1. ".
+            let left = left.strip_prefix("- ").unwrap_or(left);
+            let left = match left.split_once(". ") {
+                Some((n, rest)) if n.bytes().all(|b| b.is_ascii_digit()) => rest,
+                _ => left,
+            }
+            .trim();
+            let right = &line[at + arrow.len()..];
+            let right = right
+                .find(['|', '(', ':', ',', ';', '—', '–', '（', '：', '，', '｜'])
+                .map_or(right, |p| &right[..p])
+                .trim();
+            for side in [left, right] {
+                let words: Vec<&str> = side.split_whitespace().collect();
+                let named = !words.is_empty()
+                    && words.len() <= 4
+                    && words
+                        .iter()
+                        .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+                    && !side.contains(['+', '&', '/', '$', '€', '£', '¥']);
+                if named {
+                    out.push(side);
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Generic words that a Chinese filing defines for its issuer; the issuer rule reads them.
 const ZH_GENERIC_TERMS: &[&str] = &["公司", "本公司", "集团", "集團", "本集团", "本集團"];
 
@@ -994,6 +1068,36 @@ mod tests {
         // Found by cargo-fuzz: a bracket longer than the scan window, cut inside a character.
         let text = format!("Lumora Therapeutics ({}\"Lumora\")", "恒".repeat(80));
         let _ = DocNames::build(&text, &Gazetteer::default());
+    }
+
+    #[test]
+    fn the_sides_of_a_deal_headings_arrow_are_companies() {
+        let table = |id: &str, name: &str| dealscope_core::Company {
+            id: dealscope_core::CompanyId::new(id).unwrap(),
+            name_en: name.into(),
+            name_zh: None,
+            aliases: vec![],
+            country: None,
+            tickers: vec![],
+            kind: None,
+        };
+        // "Coherent" is a word of the language, so the table's short name is not read
+        // everywhere; under a heading's arrow it is the table's one Coherent.
+        let g = Gazetteer::new(&[table("coherent", "Coherent Biopharma")], &[]);
+        let text = "This week\n\n2) Coherent -> Tallowmere | CBP-1018 | announced Dec 22\n$20M upfront; Coherent also takes a 20% stake in Tallowmere.\n- Kelun-Biotech -> Quennell Bio (Dec 4): $80M upfront.\n3️⃣ Qianling → Oldacre（10月）\nA coherent plan.";
+        let found: Vec<(String, String)> = DocNames::build(text, &g)
+            .hits
+            .into_iter()
+            .map(|h| (h.written, h.name))
+            .collect();
+        let has = |w: &str, n: &str| found.contains(&(w.to_owned(), n.to_owned()));
+        assert!(has("Coherent", "Coherent Biopharma"), "{found:?}");
+        assert!(has("Tallowmere", "Tallowmere"), "{found:?}");
+        assert!(has("Quennell Bio", "Quennell Bio"), "{found:?}");
+        assert!(has("Oldacre", "Oldacre"), "{found:?}");
+        assert!(has("Qianling", "Qianling"), "{found:?}");
+        // Two references to Coherent, none to the lower-case word.
+        assert_eq!(found.iter().filter(|(w, _)| w == "Coherent").count(), 2);
     }
 
     fn written_as(text: &str) -> Vec<(String, String)> {

@@ -1480,14 +1480,29 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                             let pay = |w: &Word| {
                                 matches!(w.as_str(), "pays" | "paid" | "pay" | "paying")
                             };
-                            let n = pre.len();
-                            // "would pay up to €1.1bn for rights": a ceiling is the headline.
-                            if n >= 3
-                                && pay(&pre[n - 3])
-                                && pre[n - 2] == "up"
-                                && pre[n - 1] == "to"
-                            {
-                                return Some((Role::Total, 0, pre));
+                            // "would pay up to €1.1bn for rights", "to pay Simcere up to
+                            // around €900m": a ceiling is the headline (past the payee, a
+                            // few words without punctuation).
+                            let hedged = pre
+                                .iter()
+                                .rposition(|w| {
+                                    !matches!(
+                                        w.as_str(),
+                                        "around" | "about" | "approximately" | "roughly" | "some"
+                                    )
+                                })
+                                .map_or(0, |p| p + 1);
+                            let n = hedged;
+                            if n >= 3 && pre[n - 2] == "up" && pre[n - 1] == "to" {
+                                let payer = pre[..n - 2]
+                                    .iter()
+                                    .rev()
+                                    .take(5)
+                                    .take_while(|w| !is_punctuation(w))
+                                    .any(pay);
+                                if payer {
+                                    return Some((Role::Total, 0, pre));
+                                }
                             }
                             // "Innovent got $80 million from Roche": what a party gets, the
                             // same.
@@ -4749,6 +4764,20 @@ mod tests {
             .into_iter()
             .map(|a| a.role.as_str())
             .collect()
+    }
+
+    #[test]
+    fn paying_the_licensor_up_to_is_the_headline() {
+        assert_eq!(
+            roles(
+                "Ostrava agreed to pay Lianhua Pharma up to around €700m ($820m) for the rights."
+            ),
+            ["total", "total"]
+        );
+        assert_eq!(
+            roles("Ostrava will pay Lianhua $40 million for the rights."),
+            ["upfront"]
+        );
     }
 
     #[test]

@@ -2466,6 +2466,31 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         }
     }
 
+    // "Total of (i) and (ii): up to USD 11,400 million": a label that opens with "total"
+    // names the first amount after its colon, whatever payments it lists.
+    if n > 0 {
+        let before = tokens(local(offset, slots[0].start));
+        let colon = before.iter().position(|w| w == ":");
+        let labelled = colon.is_some_and(|c| {
+            c <= 12
+                && matches!(before.first().map(|w| w.as_str()), Some("total" | "aggregate"))
+                && before.len() - c <= 4
+                // (Not "Total revenue:", "Total operating expenses:".)
+                && !(0..c).any(|p| cue_at(&before[..c], p).is_some_and(|(r, _)| r == Role::Other))
+                && !before[..c].iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "revenue" | "revenues" | "expenses" | "assets" | "liabilities" | "cash"
+                            | "income" | "loss" | "sales" | "costs" | "equity" | "debt"
+                    )
+                })
+        });
+        if labelled {
+            out[0] = (Role::Total, MilestoneScope::default(), true);
+            weak[0] = false;
+        }
+    }
+
     // "All in, it's nine hundred and fifty million dollars before the equity": a sentence
     // that opens with "all in" or "all told" states the headline first.
     if n > 0 && !out[0].2 && out[0].0 == Role::Other {
@@ -4764,6 +4789,19 @@ mod tests {
             .into_iter()
             .map(|a| a.role.as_str())
             .collect()
+    }
+
+    #[test]
+    fn a_total_label_names_the_headline() {
+        assert_eq!(
+            roles("Total of (i) and (ii): up to USD 4,300 million (approx. JPY 645 billion)"),
+            ["total", "total"]
+        );
+        assert_eq!(
+            roles("Total of upfront and milestones: up to USD 4,300 million"),
+            ["total"]
+        );
+        assert_eq!(roles("Total revenue: USD 43 million"), ["other"]);
     }
 
     #[test]

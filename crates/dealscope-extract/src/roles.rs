@@ -2060,14 +2060,14 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             continue;
         }
         let p = tokens(local(slots[i - 1].end, slots[i].start));
-        let splits = p.windows(2).any(|w| {
-            matches!(
-                (w[0].as_str(), w[1].as_str()),
-                ("split" | "divided" | "broken", "into" | "between")
-                    | ("consisting" | "made", "of")
-                    | ("comprising", _)
-            )
-        });
+        let splits = p.iter().any(|w| w == "comprising")
+            || p.windows(2).any(|w| {
+                matches!(
+                    (w[0].as_str(), w[1].as_str()),
+                    ("split" | "divided" | "broken", "into" | "between")
+                        | ("consisting" | "made", "of")
+                )
+            });
         if !splits || !out[i - 1].2 || !matches!(out[i - 1].0, Role::Upfront | Role::Equity) {
             continue;
         }
@@ -4934,6 +4934,12 @@ mod tests {
         assert_eq!(
             roles(
                 "Upfront US$65mn, split into US$32.5mn in cash and US$32.5mn in Braveheart shares."
+            ),
+            ["upfront", "upfront", "upfront"]
+        );
+        assert_eq!(
+            roles(
+                "- Upfront consideration of US$9.0 million, comprising US$5.0 million in cash and US$4.0 million in Tarrow ordinary shares"
             ),
             ["upfront", "upfront", "upfront"]
         );

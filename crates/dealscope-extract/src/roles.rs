@@ -313,6 +313,11 @@ const CUES: &[(&[&str], Role)] = &[
     (&["cash", "and", "marketable"], Role::Other),
     (&["cash", "and", "short-term"], Role::Other),
     (&["cash", "and", "investments"], Role::Other),
+    (&["pro", "forma", "cash"], Role::Other),
+    (&["cash", "balance"], Role::Other),
+    (&["cash", "reserves"], Role::Other),
+    (&["cash", "on", "hand"], Role::Other),
+    (&["cash", "runway"], Role::Other),
     (&["price"], Role::Other),
     (&["dividend"], Role::Other),
     (&["expenses"], Role::Other),
@@ -4789,6 +4794,16 @@ mod tests {
             .into_iter()
             .map(|a| a.role.as_str())
             .collect()
+    }
+
+    #[test]
+    fn the_cash_left_after_a_payment_is_no_payment() {
+        assert_eq!(
+            roles(
+                "After the cash part of the upfront, pro forma cash is US$19.5 million, enough to fund the trial."
+            ),
+            ["other"]
+        );
     }
 
     #[test]

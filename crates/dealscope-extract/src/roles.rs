@@ -2471,6 +2471,26 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         }
     }
 
+    // "up to $1.34 billion in further payments, around $70 million of which is expected in
+    // the near term": the part said to come soon is near-term.
+    for i in 1..n {
+        let r = &rights[i];
+        let of_which = r.len() >= 2 && r[0] == "of" && r[1] == "which";
+        let near = r
+            .iter()
+            .skip(2)
+            .take(8)
+            .take_while(|w| !is_punctuation(w))
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| w[0] == "near" && w[1] == "term")
+            || r.iter().skip(2).take(8).any(|w| w == "near-term");
+        if of_which && near {
+            out[i] = (Role::NearTerm, MilestoneScope::default(), true);
+            weak[i] = false;
+        }
+    }
+
     // "Total of (i) and (ii): up to USD 11,400 million": a label that opens with "total"
     // names the first amount after its colon, whatever payments it lists.
     if n > 0 {
@@ -4794,6 +4814,16 @@ mod tests {
             .into_iter()
             .map(|a| a.role.as_str())
             .collect()
+    }
+
+    #[test]
+    fn the_part_of_which_comes_soon_is_near_term() {
+        assert_eq!(
+            roles(
+                "Kerrow pays $60 million upfront and up to $900 million in further payments, about $45 million of which falls due in the near term."
+            ),
+            ["upfront", "milestone", "near_term"]
+        );
     }
 
     #[test]

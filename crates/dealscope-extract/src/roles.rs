@@ -2861,16 +2861,33 @@ fn without_exclusions<'w, 'a>(words: &'w [Word<'a>]) -> std::borrow::Cow<'w, [Wo
         ) && k > 0
             && words[k - 1] == ","
     };
+    // "under the License Agreement (as amended) is up to …": the bracketed form.
+    let bracketed = |k: usize| {
+        k > 0
+            && words[k - 1] == "("
+            && words[k] == "as"
+            && words.get(k + 1).is_some_and(|n| n == "amended")
+            && words.get(k + 2).is_some_and(|c| c == ")")
+    };
     if !words
         .iter()
         .enumerate()
-        .any(|(k, w)| excluding(w) || w == "including" || amended(k))
+        .any(|(k, w)| excluding(w) || w == "including" || amended(k) || bracketed(k))
     {
         return std::borrow::Cow::Borrowed(words);
     }
     let mut out: Vec<Word> = Vec::with_capacity(words.len());
     let mut skipping = false;
+    let mut skip_to = 0;
     for (k, w) in words.iter().enumerate() {
+        if k < skip_to {
+            continue;
+        }
+        if bracketed(k) {
+            out.pop();
+            skip_to = k + 3;
+            continue;
+        }
         if amended(k) && words[k..].iter().any(|x| x == ",") {
             // (With the comma before it: the clause goes on.)
             out.pop();
@@ -4814,6 +4831,16 @@ mod tests {
             .into_iter()
             .map(|a| a.role.as_str())
             .collect()
+    }
+
+    #[test]
+    fn a_bracketed_as_amended_is_an_aside() {
+        assert_eq!(
+            roles(
+                "The total potential consideration under the Licence Agreement (as amended) is up to approximately US$640 million."
+            ),
+            ["total"]
+        );
     }
 
     #[test]

@@ -1581,6 +1581,12 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                                 "total" | "cumulative" | "so" | "date" | "bringing" | "brings"
                             )
                         })
+                // "Lepu says it has now collected $55M in total".
+                || near_pre.iter().take(4).any(|w| matches!(*w, "received" | "collected"))
+                    && matches!(
+                        r.get(..2).map(|w| [w[0].as_str(), w[1].as_str()]),
+                        Some(["in", "total" | "all"] | ["so", "far"])
+                    )
                 // "bringing the total paid to Xiyan under the agreement to CHF 55 million".
                 || near_pre.contains(&"paid")
                     && near_pre
@@ -4831,6 +4837,14 @@ mod tests {
             .into_iter()
             .map(|a| a.role.as_str())
             .collect()
+    }
+
+    #[test]
+    fn what_was_collected_in_total_is_no_term() {
+        assert_eq!(
+            roles("Hualan says it has now collected $35M in total from the licence."),
+            ["other"]
+        );
     }
 
     #[test]

@@ -2477,6 +2477,20 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         }
     }
 
+    // "a $47M upfront-and-near-term package": a payment named in one compound word before a
+    // deal noun is that payment, not the headline.
+    for i in 0..n {
+        let compound = rights[i].first().is_some_and(|w| {
+            ["upfront-and-", "upfront-plus-", "up-front-and-"]
+                .iter()
+                .any(|p| w.starts_with(p))
+        });
+        if compound {
+            out[i] = (Role::Upfront, MilestoneScope::default(), true);
+            weak[i] = false;
+        }
+    }
+
     // "up to $1.34 billion in further payments, around $70 million of which is expected in
     // the near term": the part said to come soon is near-term.
     for i in 1..n {
@@ -4837,6 +4851,14 @@ mod tests {
             .into_iter()
             .map(|a| a.role.as_str())
             .collect()
+    }
+
+    #[test]
+    fn an_upfront_compound_before_package_is_the_upfront() {
+        assert_eq!(
+            roles("It was a $32M upfront-and-near-term package."),
+            ["upfront"]
+        );
     }
 
     #[test]

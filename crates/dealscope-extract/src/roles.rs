@@ -1099,7 +1099,16 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                 .iter()
                 .any(|v| matches!(v.as_str(), "pays" | "paying" | "pay" | "paid"))
     });
+    // "If they get $20 million to $40 million up front …, I'd call that a good result": a
+    // speaker's supposition (not "If the trial succeeds, Kelun would receive …").
+    let supposed = sentence_words.len() >= 2
+        && sentence_words[0] == "if"
+        && matches!(sentence_words[1].as_str(), "they" | "we" | "you")
+        && sentence_words
+            .iter()
+            .any(|w| matches!(w.as_str(), "i'd" | "we'd" | "i'll"));
     let guess = nobody
+        || supposed
         || sentence_words.iter().any(|w| {
             matches!(
                 w.as_str(),
@@ -4851,6 +4860,18 @@ mod tests {
             .into_iter()
             .map(|a| a.role.as_str())
             .collect()
+    }
+
+    #[test]
+    fn a_speakers_supposition_is_no_term() {
+        assert_eq!(
+            roles("If they get $15 million to $25 million up front, I'd call that a fair price."),
+            ["other", "other"]
+        );
+        assert_eq!(
+            roles("If the trial succeeds, Qiming would receive up to $300 million in milestones."),
+            ["milestone"]
+        );
     }
 
     #[test]

@@ -2108,8 +2108,12 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
     // what the books show, not a term.
     for i in 0..n {
         let p = &prefixes[i];
+        // ("Acquired IPR&D expense was $60.0 million … related to the upfront payment".)
         let expensed_before = p.len() >= 2
-            && p[p.len() - 1] == "of"
+            && matches!(
+                p[p.len() - 1].as_str(),
+                "of" | "was" | "were" | "totaled" | "totalled"
+            )
             && matches!(p[p.len() - 2].as_str(), "expense" | "expenses" | "charge");
         let r = &rights[i];
         // ("The $35.0 million upfront for MD-5120 will be recorded as acquired …".)
@@ -4860,6 +4864,16 @@ mod tests {
             .into_iter()
             .map(|a| a.role.as_str())
             .collect()
+    }
+
+    #[test]
+    fn an_expense_stated_is_what_the_books_show() {
+        assert_eq!(
+            roles(
+                "Acquired IPR&D expense was $25.0 million for the quarter, related to the upfront payment under the Tianlu Agreement."
+            ),
+            ["other"]
+        );
     }
 
     #[test]

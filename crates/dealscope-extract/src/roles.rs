@@ -4868,12 +4868,13 @@ mod tests {
 
     #[test]
     fn an_expense_stated_is_what_the_books_show() {
-        assert_eq!(
-            roles(
-                "Acquired IPR&D expense was $25.0 million for the quarter, related to the upfront payment under the Tianlu Agreement."
-            ),
-            ["other"]
-        );
+        // Firmly: the same figure stated as the upfront elsewhere does not make it one.
+        let text = "The Company paid Tianlu an upfront payment of $25.0 million in March. Acquired IPR&D expense was $25.0 million for the quarter, related to the upfront payment under the Tianlu Agreement.";
+        let found: Vec<&str> = crate::mentions(text)
+            .iter()
+            .map(|m| m.role.as_str())
+            .collect();
+        assert_eq!(found, ["upfront", "other"]);
     }
 
     #[test]

@@ -4476,12 +4476,14 @@ fn zh_milestone_scope(clauses: &[&str]) -> MilestoneScope {
 fn refine(role: Role, words: &[Word], at: usize, sentence: &[Word]) -> Role {
     let has = |w: &str| sentence.iter().any(|s| s == w);
     match role {
-        // "sales milestones", "sales-based milestones"
+        // "sales milestones", "sales-based milestones", "net sales milestone payments"
         Role::Other
-            if words.get(at).is_some_and(|w| w == "sales")
+            if (words.get(at).is_some_and(|w| w == "sales")
+                || words.get(at).is_some_and(|w| w == "net")
+                    && words.get(at + 1).is_some_and(|w| w == "sales"))
                 && words[at..]
                     .iter()
-                    .take(3)
+                    .take(4)
                     .any(|w| w.starts_with("milestone")) =>
         {
             Role::Milestone
@@ -4875,6 +4877,14 @@ mod tests {
             .map(|m| m.role.as_str())
             .collect();
         assert_eq!(found, ["upfront", "other"]);
+    }
+
+    #[test]
+    fn net_sales_milestones_are_milestones() {
+        assert_eq!(
+            roles("Jinlu may also receive up to $85.0 million in net sales milestone payments."),
+            ["milestone"]
+        );
     }
 
     #[test]

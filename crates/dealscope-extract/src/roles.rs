@@ -1670,7 +1670,21 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             } else {
                 role
             };
-            if aggregate && role != Role::Royalty {
+            // "… three large deals: RemeGen's RC148 to AbbVie for $650 million upfront,
+            // MediLink's YL201 to Roche for $570 million …": each deal listed after the
+            // colon keeps its own payment.
+            let listed_after_colon = || {
+                let before = local(offset, slots[i].start);
+                before.rfind(':').is_some_and(|c| {
+                    let item = tokens(&before[c + 1..]);
+                    is_aggregate(&tokens(&before[..c]))
+                        && !is_aggregate(&item)
+                        && item.iter().any(|w| w == "to")
+                        && item.iter().any(|w| w == "for")
+                })
+            };
+            if aggregate && role != Role::Royalty && !(role != Role::Other && listed_after_colon())
+            {
                 weak[i] = false;
                 return (Role::Other, MilestoneScope::default(), true);
             }
@@ -4877,6 +4891,21 @@ mod tests {
             .map(|m| m.role.as_str())
             .collect();
         assert_eq!(found, ["upfront", "other"]);
+    }
+
+    #[test]
+    fn deals_listed_after_a_count_keep_their_payments() {
+        assert_eq!(
+            roles(
+                "The week produced two large deals: Hualan's HL-7 to Pfizer for $400 million upfront, and Qiming's QM-2 to Bayer for $90 million upfront."
+            ),
+            ["upfront", "upfront"]
+        );
+        // Statistics after the colon stay statistics.
+        assert_eq!(
+            roles("The week produced two large deals: together they paid $490 million upfront."),
+            ["other"]
+        );
     }
 
     #[test]

@@ -1230,6 +1230,30 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             let pre: &[Word] = &without_exclusions(&prefixes[i]);
             let after =
                 (0..post.len().min(FAR_AFTER)).find_map(|p| cue_at(post, p).map(|(r, _)| (r, p)));
+            // "up to $1.5B in research funding and milestones": milestones listed with
+            // something else name the pool.
+            let after = match after {
+                Some((Role::Other, p)) => {
+                    // (Read on in all the words after the amount: its phrase ends at the
+                    // first cue.)
+                    let r = &rights[i];
+                    let listed = r[p.min(r.len())..]
+                        .iter()
+                        .take(3)
+                        .take_while(|w| !is_punctuation(w))
+                        .position(|w| w == "and")
+                        .and_then(|a| {
+                            (p + a + 1..r.len().min(p + a + 10))
+                                .find_map(|q| cue_at(r, q).map(|(role, _)| (role, q)))
+                        })
+                        .filter(|(role, _)| *role == Role::Milestone);
+                    match listed {
+                        Some((role, _)) => Some((role, p)),
+                        None => after,
+                    }
+                }
+                other => other,
+            };
             // "… are payable when annual net sales reach …": a condition's sales are not
             // what the amount is ("falls due when the transaction closes" is).
             let after = after.filter(|&(r, p)| {
@@ -4891,6 +4915,20 @@ mod tests {
             .map(|m| m.role.as_str())
             .collect();
         assert_eq!(found, ["upfront", "other"]);
+    }
+
+    #[test]
+    fn milestones_listed_with_research_funding_are_the_pool() {
+        assert_eq!(
+            roles(
+                "Qiming can earn up to $900 million more in research funding and development, regulatory and commercial milestones."
+            ),
+            ["milestone"]
+        );
+        assert_eq!(
+            roles("Research funding of $12 million was paid."),
+            ["other"]
+        );
     }
 
     #[test]

@@ -1118,7 +1118,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         || sentence_words.windows(2).any(|w| match w[0].as_str() {
             "our" => matches!(w[1].as_str(), "model" | "forecast" | "estimate" | "dcf"),
             "we" => matches!(w[1].as_str(), "model" | "value" | "forecast"),
-            "risk-adjusted" => w[1] == "npv",
+            "risk-adjusted" => matches!(w[1].as_str(), "npv" | "milestones" | "value" | "payments"),
             "rnpv" => true,
             _ => false,
         });
@@ -4915,6 +4915,14 @@ mod tests {
             .map(|m| m.role.as_str())
             .collect();
         assert_eq!(found, ["upfront", "other"]);
+    }
+
+    #[test]
+    fn a_models_risk_adjusted_milestones_are_no_term() {
+        assert_eq!(
+            roles("Within that, risk-adjusted milestones contribute about US$0.4bn."),
+            ["other"]
+        );
     }
 
     #[test]

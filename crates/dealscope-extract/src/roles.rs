@@ -3692,17 +3692,32 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             && (sentence[m.end()..].starts_with('的') || sentence[m.end()..].starts_with("公司")))
     });
     let local = |a: usize, b: usize| sentence.get(a - offset..b.max(a) - offset).unwrap_or("");
-    // Words each amount looks back for, found once for the sentence.
-    let split_words = Occurrences::of(
-        sentence,
-        ["分两期", "分兩期", "分三期", "分期", "分批", "分二期"],
-    );
-    let milestone_labels = Occurrences::of(
-        sentence,
-        ["里程碑：", "里程碑:", "里程碑付款：", "里程碑付款:"],
-    );
-    let counted_at = Occurrences::at(counted_deal_words(sentence).collect());
-    let summed_at = Occurrences::at(summed_deal_words(sentence).collect());
+    // Words each amount looks back for, found once for the sentence (and only looked for
+    // when a character they all hold is there).
+    let split_words = if sentence.contains('分') {
+        Occurrences::of(
+            sentence,
+            ["分两期", "分兩期", "分三期", "分期", "分批", "分二期"],
+        )
+    } else {
+        Occurrences::at(Vec::new())
+    };
+    let milestone_labels = if sentence.contains("里程碑") {
+        Occurrences::of(
+            sentence,
+            ["里程碑：", "里程碑:", "里程碑付款：", "里程碑付款:"],
+        )
+    } else {
+        Occurrences::at(Vec::new())
+    };
+    let (counted_at, summed_at) = if sentence.contains(['笔', '筆']) {
+        (
+            Occurrences::at(counted_deal_words(sentence).collect()),
+            Occurrences::at(summed_deal_words(sentence).collect()),
+        )
+    } else {
+        (Occurrences::at(Vec::new()), Occurrences::at(Vec::new()))
+    };
     let n = slots.len();
     // Bracketed restatement right after an amount.
     let paired: Vec<bool> = (0..n)

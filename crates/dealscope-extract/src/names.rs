@@ -113,9 +113,11 @@ impl DocNames {
         // A deal heading "3) Coherent -> MultiValent | CBP-1018": what stands on either side
         // of the arrow is a company, known to the table by its first word or not at all.
         for name in arrow_parties(text) {
+            // (A name the table knows is found everywhere already; one read only on the
+            // arrow line is not.)
             let covered = full
                 .iter()
-                .any(|h| h.written == name || name.contains(&h.written));
+                .any(|h| h.id.is_some() && (h.written == name || name.contains(&h.written)));
             if covered {
                 continue;
             }
@@ -1084,7 +1086,7 @@ mod tests {
         // "Coherent" is a word of the language, so the table's short name is not read
         // everywhere; under a heading's arrow it is the table's one Coherent.
         let g = Gazetteer::new(&[table("coherent", "Coherent Biopharma")], &[]);
-        let text = "This week\n\n2) Coherent -> Tallowmere | CBP-1018 | announced Dec 22\n$20M upfront; Coherent also takes a 20% stake in Tallowmere.\n- Kelun-Biotech -> Quennell Bio (Dec 4): $80M upfront.\n3️⃣ Qianling → Oldacre（10月）\nA coherent plan.";
+        let text = "This week\n\n2) Coherent -> Tallowmere | CBP-1018 | announced Dec 22\n$20M upfront; Coherent also takes a 20% stake in Tallowmere.\n- Kelun-Biotech -> Quennell Bio (Dec 4): $80M upfront.\n3️⃣ Qianling → Oldacre（10月）\nA coherent plan.\n- Kelham -> Ostwick (Dec 22): KX-12. $9M upfront and a stake in Ostwick for Kelham.";
         let found: Vec<(String, String)> = DocNames::build(text, &g)
             .hits
             .into_iter()
@@ -1096,8 +1098,11 @@ mod tests {
         assert!(has("Quennell Bio", "Quennell Bio"), "{found:?}");
         assert!(has("Oldacre", "Oldacre"), "{found:?}");
         assert!(has("Qianling", "Qianling"), "{found:?}");
-        // Two references to Coherent, none to the lower-case word.
+        // Two references to Coherent, none to the lower-case word; an unknown name read on
+        // the arrow line is found wherever else it is written.
         assert_eq!(found.iter().filter(|(w, _)| w == "Coherent").count(), 2);
+        assert_eq!(found.iter().filter(|(w, _)| w == "Tallowmere").count(), 2);
+        assert_eq!(found.iter().filter(|(w, _)| w == "Kelham").count(), 2);
     }
 
     fn written_as(text: &str) -> Vec<(String, String)> {

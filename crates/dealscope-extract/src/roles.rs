@@ -3174,6 +3174,12 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("認購", Role::Equity),
     ("选择权费", Role::Option),
     ("選擇權費", Role::Option),
+    // "里程碑及选择权付款最高52亿美元": an option deal's milestones and option fees
+    // together are its milestones.
+    ("里程碑及选择权付款", Role::Milestone),
+    ("里程碑及選擇權付款", Role::Milestone),
+    ("里程碑和选择权付款", Role::Milestone),
+    ("里程碑與選擇權付款", Role::Milestone),
     // "对应最高1.5亿美元的选择权付款"
     ("选择权付款", Role::Option),
     ("選擇權付款", Role::Option),
@@ -4930,6 +4936,14 @@ mod tests {
             .map(|m| m.role.as_str())
             .collect();
         assert_eq!(found, ["upfront", "other"]);
+    }
+
+    #[test]
+    fn chinese_milestones_and_option_payments_are_milestones() {
+        assert_eq!(
+            roles("双方签下第三份协议，首付款1.2亿美元，里程碑及选择权付款最高30亿美元。"),
+            ["upfront", "milestone"]
+        );
     }
 
     #[test]

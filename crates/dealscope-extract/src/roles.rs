@@ -1313,6 +1313,9 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                         "increase" | "increases" | "increased" | "rise" | "rises" | "rose"
                             | "grow" | "grows" | "grew" | "climb" | "climbs" | "amount"
                             | "amounts" | "come" | "comes" | "reach" | "reaches"
+                            // "The milestone payments for SHR-4849 and the second
+                            // antibody are up to …": past a long subject, its verb.
+                            | "are" | "is"
                     );
                     if !changes {
                         return None;
@@ -4936,6 +4939,16 @@ mod tests {
             .map(|m| m.role.as_str())
             .collect();
         assert_eq!(found, ["upfront", "other"]);
+    }
+
+    #[test]
+    fn a_long_subject_names_the_amount_its_verb_states() {
+        assert_eq!(
+            roles(
+                "Following the amendment, the aggregate potential milestone payments for QX-118 and the newly added bispecific antibody are up to $740 million."
+            ),
+            ["milestone"]
+        );
     }
 
     #[test]

@@ -511,15 +511,15 @@ fn twenty_seventh_english_corpus_meets_the_quality_targets() {
 /// termination and a re-licence, interim results, a 10-Q, a broker note, a newsletter, with
 /// the original terms recalled beside the new ones. First scored, before any change made for
 /// it, at F1 1.000, roles 0.889, deal terms 18/22: below the targets, so held to today's
-/// figures (roles 0.930, 18/22).
+/// figures (roles 0.936, 19/22).
 #[test]
 fn twenty_eighth_english_corpus_does_not_regress() {
     meets(
         "corpus/en-dev28",
         Floors {
             f1: 0.99,
-            roles: 0.92,
-            deals: 0.81,
+            roles: 0.93,
+            deals: 0.86,
             parties: 0.0,
         },
     );

@@ -139,36 +139,56 @@ fn defined_names(n: usize) -> String {
     parts.join(" ")
 }
 
-/// Full extraction of one line of many defined company names, at two sizes.
-#[divan::bench(args = [1_000, 4_000], sample_count = 5)]
-fn worst_case_defined_names(bencher: divan::Bencher, n: usize) {
+/// Full extraction of one text, counted in its bytes.
+fn bench_extraction(bencher: divan::Bencher, text: &str) {
     let g = gazetteer();
-    let text = defined_names(n);
-    bencher.counter(BytesCount::of_str(&text)).bench(|| {
-        dealscope_extract::extract(divan::black_box(&text), &g)
+    bencher.counter(BytesCount::of_str(text)).bench(|| {
+        dealscope_extract::extract(divan::black_box(text), &g)
             .deals
             .len()
     });
+}
+
+/// Full extraction of one line of many defined company names, at two sizes.
+#[divan::bench(args = [1_000, 4_000], sample_count = 5)]
+fn worst_case_defined_names(bencher: divan::Bencher, n: usize) {
+    bench_extraction(bencher, &defined_names(n));
 }
 
 /// Full extraction of adversarial shapes at two sizes: equal throughput at both sizes
 /// means time grows linearly with the input.
 #[divan::bench(args = [2_000, 8_000], sample_count = 5)]
 fn worst_case_long_list(bencher: divan::Bencher, n: usize) {
-    let g = gazetteer();
-    let text = long_list(n);
-    bencher.counter(BytesCount::of_str(&text)).bench(|| {
-        dealscope_extract::extract(divan::black_box(&text), &g)
-            .deals
-            .len()
-    });
+    bench_extraction(bencher, &long_list(n));
+}
+
+/// Money mentions with roles of one text, counted in its bytes.
+fn bench_mentions(bencher: divan::Bencher, text: &str) {
+    bencher
+        .counter(BytesCount::of_str(text))
+        .bench(|| dealscope_extract::mentions(divan::black_box(text)).len());
 }
 
 /// Money mentions with roles in one sentence of many instalments, at two sizes.
 #[divan::bench(args = [1_000, 4_000], sample_count = 5)]
 fn worst_case_long_sentence(bencher: divan::Bencher, n: usize) {
-    let text = long_sentence(n);
-    bencher
-        .counter(BytesCount::of_str(&text))
-        .bench(|| dealscope_extract::mentions(divan::black_box(&text)).len());
+    bench_mentions(bencher, &long_sentence(n));
+}
+
+/// One sentence counting deals, then listing `n` of them after a colon ("… three large
+/// deals: Alpha0 to Beta for $1 million upfront, …").
+fn listing(n: usize) -> String {
+    let items: Vec<String> = (0..n)
+        .map(|i| format!("Alpha{i} to Beta for ${} million upfront", i % 900 + 1))
+        .collect();
+    format!(
+        "The fortnight produced three large deals: {}.",
+        items.join(", ")
+    )
+}
+
+/// Money mentions with roles in one listing of many deals after a colon, at two sizes.
+#[divan::bench(args = [1_000, 4_000], sample_count = 5)]
+fn worst_case_listing(bencher: divan::Bencher, n: usize) {
+    bench_mentions(bencher, &listing(n));
 }

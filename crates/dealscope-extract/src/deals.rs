@@ -1709,14 +1709,18 @@ fn list_lead_in(
     s: Span,
     memo: &mut std::collections::HashMap<usize, Option<Span>>,
 ) -> Option<Span> {
-    let item = |line: &str| line.trim_start().starts_with(['-', '•', '*', '·']);
     let first = text[..s.start].rfind('\n').map_or(0, |p| p + 1);
-    if !item(&text[first..s.end]) {
+    if !is_list_item(&text[first..s.end]) {
         return None;
     }
     let found = lead_in_above(text, first, memo);
     memo.insert(first, found);
     found
+}
+
+/// Whether a line is a list item ("- …", "• …").
+fn is_list_item(line: &str) -> bool {
+    line.trim_start().starts_with(['-', '•', '*', '·'])
 }
 
 /// The lead-in above the list line starting at `start`, reading up through items and
@@ -1726,14 +1730,13 @@ fn lead_in_above(
     mut start: usize,
     memo: &std::collections::HashMap<usize, Option<Span>>,
 ) -> Option<Span> {
-    let item = |line: &str| line.trim_start().starts_with(['-', '•', '*', '·']);
     while start > 0 {
         if let Some(&known) = memo.get(&start) {
             return known;
         }
         let above = text[..start - 1].rfind('\n').map_or(0, |p| p + 1);
         let line = text[above..start - 1].trim_end();
-        if line.is_empty() || item(line) {
+        if line.is_empty() || is_list_item(line) {
             if line.is_empty() && text[..above].ends_with("\n\n") {
                 return None;
             }

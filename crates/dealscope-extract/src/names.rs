@@ -531,13 +531,9 @@ fn unify_unknown(hits: &mut [CompanyHit]) {
         };
         longest.insert(h, longer);
     }
-    let longest: HashMap<String, Option<String>> = longest
-        .into_iter()
-        .map(|(k, v)| (k.to_owned(), v.map(str::to_owned)))
-        .collect();
     for h in hits.iter_mut().filter(|h| h.id.is_none()) {
-        if let Some(Some(n)) = longest.get(&h.name) {
-            h.name = n.clone();
+        if let Some(Some(n)) = longest.get(h.name.as_str()) {
+            h.name = (*n).to_owned();
         }
     }
 }

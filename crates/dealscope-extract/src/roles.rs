@@ -563,6 +563,58 @@ fn cue_ending_at(words: &[Word], end: usize) -> Option<(Role, usize)> {
     best
 }
 
+/// "… three large deals: RemeGen's RC148 to AbbVie for $650 million upfront, MediLink's YL201
+/// to Roche for $570 million …": for each amount of a sentence about many deals, whether it
+/// stands in a listing after a colon — the words before the colon count deals, the words
+/// since name a party ("to") and a price ("for") and count nothing — so that each deal
+/// listed keeps its own payment. The text is read once, piece by piece from one amount to the
+/// next (a piece counts deals, or names "to" or "for", for all the amounts after it), so a
+/// long listing costs one pass.
+fn listed_after_colon(sentence: &str, offset: usize, slots: &[Slot], aggregate: bool) -> Vec<bool> {
+    if !aggregate || !sentence.contains(':') {
+        return vec![false; slots.len()];
+    }
+    let mut out = Vec::with_capacity(slots.len());
+    // Whether the words before the last colon count deals, and what the listing since says.
+    let (mut head_counts, mut in_listing) = (false, false);
+    let (mut to, mut price, mut counts) = (false, false, false);
+    let mut from = 0;
+    for slot in slots {
+        let at = (slot.start - offset).min(sentence.len());
+        let piece = sentence.get(from..at).unwrap_or("");
+        let (before_colon, since_colon) = match piece.rfind(':') {
+            Some(c) => (&piece[..c], Some(&piece[c + 1..])),
+            None => (piece, None),
+        };
+        let read = |text: &str, counts: &mut bool, to: &mut bool, price: &mut bool| {
+            let words = tokens(text);
+            *counts |= is_aggregate(&words);
+            *to |= words.iter().any(|w| w == "to");
+            *price |= words.iter().any(|w| w == "for");
+        };
+        match since_colon {
+            Some(item) => {
+                // A new colon: what stood before it, and a listing that starts afresh.
+                let mut head = head_counts || in_listing && counts;
+                let (mut t, mut p) = (false, false);
+                read(before_colon, &mut head, &mut t, &mut p);
+                head_counts = head;
+                in_listing = true;
+                (to, price, counts) = (false, false, false);
+                read(item, &mut counts, &mut to, &mut price);
+            }
+            None if in_listing => read(piece, &mut counts, &mut to, &mut price),
+            None => {
+                let (mut t, mut p) = (false, false);
+                read(piece, &mut head_counts, &mut t, &mut p);
+            }
+        }
+        out.push(in_listing && head_counts && !counts && to && price);
+        from = at;
+    }
+    out
+}
+
 /// Where the subject of the verb at `at` ends, past modal words before it ("milestone
 /// payments could potentially total …" → after "payments").
 fn subject_end_before(words: &[Word], at: usize) -> usize {
@@ -1219,6 +1271,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         })
         .collect();
 
+    let listed_after_colon = listed_after_colon(sentence, offset, slots, aggregate);
     let mut weak = vec![false; n];
     let mut soft = vec![false; n];
     let mut out: Vec<(Role, MilestoneScope, bool)> = (0..n)
@@ -1524,7 +1577,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                             // "would pay up to €1.1bn for rights", "to pay Simcere up to
                             // around €900m": a ceiling is the headline (past the payee, a
                             // few words without punctuation).
-                            let hedged = pre
+                            let n = pre
                                 .iter()
                                 .rposition(|w| {
                                     !matches!(
@@ -1533,7 +1586,6 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                                     )
                                 })
                                 .map_or(0, |p| p + 1);
-                            let n = hedged;
                             if n >= 3 && pre[n - 2] == "up" && pre[n - 1] == "to" {
                                 let payer = pre[..n - 2]
                                     .iter()
@@ -1697,20 +1749,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             } else {
                 role
             };
-            // "… three large deals: RemeGen's RC148 to AbbVie for $650 million upfront,
-            // MediLink's YL201 to Roche for $570 million …": each deal listed after the
-            // colon keeps its own payment.
-            let listed_after_colon = || {
-                let before = local(offset, slots[i].start);
-                before.rfind(':').is_some_and(|c| {
-                    let item = tokens(&before[c + 1..]);
-                    is_aggregate(&tokens(&before[..c]))
-                        && !is_aggregate(&item)
-                        && item.iter().any(|w| w == "to")
-                        && item.iter().any(|w| w == "for")
-                })
-            };
-            if aggregate && role != Role::Royalty && !(role != Role::Other && listed_after_colon())
+            if aggregate && role != Role::Royalty && !(role != Role::Other && listed_after_colon[i])
             {
                 weak[i] = false;
                 return (Role::Other, MilestoneScope::default(), true);

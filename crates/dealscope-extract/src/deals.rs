@@ -994,6 +994,20 @@ pub fn assemble(
         let k = blank_lines.partition_point(|&p| p < from);
         blank_lines.get(k).is_some_and(|&p| p + 2 <= to)
     };
+    // Sentences holding two deals, each in a clause of its own, are read clause by clause
+    // (not a headline: it names several deals at once on purpose).
+    let sentences: Vec<Span> = sentences
+        .iter()
+        .enumerate()
+        .flat_map(|(k, s)| {
+            if k == 0 {
+                vec![*s]
+            } else {
+                deal_clauses(text, *s, mentions, &names, &co)
+            }
+        })
+        .collect();
+    let sentences = sentences.as_slice();
     for (k, s) in sentences.iter().enumerate() {
         let sentence = &text[s.start..s.end];
         let heading = sentence.trim().trim_end_matches(':').to_ascii_lowercase();
@@ -1749,6 +1763,82 @@ fn lead_in_above(
         });
     }
     None
+}
+
+/// "Coherent licensed CBP-1018 to MultiValent for $20 million upfront …, and Simcere's
+/// subsidiary licensed SIM0613 to Ipsen in a deal valued at up to $1.06 billion": a sentence
+/// holding clauses that each name their own pair of companies with their own terms is read as
+/// one sentence per clause, so each clause starts its own deal. A clause starts at a company
+/// named right after ", " or "; " (and an optional "and "); one without two companies and a
+/// term of its own, or naming the same companies as the clause before, stays with it.
+fn deal_clauses(
+    text: &str,
+    s: Span,
+    mentions: &[Mention],
+    names: &crate::names::DocNames,
+    co: &CoParties,
+) -> Vec<Span> {
+    let hits = names.in_span(s);
+    if hits.len() < 3 || hits.len() > MAX_PARTIES {
+        return vec![s];
+    }
+    let key = |h: &CompanyHit| {
+        h.id.as_ref().map_or_else(
+            || dealscope_core::names::company_key(&h.name),
+            |i| i.to_string(),
+        )
+    };
+    // Where a clause may start: before a company right after a comma or a semicolon.
+    let mut cuts: Vec<usize> = Vec::new();
+    for h in &hits[1..] {
+        let before = &text[s.start..h.span.start];
+        let before = before.strip_suffix("and ").unwrap_or(before);
+        if before.ends_with(", ") || before.ends_with("; ") {
+            let at = s.start + before.len() - 1;
+            if cuts.last() != Some(&at) {
+                cuts.push(at);
+            }
+        }
+    }
+    if cuts.is_empty() {
+        return vec![s];
+    }
+    // Each piece with the companies it names and whether it states a term.
+    let bounds: Vec<usize> = std::iter::once(s.start)
+        .chain(cuts)
+        .chain(std::iter::once(s.end))
+        .collect();
+    let mut pieces: Vec<(Span, Vec<String>, bool)> = Vec::new();
+    for w in bounds.windows(2) {
+        let span = Span {
+            start: w[0],
+            end: w[1],
+        };
+        let window: Vec<(CompanyHit, Span)> = hits
+            .iter()
+            .filter(|h| span.start <= h.span.start && h.span.end <= span.end)
+            .map(|h| (h.clone(), span))
+            .collect();
+        let mut keys: Vec<String> = distinct(&window, co).iter().map(|(h, _)| key(h)).collect();
+        keys.sort();
+        let terms = mentions_within(mentions, span)
+            .any(|(_, m)| !matches!(m.role, Role::Other | Role::Royalty));
+        let whole = keys.len() >= 2 && terms;
+        match pieces.last_mut() {
+            Some((last, last_keys, last_whole)) if !whole || !*last_whole || *last_keys == keys => {
+                last.end = span.end;
+                if !*last_whole || last_keys.is_empty() {
+                    *last_keys = keys;
+                    *last_whole = whole;
+                }
+            }
+            _ => pieces.push((span, keys, whole)),
+        }
+    }
+    if pieces.len() < 2 {
+        return vec![s];
+    }
+    pieces.into_iter().map(|(span, _, _)| span).collect()
 }
 
 /// One article can report several deals between the same two companies ("the first deal
@@ -2819,6 +2909,46 @@ mod assembly_tests {
             terms,
             [vec!["US$90m", "US$1.4bn"], vec!["US$60m", "US$2.9bn"]]
         );
+    }
+
+    #[test]
+    fn clauses_naming_their_own_pairs_are_deals_of_their_own() {
+        let text = "Year-end deal notes\n\nDecember was busy. On December 18, Hangzhou Qiantang Biologics licensed QT-07 to Ostrava Pharma for $30 million upfront and roughly $900 million in milestones, and Nanjing Weilan Therapeutics licensed its ADC WL-22 to Brisland Bio in a deal valued at up to $1.2 billion. The month also brought two more: Suzhou Hengrun Biotech's bispecific HR-5 to Kestrel Health for $80 million upfront, and Chengdu Jinsha Pharma's oral inhibitor JS-9 to Ravensworth Oncology for $45 million upfront.";
+        let x = extract(text, &Gazetteer::default());
+        let by_licensor: Vec<(String, String, Vec<&str>)> = pairs(&x)
+            .into_iter()
+            .zip(terms(&x))
+            .map(|((a, b), t)| (a, b, t))
+            .collect();
+        let expected = [
+            (
+                "Hangzhou Qiantang Biologics",
+                "Ostrava Pharma",
+                vec!["$30 million", "$900 million"],
+            ),
+            (
+                "Nanjing Weilan Therapeutics",
+                "Brisland Bio",
+                vec!["$1.2 billion"],
+            ),
+            (
+                "Suzhou Hengrun Biotech",
+                "Kestrel Health",
+                vec!["$80 million"],
+            ),
+            (
+                "Chengdu Jinsha Pharma",
+                "Ravensworth Oncology",
+                vec!["$45 million"],
+            ),
+        ];
+        assert_eq!(by_licensor.len(), expected.len(), "{by_licensor:?}");
+        for ((a, b, t), (ea, eb, et)) in by_licensor.iter().zip(&expected) {
+            assert_eq!((a.as_str(), b.as_str(), t), (*ea, *eb, et));
+        }
+        // One pair in both clauses is one deal.
+        let same = "Background. Hangzhou Qiantang Biologics licensed QT-07 to Ostrava Pharma for $30 million upfront, and Ostrava Pharma will pay Hangzhou Qiantang Biologics up to $900 million in milestones.";
+        assert_eq!(extract(same, &Gazetteer::default()).deals.len(), 1);
     }
 
     #[test]

@@ -1788,16 +1788,29 @@ fn deal_clauses(
             |i| i.to_string(),
         )
     };
-    // Where a clause may start: before a company right after a comma or a semicolon.
+    // Where a clause may start: at a comma, a semicolon or an "and" a few lowercase words
+    // before a company (", and Simcere's subsidiary …", " and ahead of Merck's …").
     let mut cuts: Vec<usize> = Vec::new();
     for h in &hits[1..] {
-        let before = &text[s.start..h.span.start];
-        let before = before.strip_suffix("and ").unwrap_or(before);
-        if before.ends_with(", ") || before.ends_with("; ") {
-            let at = s.start + before.len() - 1;
-            if cuts.last() != Some(&at) {
-                cuts.push(at);
-            }
+        let mut from = h.span.start.saturating_sub(24).max(s.start);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let tail = &text[from..h.span.start];
+        let Some((at, sep)) = [", ", "; ", " and "]
+            .iter()
+            .filter_map(|sep| tail.rfind(sep).map(|i| (i, sep)))
+            .max_by_key(|(i, _)| *i)
+        else {
+            continue;
+        };
+        let words = &tail[at + sep.len()..];
+        if !words.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
+            continue;
+        }
+        let at = from + at + 1;
+        if at > s.start && cuts.last().is_none_or(|&last| last < at) {
+            cuts.push(at);
         }
     }
     if cuts.is_empty() {
@@ -2946,6 +2959,30 @@ mod assembly_tests {
         for ((a, b, t), (ea, eb, et)) in by_licensor.iter().zip(&expected) {
             assert_eq!((a.as_str(), b.as_str(), t), (*ea, *eb, et));
         }
+        // Ranked against others, each compared deal is one of its own.
+        let ranked = "Kestrel Health will pay Suzhou Hengrun Biotech $80 million upfront for HR-5. The upfront is the third largest for a Chinese bispecific, behind Ostrava Pharma's $900 million for Hangzhou Qiantang Biologics' QT-07 and ahead of Brisland Bio's $60 million for Nanjing Weilan Therapeutics' WL-22.";
+        let x = extract(ranked, &Gazetteer::default());
+        assert_eq!(
+            pairs(&x),
+            [
+                (
+                    "Suzhou Hengrun Biotech".to_string(),
+                    "Kestrel Health".to_string()
+                ),
+                (
+                    "Hangzhou Qiantang Biologics".to_string(),
+                    "Ostrava Pharma".to_string()
+                ),
+                (
+                    "Nanjing Weilan Therapeutics".to_string(),
+                    "Brisland Bio".to_string()
+                ),
+            ]
+        );
+        assert_eq!(
+            terms(&x),
+            [["$80 million"], ["$900 million"], ["$60 million"]]
+        );
         // One pair in both clauses is one deal.
         let same = "Background. Hangzhou Qiantang Biologics licensed QT-07 to Ostrava Pharma for $30 million upfront, and Ostrava Pharma will pay Hangzhou Qiantang Biologics up to $900 million in milestones.";
         assert_eq!(extract(same, &Gazetteer::default()).deals.len(), 1);

@@ -2783,6 +2783,18 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         }
     }
 
+    // "The upfront is the second largest paid for a PD-1/VEGF bispecific, behind Pfizer's
+    // US$1.25bn for 3SBio's SSGJ-707 and ahead of Merck's US$588m for LaNova's LM-299": what
+    // a term is ranked against is the same term of other deals.
+    if let Some((role, from)) = compared_term(sentence, &sentence_words).filter(|_| !aggregate) {
+        for i in 0..n {
+            if out[i].0 == Role::Other && !out[i].2 && slots[i].start >= offset + from {
+                out[i] = (role, MilestoneScope::default(), true);
+                weak[i] = false;
+            }
+        }
+    }
+
     for i in 0..n {
         if paired[i] {
             out[i + 1] = out[i];
@@ -2799,6 +2811,59 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
 }
 
 /// "in all", "all told", "all in": the words that sum what was named.
+/// A sentence ranking one deal's term against others' ("The upfront is the second largest
+/// …, behind …", "Its headline trails only …"): the term's role and where the comparison
+/// starts in the sentence (bytes), past which amounts without a cue are that term too.
+fn compared_term(sentence: &str, words: &[Word]) -> Option<(Role, usize)> {
+    // The subject: "the / its / this upfront (payment)", "the headline (value)".
+    let verb = words.iter().take(5).position(|w| {
+        matches!(
+            w.as_str(),
+            "is" | "was" | "ranks" | "ranked" | "trails" | "tops" | "beats" | "exceeds" | "sits"
+        )
+    })?;
+    let subject = &words[..verb];
+    if !matches!(
+        subject.first().map(|w| w.as_str()),
+        Some("the" | "its" | "this" | "that")
+    ) {
+        return None;
+    }
+    let role = if subject
+        .iter()
+        .any(|w| matches!(w.as_str(), "upfront" | "up-front"))
+    {
+        Role::Upfront
+    } else if subject
+        .iter()
+        .any(|w| matches!(w.as_str(), "headline" | "total"))
+    {
+        Role::Total
+    } else {
+        return None;
+    };
+    let lower = sentence.to_ascii_lowercase();
+    let from = [
+        " behind ",
+        " ahead of ",
+        " than ",
+        " below ",
+        " above ",
+        " trailing ",
+        " after ",
+        " second only to ",
+        " compared with ",
+        " compared to ",
+        " versus ",
+        " vs ",
+        " vs. ",
+    ]
+    .iter()
+    .filter_map(|c| lower.find(c))
+    .min()?;
+    Some((role, from))
+}
+
 fn in_all(a: &str, b: &str) -> bool {
     a == "in" && b == "all" || a == "all" && matches!(b, "told" | "in")
 }
@@ -4978,6 +5043,30 @@ mod tests {
             .map(|m| m.role.as_str())
             .collect();
         assert_eq!(found, ["upfront", "other"]);
+    }
+
+    #[test]
+    fn a_term_ranked_against_other_deals_ranks_against_their_same_term() {
+        assert_eq!(
+            roles(
+                "The upfront is the third largest paid for a Chinese ADC, behind Ostrava's US$900m for Qiantang's QT-07 and ahead of Brisland's US$300m for Weilan's WL-22."
+            ),
+            ["upfront", "upfront"]
+        );
+        assert_eq!(
+            roles("Its headline value trails only the $4.2 billion Kestrel agreed for HR-5."),
+            ["total"]
+        );
+        // What is compared stays itself when it says what it is.
+        assert_eq!(
+            roles("The upfront is larger than Weilan's 2025 revenue of RMB 800 million."),
+            ["other"]
+        );
+        // And without a term as the subject, nothing is ranked.
+        assert_eq!(
+            roles("Weilan's shares are now above the HK$42 placing price and ahead of the sector."),
+            ["other"]
+        );
     }
 
     #[test]

@@ -3295,6 +3295,28 @@ const ZH_CUES: &[(&str, Role)] = &[
     // "每加选一个需支付CHF 500万的项目选择费".
     ("选择费", Role::Option),
     ("選擇費", Role::Option),
+    // "Veyrand行使选择权时支付1,000万美元", "行权时另付1000万美元": what exercising the option
+    // costs.
+    ("行使选择权时支付", Role::Option),
+    ("行使选择权时另付", Role::Option),
+    ("行使选择权时需支付", Role::Option),
+    ("行使选择权时再支付", Role::Option),
+    ("行使选择权时另行支付", Role::Option),
+    ("行权时支付", Role::Option),
+    ("行权时另付", Role::Option),
+    ("行权时需支付", Role::Option),
+    ("行权时再支付", Role::Option),
+    ("行权时另行支付", Role::Option),
+    ("行使選擇權時支付", Role::Option),
+    ("行使選擇權時另付", Role::Option),
+    ("行使選擇權時需支付", Role::Option),
+    ("行使選擇權時再支付", Role::Option),
+    ("行使選擇權時另行支付", Role::Option),
+    ("行權時支付", Role::Option),
+    ("行權時另付", Role::Option),
+    ("行權時需支付", Role::Option),
+    ("行權時再支付", Role::Option),
+    ("行權時另行支付", Role::Option),
     ("期权费", Role::Option),
     ("期權費", Role::Option),
     ("行权费", Role::Option),
@@ -4567,6 +4589,34 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             out[i + 1] = out[i - 1];
         }
     }
+    // "2,500万美元（按1美元兑7.10元人民币计算，约合人民币1.78亿元）": a bracket that states its
+    // rate before the conversion; the converted amount closing it is the payment before it
+    // (the rate's own amounts stay what they are).
+    for i in 0..n.saturating_sub(1) {
+        let rest = local(slots[i].end, offset + sentence.len());
+        if !rest.starts_with(['（', '(']) {
+            continue;
+        }
+        let Some(close) = rest.find(['）', ')']) else {
+            continue;
+        };
+        let close = slots[i].end + close;
+        let Some(j) = (i + 1..n).take_while(|&j| slots[j].end <= close).last() else {
+            continue;
+        };
+        let lead = local(slots[j - 1].end, slots[j].start);
+        let converts = ["约合", "約合", "折合", "相当于", "相當於"]
+            .iter()
+            .any(|w| lead.contains(w));
+        if j > i + 1
+            && converts
+            && local(slots[j].end, close).trim().is_empty()
+            && slots[j].currency != slots[i].currency
+            && out[j].role == Role::Other
+        {
+            out[j] = out[i];
+        }
+    }
     (out, aggregate)
 }
 
@@ -5084,6 +5134,33 @@ mod tests {
         assert_eq!(
             roles("双方签下第三份协议，首付款1.2亿美元，里程碑及选择权付款最高30亿美元。"),
             ["upfront", "milestone"]
+        );
+    }
+
+    #[test]
+    fn what_exercising_an_option_costs_is_the_option_fee() {
+        assert_eq!(
+            roles("根据协议，公司将收取3,000万美元首付款；Orrin行使选择权时支付1,500万美元。"),
+            ["upfront", "option"]
+        );
+        assert_eq!(
+            roles("Orrin可选择获得后续分子的权利，行权时另付800万美元。"),
+            ["option"]
+        );
+        // An upper bound reached only when every option is exercised stays what it is.
+        assert_eq!(
+            roles("40亿美元的里程碑付款是全部行使选择权时才可能达到的上限。"),
+            ["milestone"]
+        );
+    }
+
+    #[test]
+    fn a_conversion_stating_its_rate_first_is_the_payment_before_it() {
+        assert_eq!(
+            roles(
+                "首付款：Orrin应在生效后30日内支付3,000万美元（按1美元兑7.10元人民币计算，约合人民币2.13亿元）。"
+            ),
+            ["upfront", "other", "other", "upfront"]
         );
     }
 

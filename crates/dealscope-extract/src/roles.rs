@@ -947,7 +947,12 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
     // second word first: it rules out most pairs.)
     if sentence.windows(2).any(|w| match w[1].as_str() {
         "total" | "tally" | "haul" | "sum" | "deals" => {
-            w[0].ends_with("year's") || w[0].ends_with("quarter's") || w[0].ends_with("month's")
+            w[0].ends_with("year's")
+                || w[0].ends_with("quarter's")
+                || w[0].ends_with("month's")
+                // "the full-year total will pass …", "the $4.1bn upfront tally for 2024".
+                || matches!(w[0].as_str(), "full-year" | "half-year" | "year-to-date")
+                || w[1] == "tally" && matches!(w[0].as_str(), "upfront" | "headline" | "deal")
         }
         "values" => matches!(w[0].as_str(), "headline" | "disclosed" | "total"),
         _ => false,
@@ -984,13 +989,33 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
         }
         if matches!(
             w.as_str(),
-            "deals" | "transactions" | "agreements" | "rounds" | "financings" | "ipos" | "issuers"
+            "deals"
+                | "transactions"
+                | "agreements"
+                | "rounds"
+                | "financings"
+                | "ipos"
+                | "issuers"
+                // "Add up the five largest upfronts of the half".
+                | "upfronts"
         ) {
             // "157 deals", "157 out-licensing deals", "across the three deals", "such deals"
             let before = &sentence[i.saturating_sub(3)..i];
             // "one of the largest licensing deals ever signed": a comparison, not a count ("two
             // of the biggest licensing agreements of 2025" counts).
             let near = &sentence[i.saturating_sub(6)..i];
+            // Upfronts counted are summed ("add up the five largest upfronts … the total comes
+            // to"), not ranged over ("Three upfronts between $9M and $45M" are three deals').
+            if w == "upfronts"
+                && !sentence.iter().any(|v| {
+                    matches!(
+                        v.as_str(),
+                        "total" | "sum" | "add" | "combined" | "together" | "altogether"
+                    )
+                })
+            {
+                continue;
+            }
             // Nor is "the latest in a string of licensing deals".
             let trend = near.iter().any(|b| {
                 matches!(
@@ -1383,6 +1408,29 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                             .map(|(r, _)| (r, p))
                     })
                 });
+                // "the remaining potential milestone payments under the agreement total up
+                // to": "total" as the verb of its subject, which names the payment.
+                let nearest = match nearest {
+                    Some((Role::Total, at)) if total_as_verb(pre, at) => {
+                        let opens = pre[..at]
+                            .iter()
+                            .rposition(|w| matches!(w.as_str(), ";" | ":" | "(" | ")" | ","))
+                            .map_or(0, |p| p + 1);
+                        let named: Vec<(Role, usize)> = (opens..at)
+                            .filter_map(|q| cue_at(pre, q).map(|(r, _)| (r, q)))
+                            .filter(|(r, _)| *r != Role::Other)
+                            .collect();
+                        match named.first() {
+                            Some(&(r, q))
+                                if r != Role::Total && named.iter().all(|(o, _)| *o == r) =>
+                            {
+                                Some((r, q))
+                            }
+                            _ => nearest,
+                        }
+                    }
+                    other => other,
+                };
                 let nearest = match nearest {
                     Some((_, start)) if is_timing(pre, start) || raised(start) => (0..start)
                         .rev()
@@ -2161,6 +2209,8 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         }
         let p = tokens(local(slots[i - 1].end, slots[i].start));
         let splits = p.iter().any(|w| w == "comprising")
+            || p.windows(3)
+                .any(|w| w[0] == "made" && w[1] == "up" && w[2] == "of")
             || p.windows(2).any(|w| {
                 matches!(
                     (w[0].as_str(), w[1].as_str()),
@@ -2862,6 +2912,41 @@ fn compared_term(sentence: &str, words: &[Word]) -> Option<(Role, usize)> {
     .filter_map(|c| lower.find(c))
     .min()?;
     Some((role, from))
+}
+
+/// "payments … total up to", "milestones totalling": the word at `at` is the verb "total",
+/// with only qualifiers ("up to", "about") between it and the amount.
+fn total_as_verb(pre: &[Word], at: usize) -> bool {
+    let qualifiers_only = pre[at + 1..].iter().all(|w| {
+        matches!(
+            w.as_str(),
+            "up" | "to"
+                | "about"
+                | "approximately"
+                | "roughly"
+                | "nearly"
+                | "some"
+                | "as"
+                | "much"
+                | "more"
+                | "than"
+        )
+    });
+    if !qualifiers_only {
+        return false;
+    }
+    match pre[at].as_str() {
+        "totals" | "totaled" | "totalled" | "totaling" | "totalling" => true,
+        "total" => at.checked_sub(1).is_some_and(|b| {
+            let w = pre[b].as_str();
+            w.ends_with('s') && !matches!(w, "its" | "this" | "was" | "is" | "has" | "as" | "us")
+                || matches!(
+                    w,
+                    "agreement" | "deal" | "licence" | "license" | "collaboration"
+                )
+        }),
+        _ => false,
+    }
 }
 
 fn in_all(a: &str, b: &str) -> bool {
@@ -5162,6 +5247,59 @@ mod tests {
             ),
             ["upfront", "other", "other", "upfront"]
         );
+    }
+
+    #[test]
+    fn payments_that_total_an_amount_are_those_payments() {
+        assert_eq!(
+            roles(
+                "After these payments, the remaining potential milestone payments under the Orrin agreement total up to $410.0 million."
+            ),
+            ["milestone"]
+        );
+        // Payments of several kinds that total an amount are the headline.
+        assert_eq!(
+            roles("The upfront and milestone payments total up to $1.2 billion."),
+            ["total"]
+        );
+        // "Total" as a noun stays the headline.
+        assert_eq!(
+            roles("Milestones bring the total up to $1.2 billion."),
+            ["total"]
+        );
+    }
+
+    #[test]
+    fn the_parts_an_upfront_is_made_up_of_are_that_upfront() {
+        assert_eq!(
+            roles(
+                "Orrin received upfront consideration of $40MM, made up of $25MM in cash and shares we valued at $15MM."
+            ),
+            ["upfront", "upfront", "upfront"]
+        );
+    }
+
+    #[test]
+    fn a_years_tallies_and_summed_upfronts_are_aggregates() {
+        assert_eq!(
+            roles("On this pace the full-year total will easily pass last year's $48.2bn."),
+            ["other"]
+        );
+        assert_eq!(
+            roles("That is already half of the $3.9bn upfront tally for the whole of 2024."),
+            ["other"]
+        );
+        assert_eq!(
+            roles("Add up the four largest upfronts of the quarter and the total comes to $1.6bn."),
+            ["other"]
+        );
+        // Upfronts ranged over are those deals' upfronts, as the text stated them.
+        let text = "Orrin pays $40M upfront for OR-7. Three upfronts between $12M and $40M, and one large financing.";
+        let found: Vec<&str> = crate::mentions(text)
+            .iter()
+            .map(|m| m.role.as_str())
+            .collect();
+        assert_eq!(found, ["upfront", "other", "upfront"]);
     }
 
     #[test]

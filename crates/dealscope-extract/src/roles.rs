@@ -2108,6 +2108,62 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         }
     }
 
+    // "a further US$65mn if it decides to take up the licence", "$65M more if it exercises":
+    // what taking up an option costs is the exercise fee.
+    for i in 0..n {
+        if out[i].2 || out[i].0 != Role::Other {
+            continue;
+        }
+        let r = &rights[i];
+        let from = usize::from(r.first().is_some_and(|w| w == "more"));
+        let conditional = r
+            .get(from)
+            .is_some_and(|w| matches!(w.as_str(), "if" | "when" | "should" | "once"));
+        let near: Vec<&str> = r
+            .iter()
+            .skip(from + 1)
+            .take(9)
+            .take_while(|w| !is_punctuation(w))
+            .map(|w| w.as_str())
+            .collect();
+        let exercises = near.iter().enumerate().any(|(k, w)| {
+            matches!(*w, "exercises" | "exercise" | "exercised" | "opts")
+                || matches!(*w, "take" | "takes")
+                    && near.get(k + 1) == Some(&"up")
+                    && near[k + 2..]
+                        .iter()
+                        .take(3)
+                        .any(|n| matches!(*n, "licence" | "license" | "option" | "rights"))
+        });
+        // (Not "about $12 billion if everything is exercised and hit": the headline.)
+        let everything = near
+            .iter()
+            .any(|w| matches!(*w, "everything" | "every" | "all" | "each"));
+        if conditional && exercises && !everything {
+            out[i] = (Role::Option, MilestoneScope::default(), true);
+            weak[i] = false;
+        }
+    }
+
+    // "up to $1.62B in development and $3.6B in sales milestones": the kinds named after the
+    // first amount are milestones the second one's word names.
+    for i in 0..n.saturating_sub(1) {
+        let r = &rights[i];
+        let kinds = r.len() >= 3
+            && r[0] == "in"
+            && r[r.len() - 1] == "and"
+            && r[1..r.len() - 1].iter().all(|w| {
+                matches!(
+                    w.as_str(),
+                    "development" | "regulatory" | "clinical" | "sales" | "commercial" | "and"
+                )
+            });
+        if kinds && !out[i].2 && out[i].0 == Role::Other && out[i + 1].0 == Role::Milestone {
+            out[i] = (Role::Milestone, milestone_scope(&r[1..]), true);
+            weak[i] = false;
+        }
+    }
+
     // "The upfront is $120 million, paid in two tranches: $70 million on closing … and $50
     // million twelve months later": an instalment without a cue of its own is part of the
     // amount that was split.
@@ -2765,6 +2821,12 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                         .iter()
                         .take(4)
                         .any(|n| matches!(*n, "technology" | "know-how")))
+                // "on completion of the transfer of the manufacturing process", "once the
+                // manufacturing process has been transferred".
+                || matches!(*w, "transfer" | "transferred")
+                    && near[k.saturating_sub(4)..(k + 5).min(near.len())]
+                        .iter()
+                        .any(|n| *n == "manufacturing")
         });
         // "milestone payments of up to $2.7 billion, which include payments associated with
         // the transfer of technology as well as …": a pool that includes such a payment.
@@ -3259,6 +3321,8 @@ fn is_timing(words: &[Word], at: usize) -> bool {
         ) | (Some("transaction" | "deal"), Some("closes"))
             | (Some("technology" | "tech"), Some("transfer"))
             | (Some("achievement"), _)
+            // "the near-term payment of $20 million falls due on the first anniversary".
+            | (Some("first"), Some("anniversary"))
     )
 }
 
@@ -5300,6 +5364,68 @@ mod tests {
             .map(|m| m.role.as_str())
             .collect();
         assert_eq!(found, ["upfront", "other", "upfront"]);
+    }
+
+    #[test]
+    fn what_taking_up_an_option_costs_is_the_exercise_fee() {
+        assert_eq!(
+            roles(
+                "Orrin will pay a US$15mn option fee for OR-7, and a further US$50mn if it decides to take up the licence after the Phase 1 data."
+            ),
+            ["option", "option"]
+        );
+        assert_eq!(
+            roles(
+                "Orrin pays a $15M option fee, $50M more if it exercises, and up to $600M in milestones."
+            ),
+            ["option", "option", "milestone"]
+        );
+        // What every option and milestone adds up to stays the headline.
+        assert_eq!(
+            roles("The deal is worth about $9 billion if everything is exercised and hit."),
+            ["total"]
+        );
+    }
+
+    #[test]
+    fn moving_the_manufacturing_process_earns_a_near_term_payment() {
+        assert_eq!(
+            roles(
+                "A further payment of US$8 million falls due once the manufacturing process has been transferred."
+            ),
+            ["near_term"]
+        );
+        assert_eq!(
+            roles(
+                "A further US$8 million is payable on completion of the transfer of the manufacturing process."
+            ),
+            ["near_term"]
+        );
+    }
+
+    #[test]
+    fn a_payment_due_on_an_anniversary_keeps_the_name_it_was_given() {
+        assert_eq!(
+            roles(
+                "The near-term payment of $15 million falls due on the first anniversary of the deal or at first dosing."
+            ),
+            ["near_term"]
+        );
+        // Without a name, a payment on the anniversary is a deferred upfront.
+        assert_eq!(
+            roles("Orrin will pay $10 million on the first anniversary of the effective date."),
+            ["upfront"]
+        );
+    }
+
+    #[test]
+    fn kinds_named_after_an_amount_are_milestones_of_the_next_ones_word() {
+        assert_eq!(
+            roles(
+                "The platform deal pays $90M upfront, up to $1.4B in development and $2.9B in sales milestones."
+            ),
+            ["upfront", "milestone", "milestone"]
+        );
     }
 
     #[test]

@@ -2825,8 +2825,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                 // manufacturing process has been transferred".
                 || matches!(*w, "transfer" | "transferred")
                     && near[k.saturating_sub(4)..(k + 5).min(near.len())]
-                        .iter()
-                        .any(|n| *n == "manufacturing")
+                        .contains(&"manufacturing")
         });
         // "milestone payments of up to $2.7 billion, which include payments associated with
         // the transfer of technology as well as …": a pool that includes such a payment.

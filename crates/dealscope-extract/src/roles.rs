@@ -148,6 +148,11 @@ const CUES: &[(&[&str], Role)] = &[
     (&["total", "package"], Role::Total),
     (&["package", "reported", "at"], Role::Total),
     (&["package", "valued", "at"], Role::Total),
+    // "in a deal reported at $412.5 million", "press reports put the deal at more than".
+    (&["deal", "reported", "at"], Role::Total),
+    (&["put", "the", "deal", "at"], Role::Total),
+    (&["puts", "the", "deal", "at"], Role::Total),
+    (&["putting", "the", "deal", "at"], Role::Total),
     (&["further", "payments"], Role::Milestone),
     (&["exercise", "for"], Role::Option),
     (&["exercised", "for"], Role::Option),
@@ -1196,6 +1201,9 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             "our" => matches!(w[1].as_str(), "model" | "forecast" | "estimate" | "dcf"),
             "we" => matches!(w[1].as_str(), "model" | "value" | "forecast"),
             "risk-adjusted" => matches!(w[1].as_str(), "npv" | "milestones" | "value" | "payments"),
+            // "a Chinese ADC with Phase 1 data might fetch $50 million up front": what such
+            // an asset would be paid, not a deal.
+            "might" | "could" | "would" => matches!(w[1].as_str(), "fetch" | "command"),
             "rnpv" => true,
             _ => false,
         });
@@ -1974,6 +1982,29 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         i += 1;
     }
 
+    // "up to €43 million in regulatory milestones and up to €100 million on sales": the next
+    // member of a list of milestones, named by the event that pays it.
+    for i in 1..n {
+        let r = &rights[i];
+        let on_sales = r
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "on" | "upon" | "tied" | "linked"))
+            && r[1..]
+                .iter()
+                .take(3)
+                .any(|w| matches!(w.as_str(), "sales" | "commercial" | "commercialization"));
+        let between = &prefixes[i];
+        let tail: Vec<&str> = between.iter().map(|w| w.as_str()).collect();
+        let listed = matches!(
+            tail.as_slice(),
+            [.., "and"] | [.., "and", "up", "to"] | [.., "and", "a", "further"] | [.., ","]
+        );
+        if on_sales && listed && out[i - 1].0 == Role::Milestone && out[i].0 == Role::Other {
+            out[i] = (Role::Milestone, milestone_scope(&r[..r.len().min(4)]), true);
+            weak[i] = false;
+        }
+    }
+
     // "The milestone pool increases from up to $450 million to up to $610 million": the new
     // figure is what the old one was.
     for i in 1..n {
@@ -2311,7 +2342,14 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                 )
             })
         });
-        if expensed_before || booked_as {
+        // "income … comprised RMB142.1 million recognised in respect of the additional upfront
+        // payment": revenue booked for a payment, not the payment.
+        let recognised = r
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "recognised" | "recognized"))
+            && r.get(1)
+                .is_some_and(|w| matches!(w.as_str(), "in" | "for" | "from" | "as" | "under"));
+        if expensed_before || booked_as || recognised {
             out[i] = (Role::Other, MilestoneScope::default(), true);
             weak[i] = false;
         }
@@ -2890,6 +2928,38 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             && (out[i].0 == Role::Milestone || out[i].0 == Role::Other && !out[i].2)
         {
             out[i] = (Role::NearTerm, MilestoneScope::default(), true);
+            weak[i] = false;
+        }
+    }
+
+    // "$800m upfront, …, and up to $150m in milestones, for up to $950m": the sum closing a
+    // list of terms; "With the option fee and milestones, that deal can reach $605.5 million":
+    // what the payments named first add up to.
+    let opener_sums = matches!(
+        sentence_words.first().map(|w| w.as_str()),
+        Some("with" | "including" | "counting" | "adding")
+    ) && {
+        let comma = sentence_words.iter().position(|w| w == ",").unwrap_or(0);
+        let mut kinds: Vec<Role> = (1..comma)
+            .filter_map(|q| cue_at(&sentence_words[..comma], q).map(|(r, _)| r))
+            .filter(|r| !matches!(r, Role::Other | Role::Total | Role::Royalty))
+            .collect();
+        kinds.dedup();
+        kinds.len() >= 2
+            && slots.first().is_some_and(|s| {
+                tokens(local(offset, s.start)).iter().position(|w| w == ",") == Some(comma)
+            })
+    };
+    for i in 0..n {
+        let pre: Vec<&str> = prefixes[i].iter().map(|w| w.as_str()).collect();
+        let closes_list = matches!(
+            pre.as_slice(),
+            [.., ",", "for", "up", "to"] | [.., ",", "for", "as", "much", "as"] | [.., ",", "for"]
+        ) && out[..i].iter().any(|o| o.0 == Role::Upfront)
+            && out[..i].iter().any(|o| o.0 == Role::Milestone);
+        let summed = opener_sums && i == 0 && out[i].0 != Role::Other;
+        if (closes_list && out[i].0 == Role::Other && !out[i].2) || summed {
+            out[i] = (Role::Total, MilestoneScope::default(), true);
             weak[i] = false;
         }
     }
@@ -5424,6 +5494,61 @@ mod tests {
                 "The platform deal pays $90M upfront, up to $1.4B in development and $2.9B in sales milestones."
             ),
             ["upfront", "milestone", "milestone"]
+        );
+    }
+
+    #[test]
+    fn a_milestone_named_by_the_sales_that_pay_it_follows_its_list() {
+        assert_eq!(
+            roles(
+                "Orrin pays €30 million upfront, up to €40 million in regulatory milestones and up to €90 million on sales."
+            ),
+            ["upfront", "milestone", "milestone"]
+        );
+        // Sales themselves stay what they are.
+        assert_eq!(
+            roles("It earned $300 million in milestones and $2 billion sales in 2025."),
+            ["milestone", "other"]
+        );
+    }
+
+    #[test]
+    fn what_a_deal_is_reported_at_or_sums_to_is_its_headline() {
+        assert_eq!(
+            roles(
+                "Orrin licensed OR-7 from Qiantang for $12 million upfront, in a deal reported at $380 million."
+            ),
+            ["upfront", "total"]
+        );
+        assert_eq!(
+            roles(
+                "Orrin paid $60 million upfront; press reports put the deal at more than $1 billion."
+            ),
+            ["upfront", "total"]
+        );
+        assert_eq!(
+            roles(
+                "Orrin bought the company: $600m upfront, mostly in cash, and up to $120m in milestones, for up to $720m."
+            ),
+            ["upfront", "milestone", "total"]
+        );
+        assert_eq!(
+            roles("With the option fee and milestones, that deal can reach $510 million."),
+            ["total"]
+        );
+    }
+
+    #[test]
+    fn what_an_asset_might_fetch_and_revenue_recognised_are_no_terms() {
+        assert_eq!(
+            roles("A Chinese ADC with early data might fetch $40 million or $50 million up front."),
+            ["other", "other"]
+        );
+        assert_eq!(
+            roles(
+                "Licence income mainly comprised RMB120.4 million recognised in respect of the additional upfront payment."
+            ),
+            ["other"]
         );
     }
 

@@ -248,7 +248,9 @@ fn scan(text: &str, opts: ScanOptions) -> Vec<Token> {
             let prev = text[..i].chars().next_back();
             // "数十亿美元", "几百万": vague, not an amount.
             let vague = prev.is_some_and(|c| matches!(c, '数' | '數' | '几' | '幾' | '上'));
-            if is_zh_numeral(ch) && !prev.is_some_and(is_zh_numeral) && !vague {
+            // "（金额单位：百万美元）", "千万元级": a unit without a number before it.
+            let unit_only = matches!(ch, '百' | '千' | '万' | '萬' | '亿' | '億');
+            if is_zh_numeral(ch) && !prev.is_some_and(is_zh_numeral) && !vague && !unit_only {
                 let run_end = text[i..]
                     .char_indices()
                     .find(|(_, c)| !is_zh_numeral(*c))
@@ -1749,6 +1751,9 @@ mod tests {
             "三期临床",
             "HRS-5346",
             "第一季度",
+            // A unit without a number.
+            "图表14：首付款占比（金额单位：百万美元）",
+            "千万元级的首付",
         ] {
             assert_eq!(amounts(text), vec![], "{text}");
         }

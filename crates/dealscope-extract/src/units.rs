@@ -222,6 +222,9 @@ fn read_block(text: &str, from: usize, cells: &mut Vec<Cell>) -> usize {
     // A pipe table whose header cells state their own units ("| 产品 | 首付款（亿美元） |"):
     // each column's unit; columns without one hold no money.
     let mut column_units: Vec<Option<Unit>> = Vec::new();
+    // Columns a pipe header heads with a percentage ("本期比上年同期增减（%）", "Change (%)"):
+    // their cells are rates, not amounts in the table's unit.
+    let mut percent_columns: Vec<usize> = Vec::new();
     let mut at = from;
     for line in text[from..].split_inclusive('\n') {
         let start = at;
@@ -284,6 +287,19 @@ fn read_block(text: &str, from: usize, cells: &mut Vec<Cell>) -> usize {
                 column_units.clear();
             }
         }
+        if pipe_row {
+            let heads: Vec<usize> = tables::cells(body)
+                .skip(1)
+                .enumerate()
+                .filter(|(_, (_, c))| {
+                    c.contains(['%', '％']) && !c.bytes().any(|b| b.is_ascii_digit())
+                })
+                .map(|(k, _)| k)
+                .collect();
+            if !heads.is_empty() {
+                percent_columns = heads;
+            }
+        }
         let row_cells: Vec<(usize, &str)> = if pipe_row {
             // The first column names the row.
             tables::cells(body).skip(1).collect()
@@ -296,6 +312,9 @@ fn read_block(text: &str, from: usize, cells: &mut Vec<Cell>) -> usize {
             label.starts_with("total") || label.starts_with("合计") || label.starts_with("合計")
         };
         for (k, (offset, cell)) in row_cells.into_iter().enumerate() {
+            if pipe_row && percent_columns.contains(&k) {
+                continue;
+            }
             let unit = if pipe_row && !column_units.is_empty() {
                 match column_units.get(k).copied().flatten() {
                     Some(unit) => unit,
@@ -715,6 +734,17 @@ mod tests {
         // The amount in prose keeps its own unit and is no cell.
         assert_eq!(got[0].0, "25,318.62万元");
         assert!(!got[0].3);
+    }
+
+    #[test]
+    fn a_column_of_percentages_holds_no_amounts() {
+        let text = "单位：万元　币种：人民币\n\n| 项目 | 2024年 | 2023年 | 本期比上年同期增减（%） |\n|---|---|---|---|\n| 营业收入 | 30,112.40 | 1,508.20 | 1,896.58 |\n| 研发费用 | 41,020.75 | 38,466.10 | 6.64 |\n";
+        let cells: Vec<String> = read(text)
+            .into_iter()
+            .filter(|x| x.3)
+            .map(|x| x.0)
+            .collect();
+        assert_eq!(cells, ["30,112.40", "1,508.20", "41,020.75", "38,466.10"]);
     }
 
     #[test]

@@ -150,6 +150,9 @@ const CUES: &[(&[&str], Role)] = &[
     (&["package", "valued", "at"], Role::Total),
     // "in a deal reported at $412.5 million", "press reports put the deal at more than".
     (&["deal", "reported", "at"], Role::Total),
+    // "Takeda bets up to $11.4 bln on Innovent cancer drugs".
+    (&["bets", "up", "to"], Role::Total),
+    (&["betting", "up", "to"], Role::Total),
     (&["put", "the", "deal", "at"], Role::Total),
     (&["puts", "the", "deal", "at"], Role::Total),
     (&["putting", "the", "deal", "at"], Role::Total),
@@ -209,6 +212,10 @@ const CUES: &[(&[&str], Role)] = &[
     (&["new", "shares"], Role::Equity),
     (&["stake"], Role::Equity),
     (&["shares", "worth"], Role::Equity),
+    // "of which $100M buys new Innovent shares".
+    (&["buys", "new"], Role::Equity),
+    (&["buys", "shares"], Role::Equity),
+    (&["buy", "new", "shares"], Role::Equity),
     (&["shares", "valued"], Role::Equity),
     (&["option", "fee"], Role::Option),
     // "by paying an expansion fee of $5 million per target": buying a further option.
@@ -1031,9 +1038,10 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
             if trend {
                 continue;
             }
+            // ("in one of China's biggest licensing deals" too.)
             let superlative = near
                 .windows(3)
-                .any(|w| w[0] == "one" && w[1] == "of" && w[2] == "the")
+                .any(|w| w[0] == "one" && w[1] == "of" && (w[2] == "the" || w[2].ends_with("'s")))
                 && near.iter().any(|b| {
                     matches!(
                         b.as_str(),
@@ -1902,6 +1910,8 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                 matches!(
                     *w,
                     "investment" | "subscription" | "purchase" | "premium" | "stake" | "price"
+                    // "of which $100M buys new Innovent shares": an equity investment.
+                    | "buys" | "buy" | "buying" | "subscribes" | "subscribing"
                 )
             });
         stock.then_some("stock")
@@ -2342,6 +2352,30 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                 )
             })
         });
+        // "buys new Qiantang shares at HK$41.20": the price of a share, whatever the
+        // payment around it.
+        let share_price = prefixes[i].len() >= 2
+            && prefixes[i][prefixes[i].len() - 1] == "at"
+            && matches!(
+                prefixes[i][prefixes[i].len() - 2].as_str(),
+                "shares" | "share" | "ads" | "adss"
+            )
+            && local(slots[i].start, slots[i].end).ends_with(|c: char| c.is_ascii_digit());
+        if share_price {
+            out[i] = (Role::Other, MilestoneScope::default(), true);
+            weak[i] = false;
+            continue;
+        }
+        // "Kite put $120M down for worldwide rights": a down payment.
+        let put_down = r.first().is_some_and(|w| w == "down")
+            && prefixes[i]
+                .last()
+                .is_some_and(|w| matches!(w.as_str(), "put" | "puts" | "putting"));
+        if put_down && !out[i].2 {
+            out[i] = (Role::Upfront, MilestoneScope::default(), true);
+            weak[i] = false;
+            continue;
+        }
         // "income … comprised RMB142.1 million recognised in respect of the additional upfront
         // payment": revenue booked for a payment, not the payment.
         let recognised = r
@@ -2859,6 +2893,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                         .iter()
                         .take(4)
                         .any(|n| matches!(*n, "technology" | "know-how")))
+                || matches!(*w, "technology-transfer" | "tech-transfer")
                 // "on completion of the transfer of the manufacturing process", "once the
                 // manufacturing process has been transferred".
                 || matches!(*w, "transfer" | "transferred")
@@ -2969,7 +3004,9 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
     // a term is ranked against is the same term of other deals.
     if let Some((role, from)) = compared_term(sentence, &sentence_words).filter(|_| !aggregate) {
         for i in 0..n {
-            if out[i].0 == Role::Other && !out[i].2 && slots[i].start >= offset + from {
+            // (And the figure the sentence opens with: "At US$1.2bn, the upfront is …".)
+            let opener = i == 0 && sentence_words.first().is_some_and(|w| w == "at");
+            if out[i].0 == Role::Other && !out[i].2 && (slots[i].start >= offset + from || opener) {
                 out[i] = (role, MilestoneScope::default(), true);
                 weak[i] = false;
             }
@@ -2996,7 +3033,14 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
 /// …, behind …", "Its headline trails only …"): the term's role and where the comparison
 /// starts in the sentence (bytes), past which amounts without a cue are that term too.
 fn compared_term(sentence: &str, words: &[Word]) -> Option<(Role, usize)> {
-    // The subject: "the / its / this upfront (payment)", "the headline (value)".
+    // The subject: "the / its / this upfront (payment)", "the headline (value)", perhaps
+    // after the figure it puts first ("At US$1.2bn, the upfront is the largest …").
+    let opens = if words.first().is_some_and(|w| w == "at") {
+        words.iter().take(8).position(|w| w == ",")? + 1
+    } else {
+        0
+    };
+    let words = &words[opens..];
     let verb = words.iter().take(5).position(|w| {
         matches!(
             w.as_str(),
@@ -3033,6 +3077,9 @@ fn compared_term(sentence: &str, words: &[Word]) -> Option<(Role, usize)> {
         " trailing ",
         " after ",
         " second only to ",
+        " apart from ",
+        " except ",
+        " other than ",
         " compared with ",
         " compared to ",
         " versus ",
@@ -5096,10 +5143,16 @@ fn refine(role: Role, words: &[Word], at: usize, sentence: &[Word]) -> Role {
                     subject_end -= 1;
                 }
             }
+            // ("…, the arrangement could be worth about": the subject's last words only, not
+            // an "if every milestone is met" before them.)
+            let modal_worth = words.get(at + 1).is_some_and(|w| w == "be")
+                && words.get(at + 2).is_some_and(|w| w == "worth");
             let reach = if words[at] == "total" {
                 2 + at - subject_end
             } else if words[at] == "worth" {
                 1 + at - subject_end
+            } else if modal_worth {
+                2
             } else {
                 6
             };
@@ -5549,6 +5602,66 @@ mod tests {
                 "Licence income mainly comprised RMB120.4 million recognised in respect of the additional upfront payment."
             ),
             ["other"]
+        );
+    }
+
+    #[test]
+    fn what_a_deal_could_be_worth_after_a_condition_is_its_headline() {
+        assert_eq!(
+            roles(
+                "Orrin paid $300 million up front; if every option is exercised and every milestone met, the arrangement could be worth about $7 billion."
+            ),
+            ["upfront", "total"]
+        );
+        // The subject right before the verb still names the payment.
+        assert_eq!(
+            roles("The development milestones could be worth up to $300 million."),
+            ["milestone"]
+        );
+    }
+
+    #[test]
+    fn shares_bought_out_of_an_upfront_are_an_equity_investment() {
+        assert_eq!(
+            roles("Orrin pays $900M up front, of which $80M buys new Qiantang shares at HK$41.20."),
+            ["upfront", "equity", "other"]
+        );
+        // Paid in the licensee's own stock, a part of the upfront stays the upfront.
+        assert_eq!(
+            roles("Orrin pays $60 million upfront, of which $20 million in shares of Orrin."),
+            ["upfront", "upfront"]
+        );
+    }
+
+    #[test]
+    fn news_shorthand_names_its_terms() {
+        assert_eq!(
+            roles(
+                "Orrin put $90M down for worldwide rights to the programmes, with up to $1.1B in milestones."
+            ),
+            ["upfront", "milestone"]
+        );
+        assert_eq!(
+            roles(
+                "UPDATE 1-Orrin bets up to $3.2 bln on Qiantang drugs in one of China's biggest licensing deals"
+            ),
+            ["total"]
+        );
+        assert_eq!(
+            roles(
+                "On the accounting: the twelve million dollar technology-transfer payment will be expensed when it becomes due."
+            ),
+            ["near_term"]
+        );
+    }
+
+    #[test]
+    fn a_term_opening_the_sentence_is_ranked_like_its_subject() {
+        assert_eq!(
+            roles(
+                "At US$900mn, the upfront is the largest paid this year apart from Ostrava's US$1.1bn for QT-07, and well ahead of the US$300mn Brisland paid Weilan."
+            ),
+            ["upfront", "upfront", "upfront"]
         );
     }
 

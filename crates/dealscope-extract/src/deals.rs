@@ -1813,6 +1813,24 @@ fn deal_clauses(
             cuts.push(at);
         }
     }
+    // "…, behind Pfizer's US$1.25bn for 3SBio's SSGJ-707", "and well ahead of the US$500mn that
+    // GSK paid Hengrui": a comparison opens a clause about another deal.
+    let sentence = &text[s.start..s.end];
+    for phrase in [
+        " behind ",
+        " ahead of ",
+        " apart from ",
+        " compared with ",
+        " versus ",
+    ] {
+        let mut from = 0;
+        while let Some(p) = sentence[from..].find(phrase) {
+            cuts.push(s.start + from + p + 1);
+            from += p + phrase.len();
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
     if cuts.is_empty() {
         return vec![s];
     }
@@ -1822,7 +1840,10 @@ fn deal_clauses(
         .chain(std::iter::once(s.end))
         .collect();
     let mut pieces: Vec<(Span, Vec<String>, bool)> = Vec::new();
-    for w in bounds.windows(2) {
+    // A first piece stating terms without naming a company is about the deal under way ("At
+    // US$1.2bn, the upfront is the largest …"): the pieces after it do not join it.
+    let mut open_terms = false;
+    for (k, w) in bounds.windows(2).enumerate() {
         let span = Span {
             start: w[0],
             end: w[1],
@@ -1837,8 +1858,14 @@ fn deal_clauses(
         let terms = mentions_within(mentions, span)
             .any(|(_, m)| !matches!(m.role, Role::Other | Role::Royalty));
         let whole = keys.len() >= 2 && terms;
+        if k == 0 {
+            open_terms = keys.is_empty() && terms;
+        }
+        let after_open = pieces.len() == 1 && open_terms;
         match pieces.last_mut() {
-            Some((last, last_keys, last_whole)) if !whole || !*last_whole || *last_keys == keys => {
+            Some((last, last_keys, last_whole))
+                if !whole || !*last_whole && !after_open || *last_keys == keys =>
+            {
                 last.end = span.end;
                 if !*last_whole || last_keys.is_empty() {
                     *last_keys = keys;
@@ -2982,6 +3009,17 @@ mod assembly_tests {
         assert_eq!(
             terms(&x),
             [["$80 million"], ["$900 million"], ["$60 million"]]
+        );
+        // The deal under way ranked first, then the deals it is compared with.
+        let opened = "Kestrel Health will pay Suzhou Hengrun Biotech $400 million upfront for HR-5. At $400 million, the upfront is the largest this year apart from Ostrava Pharma's $900 million for Hangzhou Qiantang Biologics' QT-07, and well ahead of the $60 million that Brisland Bio paid Nanjing Weilan Therapeutics.";
+        let x = extract(opened, &Gazetteer::default());
+        assert_eq!(
+            terms(&x),
+            [
+                vec!["$400 million", "$400 million"],
+                vec!["$900 million"],
+                vec!["$60 million"]
+            ]
         );
         // One pair in both clauses is one deal.
         let same = "Background. Hangzhou Qiantang Biologics licensed QT-07 to Ostrava Pharma for $30 million upfront, and Ostrava Pharma will pay Hangzhou Qiantang Biologics up to $900 million in milestones.";

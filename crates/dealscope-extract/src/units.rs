@@ -411,13 +411,15 @@ fn cell_amount(cell: &str) -> Option<(usize, usize, Decimal, Bound)> {
             break;
         }
     }
-    // A footnote mark after the number: "30,000 (1)", "975,000*".
+    // A footnote mark after the number: "30,000 (1)", "1,200 (a)", "975,000*".
     let rest = match rest.rfind(" (") {
         Some(p)
-            if rest[p + 2..]
-                .trim_end_matches(')')
-                .bytes()
-                .all(|b| b.is_ascii_digit()) =>
+            if {
+                let mark = rest[p + 2..].trim_end_matches(')');
+                !mark.is_empty()
+                    && (mark.bytes().all(|b| b.is_ascii_digit())
+                        || mark.len() <= 3 && mark.bytes().all(|b| b.is_ascii_lowercase()))
+            } =>
         {
             rest[..p].trim_end()
         }
@@ -734,6 +736,23 @@ mod tests {
         // The amount in prose keeps its own unit and is no cell.
         assert_eq!(got[0].0, "25,318.62万元");
         assert!(!got[0].3);
+    }
+
+    #[test]
+    fn a_footnote_letter_after_a_cell_is_no_part_of_it() {
+        let text = "Table 2: Deals (US$m)\n\n| Partner | Upfront | Headline |\n|---|---|---|\n| Orrin | 1,000 | 1,200 (a) |\n| Qiantang | 175 (b) | 4,575 (iv) |\n\n(a) Includes a CVR.";
+        let cells: Vec<(String, String)> = read(text)
+            .into_iter()
+            .filter(|x| x.3)
+            .map(|x| (x.0, x.1))
+            .collect();
+        let want = [
+            ("1,000", "1000000000"),
+            ("1,200", "1200000000"),
+            ("175", "175000000"),
+            ("4,575", "4575000000"),
+        ];
+        assert_eq!(cells, want.map(|(a, b)| (a.to_string(), b.to_string())));
     }
 
     #[test]

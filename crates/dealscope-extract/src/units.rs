@@ -426,6 +426,11 @@ fn cell_amount(cell: &str) -> Option<(usize, usize, Decimal, Bound)> {
         _ => rest,
     };
     let rest = rest.trim_end_matches('*');
+    // "$ (96,312)": a sign printed apart from a bracketed (negative) number.
+    let rest = match rest.strip_prefix('$') {
+        Some(r) if r.trim_start().starts_with('(') => r.trim_start(),
+        _ => rest,
+    };
     let inner = rest
         .strip_prefix(['(', '（'])
         .and_then(|c| c.strip_suffix([')', '）']))
@@ -753,6 +758,17 @@ mod tests {
             ("4,575", "4575000000"),
         ];
         assert_eq!(cells, want.map(|(a, b)| (a.to_string(), b.to_string())));
+    }
+
+    #[test]
+    fn a_dollar_sign_apart_from_a_bracketed_number_is_its_currency() {
+        let text = "Cash was $120.4 million at quarter end.\n\nThe following table summarizes our cash flows (in thousands):\n\n                                              2025              2024\nNet cash used in operating activities      $ (81,240)        $ (55,107)\nNet cash provided by financing activities      12,905             1,180\n";
+        let cells: Vec<String> = read(text)
+            .into_iter()
+            .filter(|x| x.3)
+            .map(|x| x.0)
+            .collect();
+        assert_eq!(cells, ["81,240", "55,107", "12,905", "1,180"]);
     }
 
     #[test]

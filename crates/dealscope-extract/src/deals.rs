@@ -2826,6 +2826,9 @@ mod assembly_tests {
         // Parts of different kinds are never added up, nor is one of them the whole.
         let parts = "Corran Bio licensed QX-31 from Suzhou Weiting Pharma for $25 million upfront. Weiting is eligible for development milestones of up to $90 million and for regulatory and commercial milestones of up to $600 million.";
         assert_eq!(milestones(parts), None);
+        // So in Chinese, where each cap is a numbered line under its own label.
+        let lines = "杭州钱塘生物医药股份有限公司与Orrin Therapeutics签署独家许可协议。协议主要条款如下：\n1、首付款：协议生效后30日内，Orrin向公司支付3,000万美元；\n2、开发及注册里程碑：视临床进展情况，累计不超过1.8亿美元；\n3、销售里程碑：视年度净销售额达到约定门槛的情况，累计不超过5.2亿美元；\n4、合同总金额不超过7.3亿美元。";
+        assert_eq!(milestones(lines), None);
         // A figure for some kinds, with sales milestones said to exist but not quantified, is
         // a part too; without that, it is the figure the deal states.
         let unquantified = "Corran Bio licensed QX-31 from Suzhou Weiting Pharma for $25 million upfront. Corran will pay up to $410 million upon specified development and regulatory milestones, as well as additional payments upon specified net sales milestones.";

@@ -4760,7 +4760,20 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                         .map_or(0, |p| p + l[p..].chars().next().map_or(1, char::len_utf8));
                     &l[from..]
                 });
-            zh_milestone_scope(&[own_before, after, label])
+            let scope = zh_milestone_scope(&[own_before, after, label]);
+            // "4、销售里程碑：视…达到约定门槛的情况，累计不超过7.8亿美元": the label heading the
+            // line names the kind of an amount whose own clause names none.
+            if scope.kinds_named() == 0 {
+                let line = &earlier[earlier.rfind('\n').map_or(0, |p| p + 1)..];
+                let heading = line.find(['：', ':']).map_or("", |c| &line[..c]);
+                if heading.contains("里程碑") && !heading.contains(ZH_CLAUSE_ENDS) {
+                    zh_milestone_scope(&[heading])
+                } else {
+                    scope
+                }
+            } else {
+                scope
+            }
         } else {
             MilestoneScope::default()
         };

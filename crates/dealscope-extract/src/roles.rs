@@ -2909,12 +2909,29 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             );
         // "up to US$2.7 billion in technology transfer, development, regulatory and commercial
         // milestone payments": technology transfer as one kind in a list of milestones.
+        // (Kinds of milestone only between: not "upon technology transfer, potential
+        // milestone payments of up to $1.05 billion", the next item of a list.)
         let listed = near.iter().position(|w| *w == "transfer").is_some_and(|k| {
             near.get(k + 1) == Some(&",")
-                && near[k + 1..]
+                && near[k + 2..]
                     .iter()
                     .take(8)
-                    .any(|w| w.starts_with("milestone"))
+                    .position(|w| w.starts_with("milestone"))
+                    .is_some_and(|m| {
+                        near[k + 2..k + 2 + m].iter().all(|w| {
+                            matches!(
+                                *w,
+                                "development"
+                                    | "regulatory"
+                                    | "clinical"
+                                    | "commercial"
+                                    | "sales"
+                                    | "sales-based"
+                                    | "and"
+                                    | ","
+                            )
+                        })
+                    })
         });
         if tech_transfer && listed && matches!(out[i].0, Role::NearTerm | Role::Milestone) {
             out[i] = (Role::Milestone, MilestoneScope::default(), true);
@@ -3113,7 +3130,18 @@ fn total_as_verb(pre: &[Word], at: usize) -> bool {
     if !qualifiers_only {
         return false;
     }
-    match pre[at].as_str() {
+    // ("… under the amended agreement now total up to": past an adverb.)
+    let at_verb = at;
+    let at = if at >= 2
+        && matches!(
+            pre[at - 1].as_str(),
+            "now" | "then" | "together" | "collectively"
+        ) {
+        at - 1
+    } else {
+        at
+    };
+    match pre[at_verb].as_str() {
         "totals" | "totaled" | "totalled" | "totaling" | "totalling" => true,
         "total" => at.checked_sub(1).is_some_and(|b| {
             let w = pre[b].as_str();
@@ -3257,7 +3285,40 @@ fn links_to_next(right: &[Word]) -> bool {
             && !right.iter().any(|w| is_punctuation(w))
             && cue_at(right, 0).is_none()
     };
-    verb && to && !right.iter().any(|w| is_punctuation(w)) || worth_of_next()
+    // "up to US$975 million, with a total potential value exceeding US$1 billion": a value
+    // the next amount states.
+    let value_of_next = || {
+        let words: Vec<&str> = right.iter().map(|w| w.as_str()).collect();
+        let [",", "with" | "and" | "for", "a" | "an" | "the", rest @ ..] = words.as_slice() else {
+            return false;
+        };
+        rest.iter().position(|w| *w == "value").is_some_and(|v| {
+            rest[..v].iter().all(|w| {
+                matches!(
+                    *w,
+                    "total" | "potential" | "aggregate" | "overall" | "deal" | "headline"
+                )
+            }) && rest[v + 1..].iter().all(|w| {
+                matches!(
+                    *w,
+                    "of" | "exceeding"
+                        | "above"
+                        | "over"
+                        | "more"
+                        | "than"
+                        | "up"
+                        | "to"
+                        | "about"
+                        | "approximately"
+                        | "at"
+                        | "topping"
+                        | "approaching"
+                        | "nearly"
+                )
+            })
+        })
+    };
+    verb && to && !right.iter().any(|w| is_punctuation(w)) || worth_of_next() || value_of_next()
 }
 
 /// The condition an amount is due on: the clause that one of `openers` opens within `reach`
@@ -3532,6 +3593,24 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("簽約金", Role::Upfront),
     ("以现金", Role::Upfront),
     ("以現金", Role::Upfront),
+    // "技术转移完成后再付US$300M": what completing the technology transfer earns.
+    // (A further payment: the rest of an upfront "余下…于完成技术转移后支付" stays one.)
+    ("技术转移完成后再付", Role::NearTerm),
+    ("技术转移完成后再支付", Role::NearTerm),
+    ("技术转移完成后另付", Role::NearTerm),
+    ("技术转移完成后另行支付", Role::NearTerm),
+    ("完成技术转移后再付", Role::NearTerm),
+    ("完成技术转移后再支付", Role::NearTerm),
+    ("完成技术转移后另付", Role::NearTerm),
+    ("完成技术转移后另行支付", Role::NearTerm),
+    ("技術轉移完成後再付", Role::NearTerm),
+    ("技術轉移完成後再支付", Role::NearTerm),
+    ("技術轉移完成後另付", Role::NearTerm),
+    ("技術轉移完成後另行支付", Role::NearTerm),
+    ("完成技術轉移後再付", Role::NearTerm),
+    ("完成技術轉移後再支付", Role::NearTerm),
+    ("完成技術轉移後另付", Role::NearTerm),
+    ("完成技術轉移後另行支付", Role::NearTerm),
     ("近期里程碑", Role::NearTerm),
     ("近期付款", Role::NearTerm),
     ("近期或有付款", Role::NearTerm),
@@ -4700,6 +4779,14 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                 }
             }
         }
+        // "以最高9.5亿美元的对价收购普米斯生物": the consideration of an acquisition.
+        if role == Role::Other
+            && ["的对价收购", "的對價收購", "的总对价收购", "的總對價收購"]
+                .iter()
+                .any(|w| after.starts_with(w))
+        {
+            role = Role::Total;
+        }
         // "总额200万元的青年学者奖励基金": what the amount is of, named right after it.
         if role == Role::Total {
             if let Some(of) = after.strip_prefix('的') {
@@ -5673,6 +5760,58 @@ mod tests {
         assert_eq!(
             roles(
                 "At US$900mn, the upfront is the largest paid this year apart from Ostrava's US$1.1bn for QT-07, and well ahead of the US$300mn Brisland paid Weilan."
+            ),
+            ["upfront", "upfront", "upfront"]
+        );
+    }
+
+    #[test]
+    fn a_value_stated_after_a_comma_is_the_next_amounts() {
+        assert_eq!(
+            roles(
+                "* Qiantang eligible for further milestone payments of up to US$640 million, with a total potential value exceeding US$700 million, plus royalties"
+            ),
+            ["milestone", "total"]
+        );
+        assert_eq!(
+            roles(
+                "The aggregate milestones payable under the amended agreement now total up to US$520 million."
+            ),
+            ["milestone"]
+        );
+    }
+
+    #[test]
+    fn a_payment_on_technology_transfer_listed_before_milestones_stays_near_term() {
+        assert_eq!(
+            roles(
+                "These include the expected payment of $12 million upon technology transfer, potential milestone payments of up to $800 million and royalties."
+            ),
+            ["near_term", "milestone"]
+        );
+        // Technology transfer as one kind of milestone in a list stays a milestone.
+        assert_eq!(
+            roles(
+                "Qiantang is eligible for up to US$1.9 billion in technology transfer, development, regulatory and commercial milestone payments."
+            ),
+            ["milestone"]
+        );
+    }
+
+    #[test]
+    fn chinese_acquisition_consideration_and_transfer_payments() {
+        assert_eq!(
+            roles("本周三，Orrin宣布以最高6.2亿美元的对价收购钱塘生物。"),
+            ["total"]
+        );
+        assert_eq!(
+            roles("条款：US$120M首付；技术转移完成后再付US$40M；里程碑最高US$900M。"),
+            ["upfront", "near_term", "milestone"]
+        );
+        // The rest of an upfront paid on the transfer stays the upfront.
+        assert_eq!(
+            roles(
+                "Orrin将支付预付款3,000万美金，其中2,000万美金于生效后支付，余下1,000万美金于完成技术转移后支付。"
             ),
             ["upfront", "upfront", "upfront"]
         );

@@ -3611,6 +3611,9 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("完成技術轉移後再支付", Role::NearTerm),
     ("完成技術轉移後另付", Role::NearTerm),
     ("完成技術轉移後另行支付", Role::NearTerm),
+    // "诺和诺德愿意先付2亿美元": what is paid first.
+    ("先付", Role::Upfront),
+    ("先行支付", Role::Upfront),
     ("近期里程碑", Role::NearTerm),
     ("近期付款", Role::NearTerm),
     ("近期或有付款", Role::NearTerm),
@@ -3715,6 +3718,11 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("現金代價", Role::Upfront),
     ("总代价", Role::Total),
     ("總代價", Role::Total),
+    // "整个交易最高7.75亿美元".
+    ("整个交易", Role::Total),
+    ("整個交易", Role::Total),
+    ("整笔交易", Role::Total),
+    ("整筆交易", Role::Total),
     ("总对价", Role::Total),
     ("總對價", Role::Total),
     ("總值", Role::Total),
@@ -4353,13 +4361,15 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         let before = &before_all[clause_start..];
         // "支付1500万美元首付款及最高4.92亿美元的…里程碑付款": the cue right after the amount
         // before is that amount's, not this one's.
+        // ("US$15M的近期里程碑付款及合共最高US$940M的…": after a "的" too.)
         let before = if i > 0 && clause_start == 0 {
+            let lead = before.len() - before.trim_start_matches('的').len();
             ZH_CUE_MATCHER
-                .find_overlapping_iter(before)
+                .find_overlapping_iter(&before[lead..])
                 .filter(|m| m.start() == 0)
                 .map(|m| m.end())
                 .max()
-                .map_or(before, |len| &before[len..])
+                .map_or(before, |len| &before[lead + len..])
         } else {
             before
         };
@@ -5814,6 +5824,25 @@ mod tests {
                 "Orrin将支付预付款3,000万美金，其中2,000万美金于生效后支付，余下1,000万美金于完成技术转移后支付。"
             ),
             ["upfront", "upfront", "upfront"]
+        );
+    }
+
+    #[test]
+    fn chinese_shorthand_for_the_first_payment_and_the_whole_deal() {
+        assert_eq!(
+            roles("投资人表示，\"Orrin愿意先付1.5亿美元，本质上是买一张门票\"。"),
+            ["upfront"]
+        );
+        assert_eq!(
+            roles("投资者提问：整个交易最高6.4亿美元，里程碑节奏如何？"),
+            ["total"]
+        );
+        // The cue right after the amount before, past a "的", is that amount's.
+        assert_eq!(
+            roles(
+                "Orrin将支付US$40M首付款，另有US$10M的近期里程碑付款及合共最高US$700M的开发、注册和销售里程碑。"
+            ),
+            ["upfront", "near_term", "milestone"]
         );
     }
 

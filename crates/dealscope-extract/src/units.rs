@@ -32,7 +32,7 @@ struct Unit {
 static MAY_STATE: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
     [
         "位：", "位:", "thousand", "Thousand", "'000", "’000", "illion)", "illions", "$m)", "$mn)",
-        "$bn)", "$ m)", "€m)", "Bm)", "Dm)", "B m)", "D m)", "元）", "元)",
+        "$bn)", "$ m)", "€m)", "Bm)", "Dm)", "B m)", "D m)", "元）", "元)", "mn)", "bn)",
     ]
     .iter()
     .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
@@ -311,10 +311,29 @@ fn read_block(text: &str, from: usize, cells: &mut Vec<Cell>) -> usize {
             let label = body.trim_start().to_ascii_lowercase();
             label.starts_with("total") || label.starts_with("合计") || label.starts_with("合計")
         };
+        // "Loss per share (RMB) | (0.98) | (1.51)": a row of per-share amounts is not in the
+        // table's scale.
+        let per_share = {
+            let label = if pipe_row {
+                tables::cells(body).next().map_or("", |(_, c)| c)
+            } else {
+                body
+            };
+            let label = label.to_ascii_lowercase();
+            label.contains("per share") || label.contains("每股") || label.contains("per ads")
+        };
         for (k, (offset, cell)) in row_cells.into_iter().enumerate() {
             if pipe_row && percent_columns.contains(&k) {
                 continue;
             }
+            let unit = if per_share {
+                Unit {
+                    currency: unit.currency,
+                    scale: Decimal::ONE,
+                }
+            } else {
+                unit
+            };
             let unit = if pipe_row && !column_units.is_empty() {
                 match column_units.get(k).copied().flatten() {
                     Some(unit) => unit,
@@ -769,6 +788,23 @@ mod tests {
             .map(|x| x.0)
             .collect();
         assert_eq!(cells, ["81,240", "55,107", "12,905", "1,180"]);
+    }
+
+    #[test]
+    fn a_short_unit_caption_opens_a_table_and_per_share_rows_keep_their_value() {
+        let text = "Revenue was RMB210.4 million.\n\nForecasts (RMB mn)\nFY Dec | 2024A | 2025E\nRevenue | 433 | 1,052\nLoss per share (RMB) | (0.77) | 0.12\n\nWe rate the shares Buy.";
+        let cells: Vec<(String, String)> = read(text)
+            .into_iter()
+            .filter(|x| x.3)
+            .map(|x| (x.0, x.1))
+            .collect();
+        let want = [
+            ("433", "433000000"),
+            ("1,052", "1052000000"),
+            ("0.77", "0.77"),
+            ("0.12", "0.12"),
+        ];
+        assert_eq!(cells, want.map(|(a, b)| (a.to_string(), b.to_string())));
     }
 
     #[test]

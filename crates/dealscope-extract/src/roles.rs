@@ -148,6 +148,9 @@ const CUES: &[(&[&str], Role)] = &[
     (&["total", "package"], Role::Total),
     (&["package", "reported", "at"], Role::Total),
     (&["package", "valued", "at"], Role::Total),
+    // "…, a package of up to $1.045 billion", "and up to $520 million overall".
+    (&["package", "of"], Role::Total),
+    (&["overall"], Role::Total),
     // "in a deal reported at $412.5 million", "press reports put the deal at more than".
     (&["deal", "reported", "at"], Role::Total),
     // "Takeda bets up to $11.4 bln on Innovent cancer drugs".
@@ -2145,6 +2148,71 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         };
         if let Some(label) = label {
             out[i] = (Role::Milestone, milestone_scope(label), true);
+            weak[i] = false;
+        }
+    }
+
+    // "Milestones: up to $155M development, $240M regulatory and $900M sales", "of which
+    // US$155mn development, US$240mn regulatory and US$900mn sales-based": the next member of
+    // a list of milestones, each named by its kind.
+    let kind = |w: &str| {
+        matches!(
+            w,
+            "development" | "regulatory" | "clinical" | "commercial" | "sales" | "sales-based"
+        )
+    };
+    // "the Innovent–Roche DLL3 ADC deal ($80M upfront, up to $1.08B)": a deal's terms in
+    // brackets, the upfront and then what it can reach.
+    for i in 1..n {
+        if out[i].2 || out[i].0 != Role::Other || out[i - 1].0 != Role::Upfront {
+            continue;
+        }
+        let between = tokens(local(slots[i - 1].end, slots[i].start));
+        let reach = matches!(
+            between
+                .iter()
+                .map(|w| w.as_str())
+                .collect::<Vec<_>>()
+                .as_slice(),
+            ["upfront" | "up-front", ",", "up", "to"] | ["upfront" | "up-front", ",", "worth"]
+        );
+        let opened = local(offset, slots[i - 1].start).trim_end();
+        let of_deal = opened.strip_suffix('(').is_some_and(|b| {
+            let last = b
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            matches!(
+                last.as_str(),
+                "deal" | "licence" | "license" | "agreement" | "pact" | "transaction"
+            )
+        });
+        if reach && of_deal && local(slots[i].end, offset + sentence.len()).starts_with(')') {
+            out[i] = (Role::Total, MilestoneScope::default(), true);
+            weak[i] = false;
+        }
+    }
+
+    // (A member's "sales" names its kind here, not revenue.)
+    for i in 1..n {
+        if out[i].0 != Role::Other || out[i - 1].0 != Role::Milestone {
+            continue;
+        }
+        let between = tokens(local(slots[i - 1].end, slots[i].start));
+        let listed = between.first().is_some_and(|w| kind(w))
+            && between
+                .iter()
+                .all(|w| kind(w) || matches!(w.as_str(), "," | "and" | "up" | "to"));
+        let own = rights[i].first().is_some_and(|w| kind(w));
+        if listed && own {
+            let named: Vec<Word> = rights[i]
+                .iter()
+                .take_while(|w| kind(w) || w.as_str() == "and")
+                .cloned()
+                .collect();
+            out[i] = (Role::Milestone, milestone_scope(&named), true);
             weak[i] = false;
         }
     }
@@ -5843,6 +5911,42 @@ mod tests {
                 "Orrin将支付US$40M首付款，另有US$10M的近期里程碑付款及合共最高US$700M的开发、注册和销售里程碑。"
             ),
             ["upfront", "near_term", "milestone"]
+        );
+    }
+
+    #[test]
+    fn milestones_listed_by_kind_after_a_label_are_all_milestones() {
+        assert_eq!(
+            roles("Milestones: up to $120M development, $200M regulatory and $700M sales."),
+            ["milestone", "milestone", "milestone"]
+        );
+        assert_eq!(
+            roles(
+                "- Milestones: up to US$1.02bn, of which US$120mn development, US$200mn regulatory and US$700mn sales-based."
+            ),
+            ["milestone", "milestone", "milestone", "milestone"]
+        );
+    }
+
+    #[test]
+    fn a_package_overall_or_in_brackets_is_the_headline() {
+        assert_eq!(
+            roles(
+                "Orrin licensed OR-7 to Kestrel for $60 million upfront and up to $800 million in milestones, a package of up to $860 million."
+            ),
+            ["upfront", "milestone", "total"]
+        );
+        assert_eq!(
+            roles(
+                "Qiantang put OR-7 into a NewCo for $12.5 million upfront and near-term and up to $410 million overall."
+            ),
+            ["upfront", "total"]
+        );
+        assert_eq!(
+            roles(
+                "- The Qiantang–Orrin ADC deal ($70M upfront, up to $950M) is still the quarter's largest."
+            ),
+            ["upfront", "total"]
         );
     }
 

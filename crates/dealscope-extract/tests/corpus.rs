@@ -652,6 +652,25 @@ fn thirty_seventh_english_corpus_does_not_regress() {
     );
 }
 
+/// The thirty-sixth English development corpus (`corpus/en-dev36`): a representative
+/// fortnight (10–23 March 2025) — releases from both sides, an 8-K, a fireside chat, annual
+/// results with statements in RMB million, an HKEX announcement, trade and wire stories, a
+/// Hong Kong market story, a broker initiation with forecasts, a Q1 tally, a newsletter. First
+/// scored, before any change made for it, at F1 0.974, roles 0.951, deal terms 33/42: below
+/// the targets, so held to today's figures.
+#[test]
+fn thirty_sixth_english_corpus_does_not_regress() {
+    meets(
+        "corpus/en-dev36",
+        Floors {
+            f1: 0.99,
+            roles: 0.97,
+            deals: 0.88,
+            parties: 0.0,
+        },
+    );
+}
+
 /// The twenty-second English development corpus (`corpus/en-dev22`): a representative month —
 /// releases from both sides, wire and trade news, an HKEX announcement, an 8-K excerpt, a
 /// call, a monthly newsletter. First scored, before any change made for it, at F1 1.000,

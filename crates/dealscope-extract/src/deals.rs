@@ -1566,6 +1566,14 @@ fn superseded(text: &str, span: Span) -> bool {
     {
         return true;
     }
+    // "$6M in extra upfront, on top of the $18M Glenmark paid when the deal was signed": what
+    // an amendment adds to is the earlier figure.
+    if before.ends_with("on top of the ") || before.ends_with("in addition to the ") {
+        let paid = after.trim_start().split(' ').take(3).any(|w| w == "paid");
+        if paid {
+            return true;
+        }
+    }
     // The original wording, quoted after 原文為 and before any 更正.
     let original = ["原文為", "原文为", "原文是", "誤載為", "误载为"]
         .iter()
@@ -2941,6 +2949,16 @@ mod assembly_tests {
             usd(&x),
             [(Some(12_000_000), Some(610_000_000), Some(652_000_000))]
         );
+    }
+
+    #[test]
+    fn an_amendment_leaves_the_deal_its_added_upfront() {
+        let text = "Orrin Therapeutics has added Korea to its licence for Qiantang Biologics' ADC QT-07. Orrin pays $4M in extra upfront, on top of the $15M Orrin paid when the deal was signed last May. The milestone pool rises to $960M.";
+        let x = extract(text, &Gazetteer::default());
+        assert_eq!(terms(&x), [["$4M", "$960M"]]);
+        let usd = dealscope_core::Currency::USD;
+        let upfront = super::term(&x.deals[0], &x.mentions, crate::Role::Upfront, usd);
+        assert_eq!(upfront.map(|i| x.mentions[i].text.as_str()), Some("$4M"));
     }
 
     #[test]

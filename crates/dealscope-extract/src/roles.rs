@@ -150,6 +150,8 @@ const CUES: &[(&[&str], Role)] = &[
     (&["package", "valued", "at"], Role::Total),
     // "…, a package of up to $1.045 billion", "and up to $520 million overall".
     (&["package", "of"], Role::Total),
+    // "a $47M upfront-and-near-term package inside a headline of about $1.2B".
+    (&["upfront-and-near-term"], Role::Upfront),
     (&["overall"], Role::Total),
     // "in a deal reported at $412.5 million", "press reports put the deal at more than".
     (&["deal", "reported", "at"], Role::Total),
@@ -2018,6 +2020,43 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         }
     }
 
+    // "The milestone pool rises to $1.147B from $1.093B": the old figure is what the new one
+    // is.
+    for i in 1..n {
+        if out[i].2 || out[i].0 != Role::Other || out[i - 1].0 == Role::Other {
+            continue;
+        }
+        let between = tokens(local(slots[i - 1].end, slots[i].start));
+        let from = matches!(
+            between
+                .iter()
+                .map(|w| w.as_str())
+                .collect::<Vec<_>>()
+                .as_slice(),
+            ["from"] | ["from", "up", "to"] | ["from", "about"]
+        );
+        let changed = prefixes[i - 1].iter().rev().take(5).any(|w| {
+            matches!(
+                w.as_str(),
+                "rises"
+                    | "rose"
+                    | "increases"
+                    | "increased"
+                    | "grows"
+                    | "grew"
+                    | "climbs"
+                    | "goes"
+                    | "raised"
+                    | "lifted"
+                    | "lifts"
+            )
+        });
+        if from && changed {
+            out[i] = out[i - 1];
+            weak[i] = false;
+        }
+    }
+
     // "The milestone pool increases from up to $450 million to up to $610 million": the new
     // figure is what the old one was.
     for i in 1..n {
@@ -2431,6 +2470,44 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             && local(slots[i].start, slots[i].end).ends_with(|c: char| c.is_ascii_digit());
         if share_price {
             out[i] = (Role::Other, MilestoneScope::default(), true);
+            weak[i] = false;
+            continue;
+        }
+        // "on top of the $18M Glenmark paid when the deal was signed": paid at signing.
+        let at_signing = !out[i].2 && out[i].0 == Role::Other && {
+            let near: Vec<&str> = r.iter().take(9).map(|w| w.as_str()).collect();
+            near.iter()
+                .take(4)
+                .position(|w| *w == "paid")
+                .is_some_and(|p| {
+                    matches!(near.get(p + 1), Some(&("when" | "at" | "on" | "upon")))
+                        && near[p + 1..]
+                            .iter()
+                            .take(5)
+                            .any(|w| matches!(*w, "signed" | "signing" | "signature"))
+                })
+        };
+        // "DualityBio can earn up to $975 million more": what is still to be earned.
+        let more_to_earn = !out[i].2
+            && out[i].0 == Role::Other
+            && r.first().is_some_and(|w| w == "more")
+            && matches!(
+                prefixes[i]
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .map(|w| w.as_str())
+                    .collect::<Vec<_>>()
+                    .as_slice(),
+                ["to", "up", "earn" | "receive"]
+            );
+        if at_signing || more_to_earn {
+            let role = if at_signing {
+                Role::Upfront
+            } else {
+                Role::Milestone
+            };
+            out[i] = (role, MilestoneScope::default(), true);
             weak[i] = false;
             continue;
         }
@@ -5946,6 +6023,28 @@ mod tests {
             roles(
                 "- The Qiantang–Orrin ADC deal ($70M upfront, up to $950M) is still the quarter's largest."
             ),
+            ["upfront", "total"]
+        );
+    }
+
+    #[test]
+    fn what_an_amendment_recalls_and_changes_keeps_its_name() {
+        assert_eq!(
+            roles(
+                "Price of admission: $4M in extra upfront, on top of the $15M Orrin paid when the deal was signed last May."
+            ),
+            ["upfront", "upfront"]
+        );
+        assert_eq!(
+            roles("The milestone pool rises to $960M from $910M, with new regulatory milestones."),
+            ["milestone", "milestone"]
+        );
+        assert_eq!(
+            roles("If Orrin exercises, Qiantang can earn up to $640 million more."),
+            ["milestone"]
+        );
+        assert_eq!(
+            roles("It was a $32M upfront-and-near-term package inside a headline of about $900M."),
             ["upfront", "total"]
         );
     }

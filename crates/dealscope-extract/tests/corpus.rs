@@ -962,6 +962,24 @@ fn twenty_seventh_chinese_corpus_meets_the_quality_targets() {
     meets("corpus/zh-dev27", ZH_TARGETS);
 }
 
+/// The twenty-eighth Chinese development corpus (`corpus/zh-dev28`): a representative sample
+/// written last — HKEX announcements (one in traditional characters), a 深交所 announcement, a
+/// 董事会决议, a company WeChat post, an IR record, 快讯, a news story, a 券商点评, a BD周报,
+/// a feature and a 雪球 post. First scored, before any change made for it, at F1 1.000, roles
+/// 0.962, deal terms 19/23: below the deal-terms target, so held to today's figures.
+#[test]
+fn twenty_eighth_chinese_corpus_does_not_regress() {
+    meets(
+        "corpus/zh-dev28",
+        Floors {
+            f1: 0.99,
+            roles: 0.96,
+            deals: 0.82,
+            parties: 0.0,
+        },
+    );
+}
+
 /// The twentieth Chinese development corpus (`corpus/zh-dev20`): documents whose deals run in
 /// either direction — in-licensing by Chinese companies, out-licensing, NewCos, a
 /// co-development, an acquisition abroad, a licensee's release, announcements, news and a

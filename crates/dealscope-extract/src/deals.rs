@@ -945,6 +945,9 @@ fn modality(text: &str) -> Option<(Modality, usize, usize)> {
     })
 }
 
+/// The roles that make an amount a deal's own term.
+const KEY_ROLES: [Role; 3] = [Role::Upfront, Role::Milestone, Role::Total];
+
 /// Builds deals from a document's sentences and role-tagged mentions.
 pub fn assemble(
     text: &str,
@@ -1309,6 +1312,21 @@ pub fn assemble(
         previous_triggered = triggered;
     }
 
+    // "答：Kvarnholm将支付首付款2,500万美元；交易总额不超过5.8亿美元。" in an IR record that
+    // names no partner the reader knows: terms a document states without any deal starting
+    // are still its deal, of the company the document speaks for.
+    if deals.is_empty()
+        && early_terms
+            .iter()
+            .flat_map(|s| mentions_within(mentions, *s))
+            .any(|(_, m)| KEY_ROLES.contains(&m.role))
+    {
+        deals.push(ExtractedDeal {
+            licensor: names.speaker().map(party_field),
+            ..ExtractedDeal::default()
+        });
+        spans.push(std::mem::take(&mut early_terms));
+    }
     reattach_footnotes(text, &mut spans);
     let (mut deals, spans) = split_repeated_terms(text, deals, spans, mentions);
     // A deal that found one party only takes the other from the document: a company it calls
@@ -2949,6 +2967,16 @@ mod assembly_tests {
             usd(&x),
             [(Some(12_000_000), Some(610_000_000), Some(652_000_000))]
         );
+    }
+
+    #[test]
+    fn terms_no_deal_sentence_starts_are_still_the_documents_deal() {
+        let text = "证券简称：澜汐医药　　公告编号：2026-011\n\n投资者关系活动记录表\n\n问：本次合作的付款安排？\n\n答：Ostrava将先支付3,000万美元首付款，另有不超过6.2亿美元的里程碑付款，交易总额不超过6.5亿美元。\n\n问：公司目前的现金状况？\n\n答：截至2025年末，账上资金约人民币9亿元。";
+        let x = extract(text, &Gazetteer::default());
+        assert_eq!(terms(&x), [["3,000万美元", "6.2亿美元", "6.5亿美元"]]);
+        // A document without deal terms holds no deal.
+        let cash_only = "答：截至2025年末，账上资金约人民币9亿元，营业收入约3亿元。";
+        assert!(extract(cash_only, &Gazetteer::default()).deals.is_empty());
     }
 
     #[test]

@@ -4723,7 +4723,15 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             let other_milestones = zh_names_other_milestones(named);
             if near && summed && other_milestones {
                 role = Role::Total;
-            } else if near && (summed || role == Role::NearTerm) {
+            } else if near
+                && (summed || role == Role::NearTerm)
+                // ("连同首付款及近期里程碑付款，…潜在付款总额最高为11亿美元": the potential
+                // payments together with those are the headline.)
+                && !(role == Role::Total
+                    && ["潜在", "潛在", "连同", "連同"]
+                        .iter()
+                        .any(|w| named.contains(w)))
+            {
                 role = Role::Upfront;
             } else if summed && named.contains("里程碑") {
                 role = Role::Total;
@@ -7695,6 +7703,10 @@ mod tests {
             ["total"]
         );
         assert_eq!(roles("首付款及近期里程碑合计9000万美元。"), ["upfront"]);
+        assert_eq!(
+            roles("连同首付款及近期里程碑付款，协议项下的潜在付款总额最高为9.6亿美元。"),
+            ["total"]
+        );
         // Parts listed after the sum.
         assert_eq!(
             roles("公司将获得合计1.2亿美元的款项，包括首付款、近期里程碑付款及选择权行使费；"),

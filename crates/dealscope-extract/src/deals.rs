@@ -509,11 +509,19 @@ fn zh_party_score(before: &str, after: &str) -> i32 {
     {
         score += 2;
     }
+    // (Not "信达生物与礼来签约：3.5亿美元首付款买下…": past a colon, a payment is what buys.)
+    let paid_for = |p: usize| {
+        head[..p].rfind('：').is_some_and(|c| {
+            ["美元", "元", "首付"]
+                .iter()
+                .any(|m| head[c..p].contains(m))
+        })
+    };
     if [
         "支付", "將向", "将向", "引进", "引進", "引入", "收购", "收購", "买下", "買下",
     ]
     .iter()
-    .any(|w| head.contains(w))
+    .any(|w| head.find(w).is_some_and(|p| !paid_for(p)))
     {
         score -= 3;
     }
@@ -2977,6 +2985,21 @@ mod assembly_tests {
         // A document without deal terms holds no deal.
         let cash_only = "答：截至2025年末，账上资金约人民币9亿元，营业收入约3亿元。";
         assert!(extract(cash_only, &Gazetteer::default()).deals.is_empty());
+    }
+
+    #[test]
+    fn a_payment_past_a_colon_buys_for_no_party() {
+        let text = "信达生物与礼来再度签约：3.5亿美元首付款买下多个早期项目的优先权\n\n这并非信达生物今年唯一的大单。去年10月，信达生物与武田达成合作：首付款12亿美元，其中包括武田以1亿美元认购信达生物新股，交易总额最高114亿美元。";
+        let x = extract(text, &Gazetteer::default());
+        let takeda = x
+            .deals
+            .iter()
+            .find(|d| d.terms.iter().any(|&i| x.mentions[i].text == "12亿美元"))
+            .expect("the Takeda deal");
+        assert_eq!(takeda.licensor.as_ref().unwrap().value, "信达生物");
+        assert_eq!(takeda.licensee.as_ref().unwrap().value, "武田");
+        let equity = x.mentions.iter().find(|m| m.text == "1亿美元").unwrap();
+        assert_eq!(equity.role, crate::Role::Equity);
     }
 
     #[test]

@@ -652,6 +652,16 @@ fn thirty_seventh_english_corpus_does_not_regress() {
     );
 }
 
+/// The thirty-eighth English development corpus (`corpus/en-dev38`): trade-press deal news
+/// as biotech journalists write it (mid-2025 to early 2026) — single-deal stories in five house
+/// styles, a weekly digest, a licensing column, an M&A-and-licensing briefing; USD, EUR, RMB
+/// and HKD. First scored, before any change made for it, at F1 1.000, roles 0.947, deal terms
+/// 44/47.
+#[test]
+fn thirty_eighth_english_corpus_meets_the_quality_targets() {
+    meets("corpus/en-dev38", EN_TARGETS);
+}
+
 /// The thirty-sixth English development corpus (`corpus/en-dev36`): a representative
 /// fortnight (10–23 March 2025) — releases from both sides, an 8-K, a fireside chat, annual
 /// results with statements in RMB million, an HKEX announcement, trade and wire stories, a

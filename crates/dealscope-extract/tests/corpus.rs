@@ -990,6 +990,25 @@ fn twenty_eighth_chinese_corpus_does_not_regress() {
     );
 }
 
+/// The twenty-ninth Chinese development corpus (`corpus/zh-dev29`): a representative fortnight
+/// (11–24 October 2025) — an HKEX announcement in traditional characters, a 深交所 公告, an IR
+/// record, a company WeChat post, news stories, a BD周报, a 券商点评, a 雪球 post, 快讯, a
+/// monthly data review and a 知乎 answer. First scored, before any change made for it, at F1
+/// 1.000, roles 0.933, deal terms 17/23: below the deal-terms target, so held to today's
+/// figures.
+#[test]
+fn twenty_ninth_chinese_corpus_does_not_regress() {
+    meets(
+        "corpus/zh-dev29",
+        Floors {
+            f1: 0.99,
+            roles: 0.93,
+            deals: 0.73,
+            parties: 0.0,
+        },
+    );
+}
+
 /// The twentieth Chinese development corpus (`corpus/zh-dev20`): documents whose deals run in
 /// either direction — in-licensing by Chinese companies, out-licensing, NewCos, a
 /// co-development, an acquisition abroad, a licensee's release, announcements, news and a

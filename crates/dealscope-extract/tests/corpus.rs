@@ -662,6 +662,25 @@ fn thirty_eighth_english_corpus_meets_the_quality_targets() {
     meets("corpus/en-dev38", EN_TARGETS);
 }
 
+/// The thirty-ninth English development corpus (`corpus/en-dev39`): a representative fortnight
+/// (21 July – 1 August 2025) — releases from both sides of two deals, a closing release, an
+/// HKEX announcement in English, a law firm's notice, results with collaboration revenue, a
+/// wire and a trade story, a broker note with a forecast table, a LinkedIn-style post, a
+/// newsletter. First scored, before any change made for it, at F1 0.978, roles 0.888, deal
+/// terms 32/41: below the targets, so held to today's figures.
+#[test]
+fn thirty_ninth_english_corpus_does_not_regress() {
+    meets(
+        "corpus/en-dev39",
+        Floors {
+            f1: 0.97,
+            roles: 0.88,
+            deals: 0.78,
+            parties: 0.0,
+        },
+    );
+}
+
 /// The thirty-sixth English development corpus (`corpus/en-dev36`): a representative
 /// fortnight (10–23 March 2025) — releases from both sides, an 8-K, a fireside chat, annual
 /// results with statements in RMB million, an HKEX announcement, trade and wire stories, a

@@ -1997,7 +1997,13 @@ fn clauses_of_two_deals(text: &str, s: Span, mentions: &[Mention]) -> Vec<Span> 
         return vec![s];
     }
     let between = &text[first.span.end..second.span.start];
-    let Some(cut) = between.rfind(", and ").or_else(|| between.rfind("; ")) else {
+    // ("an Lp(a) licence ($100m upfront, $2.02bn in total) and a discovery collaboration
+    // ($110m upfront)": each item's bracket closes its terms.)
+    let Some(cut) = between
+        .rfind(", and ")
+        .or_else(|| between.rfind("; "))
+        .or_else(|| between.rfind(") and "))
+    else {
         return vec![s];
     };
     let at = first.span.end + cut + 1;
@@ -3010,6 +3016,16 @@ mod assembly_tests {
         let usd = dealscope_core::Currency::USD;
         let upfront = super::term(&x.deals[0], &x.mentions, crate::Role::Upfront, usd);
         assert_eq!(upfront.map(|i| x.mentions[i].text.as_str()), Some("$4M"));
+    }
+
+    #[test]
+    fn deals_listed_with_their_terms_in_brackets_stay_apart() {
+        let text = "Hangzhou Qiantang Biologics licensed QT-07 to Ostrava Pharma for $900 million upfront. The deal dwarfs Qiantang's two earlier agreements with Brisland Bio: an antibody licence in March 2023 ($40m upfront, $1.1bn in total) and a platform collaboration in May 2024 ($65m upfront).";
+        let x = extract(text, &Gazetteer::default());
+        assert_eq!(
+            terms(&x),
+            [vec!["$900 million"], vec!["$40m", "$1.1bn"], vec!["$65m"]]
+        );
     }
 
     #[test]

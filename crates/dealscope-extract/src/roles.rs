@@ -1107,19 +1107,65 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
                         | "reached"
                         | "with"
                 )
-                // ("deals with Chinese companies have grown larger since …" says with whom.)
+                // ("deals with Chinese companies have grown larger since …", "agreements with
+                // AstraZeneca" say with whom: "with" counts before what the deals carry.)
                 && !(n == "with" && definite)
-                && !(n == "with"
-                    && sentence.get(i + 2).is_some_and(|c| {
-                        matches!(
-                            c.as_str(),
-                            "chinese" | "china" | "china-based" | "western" | "us" | "u.s."
-                                | "european" | "japanese" | "korean" | "global" | "big"
-                                | "large" | "multinational" | "biotech" | "biotechs"
-                        )
+                && (n != "with"
+                    || sentence.get(i + 2).is_some_and(|c| {
+                        let carried = |w: &str| {
+                            matches!(
+                                w,
+                                "combined"
+                                    | "total"
+                                    | "totals"
+                                    | "upfront"
+                                    | "upfronts"
+                                    | "headline"
+                                    | "aggregate"
+                                    | "disclosed"
+                                    | "value"
+                                    | "values"
+                                    | "collective"
+                                    | "cumulative"
+                            )
+                        };
+                        carried(c.as_str())
+                            || c.starts_with(|d: char| d.is_ascii_digit())
+                            || matches!(c.as_str(), "a" | "an")
+                                && sentence.get(i + 3).is_some_and(|d| carried(d.as_str()))
                     }))
             });
-            if !pair && (counted || valued) {
+            // "its two earlier agreements with AstraZeneca: an Lp(a) licence ($100m upfront,
+            // …) and a discovery collaboration ($110m upfront)": deals counted to be listed
+            // one by one, each with its own terms.
+            let figure = |n: &Word| n.starts_with(|c: char| c.is_ascii_digit() || c == '$');
+            let listed = sentence[i + 1..]
+                .iter()
+                .take(8)
+                .take_while(|n| !figure(n))
+                .position(|n| n == ":")
+                .is_some_and(|c| {
+                    // (Each item a deal of its own kind, named before its figures; not "deals
+                    // above: $62 million", "a similar template: a modest upfront, …".)
+                    sentence[i + 1 + c + 1..]
+                        .iter()
+                        .take_while(|n| !figure(n))
+                        .any(|n| {
+                            matches!(
+                                n.as_str(),
+                                "licence"
+                                    | "license"
+                                    | "deal"
+                                    | "agreement"
+                                    | "collaboration"
+                                    | "partnership"
+                                    | "option"
+                                    | "newco"
+                                    | "acquisition"
+                            )
+                        })
+                });
+            if !pair && (counted && !listed || valued) {
                 return true;
             }
         }
@@ -5616,6 +5662,25 @@ mod tests {
             .into_iter()
             .map(|a| a.role.as_str())
             .collect()
+    }
+
+    #[test]
+    fn deals_counted_to_be_listed_keep_their_terms() {
+        assert_eq!(
+            roles(
+                "Qiantang has two earlier agreements with Brisland Bio: an antibody licence in March 2023 ($40m upfront, $1.1bn in total) and a platform collaboration in May 2024 ($65m upfront)."
+            ),
+            ["upfront", "total", "upfront"]
+        );
+        // Counted deals summed under a label stay a tally.
+        assert_eq!(
+            roles("Upfront cash disclosed in the four deals above: $88 million."),
+            ["other"]
+        );
+        assert_eq!(
+            roles("Deals with a combined headline of $3.1 billion were signed in May."),
+            ["other"]
+        );
     }
 
     #[test]

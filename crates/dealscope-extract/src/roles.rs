@@ -2557,6 +2557,49 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             weak[i] = false;
             continue;
         }
+        // "What GSK committed to on day one is $500M": paid on day one.
+        let day_one = |w: &[Word]| {
+            w.windows(2).any(|p| p[0] == "day" && p[1] == "one") || w.iter().any(|v| v == "day-one")
+        };
+        let tail = &prefixes[i][prefixes[i].len().saturating_sub(5)..];
+        let on_day_one = !out[i].2
+            && out[i].0 == Role::Other
+            && (day_one(tail)
+                && tail
+                    .last()
+                    .is_some_and(|w| matches!(w.as_str(), "is" | "was"))
+                || r.first().is_some_and(|w| w == "on") && day_one(&r[..r.len().min(3)]));
+        // '"nearly $5.3B" on paper': the value the deal claims.
+        let on_paper =
+            !out[i].2 && out[i].0 == Role::Other && r.len() >= 2 && r[0] == "on" && r[1] == "paper";
+        // "Hengrui → IDEAYA (DLL3 ADC, Dec 2024): $75M on $1.045B": an upfront on its
+        // headline, the way comparables are listed.
+        let upfront_on = |k: usize| {
+            k + 1 < n
+                && !out[k].2
+                && !out[k + 1].2
+                && out[k].0 == Role::Other
+                && out[k + 1].0 == Role::Other
+                && local(slots[k].end, slots[k + 1].start) == " on "
+                && slots[k].currency == slots[k + 1].currency
+        };
+        if upfront_on(i) {
+            out[i] = (Role::Upfront, MilestoneScope::default(), true);
+            out[i + 1] = (Role::Total, MilestoneScope::default(), true);
+            weak[i] = false;
+            weak[i + 1] = false;
+            continue;
+        }
+        if on_day_one || on_paper {
+            let role = if on_day_one {
+                Role::Upfront
+            } else {
+                Role::Total
+            };
+            out[i] = (role, MilestoneScope::default(), true);
+            weak[i] = false;
+            continue;
+        }
         // "Kite put $120M down for worldwide rights": a down payment.
         let put_down = r.first().is_some_and(|w| w == "down")
             && prefixes[i]
@@ -5662,6 +5705,27 @@ mod tests {
             .into_iter()
             .map(|a| a.role.as_str())
             .collect()
+    }
+
+    #[test]
+    fn comparables_written_the_analysts_way() {
+        assert_eq!(
+            roles("• Qiantang → Brisland (TROP2 ADC, March 2024): $45M on $1.2B"),
+            ["upfront", "total"]
+        );
+        assert_eq!(
+            roles("What Ostrava put in on day one is $300M, for one Phase 2 asset."),
+            ["upfront"]
+        );
+        assert_eq!(
+            roles("• Weilan → Kestrel (platform, May): $60M upfront, \"about $2.4B\" on paper"),
+            ["upfront", "total"]
+        );
+        // Not money spent on something.
+        assert_eq!(
+            roles("Last year Qiantang spent $40M on research and $15M on marketing."),
+            ["other", "other"]
+        );
     }
 
     #[test]

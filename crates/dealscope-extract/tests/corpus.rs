@@ -681,6 +681,25 @@ fn thirty_ninth_english_corpus_does_not_regress() {
     );
 }
 
+/// The fortieth English development corpus (`corpus/en-dev40`): a representative winter
+/// fortnight (18 December 2024 – 14 January 2025, J.P. Morgan week) — releases from both
+/// sides, an HKEX announcement, a Japanese company's notice in yen, a conference transcript, a
+/// year-end review, a broker note with a deal table, a newsletter, a 10-K excerpt. First
+/// scored, before any change made for it, at F1 0.962, roles 0.886, deal terms 29/36: below
+/// the targets, so held to today's figures.
+#[test]
+fn fortieth_english_corpus_does_not_regress() {
+    meets(
+        "corpus/en-dev40",
+        Floors {
+            f1: 0.96,
+            roles: 0.88,
+            deals: 0.80,
+            parties: 0.0,
+        },
+    );
+}
+
 /// The thirty-sixth English development corpus (`corpus/en-dev36`): a representative
 /// fortnight (10–23 March 2025) — releases from both sides, an 8-K, a fireside chat, annual
 /// results with statements in RMB million, an HKEX announcement, trade and wire stories, a

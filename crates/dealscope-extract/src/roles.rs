@@ -1173,6 +1173,83 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
     false
 }
 
+/// Terms the cue words around an amount misname, told by the phrase they sit in (`before`:
+/// the words left of the amount, `after`: those right of it; `role`: what the cues said).
+fn reworded_term(before: &[Word], after: &[Word], role: Role) -> Option<Role> {
+    let tail: Vec<&str> = before
+        .iter()
+        .rev()
+        .take(10)
+        .rev()
+        .map(|w| w.as_str())
+        .collect();
+    let head: Vec<&str> = after.iter().take(8).map(|w| w.as_str()).collect();
+    let shares = |w: &&str| {
+        matches!(
+            *w,
+            "shares" | "share" | "stock" | "ads" | "adss" | "depositary" | "ordinary"
+        )
+    };
+    // "has agreed to purchase $20.0 million of the Company's ADSs": shares bought.
+    let bought = tail.last().is_some_and(|w| {
+        matches!(
+            *w,
+            "purchase" | "purchases" | "buy" | "buys" | "acquire" | "subscribe"
+        )
+    }) || tail.ends_with(&["subscribe", "for"]);
+    if role == Role::Other
+        && bought
+        && head.first() == Some(&"of")
+        && head.iter().take(6).any(shares)
+    {
+        return Some(Role::Equity);
+    }
+    // "Pfizer subscribed for 3SBio shares for a total consideration of US$100 million".
+    let subscribed = tail.iter().any(|w| w.starts_with("subscri")) && tail.iter().any(shares);
+    if subscribed && tail.ends_with(&["consideration", "of"]) {
+        return Some(Role::Equity);
+    }
+    // "milestone payments of up to an aggregate of US$2 billion": the milestones summed.
+    if role == Role::Total
+        && tail.ends_with(&["aggregate", "of"])
+        && tail.iter().any(|w| w.starts_with("milestone"))
+        && !tail.iter().any(|w| w.starts_with("upfront"))
+    {
+        return Some(Role::Milestone);
+    }
+    // "a package the companies put at roughly $5.3 billion", "rounded the package to about
+    // $5.3B": the value put on the whole.
+    let bare: Vec<&str> = tail
+        .iter()
+        .copied()
+        .filter(|w| {
+            !matches!(
+                *w,
+                "about" | "roughly" | "approximately" | "around" | "some"
+            )
+        })
+        .collect();
+    let whole = |w: &&str| matches!(*w, "package" | "deal" | "transaction" | "collaboration");
+    let put_at = bare.ends_with(&["put", "at"]) || bare.ends_with(&["puts", "at"]);
+    let rounded = bare
+        .iter()
+        .rposition(|w| w.starts_with("round"))
+        .is_some_and(|p| bare.last() == Some(&"to") && bare[p..].iter().any(whole));
+    if role == Role::Other && (put_at && bare.iter().rev().take(6).any(whole) || rounded) {
+        return Some(Role::Total);
+    }
+    // "$4.6 million of the Velloran upfront payment recognized as …": revenue booked.
+    if head.first() == Some(&"of")
+        && head
+            .iter()
+            .any(|w| matches!(*w, "recognized" | "recognised"))
+        && head.iter().any(|w| w.starts_with("payment"))
+    {
+        return Some(Role::Other);
+    }
+    None
+}
+
 /// A mention for role assignment: its byte span and whether it is a per-share price.
 #[derive(Clone, Copy, Debug)]
 pub struct Slot {
@@ -2557,6 +2634,11 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             weak[i] = false;
             continue;
         }
+        if let Some(role) = reworded_term(&prefixes[i], r, out[i].0) {
+            out[i] = (role, MilestoneScope::default(), true);
+            weak[i] = false;
+            continue;
+        }
         // "What GSK committed to on day one is $500M": paid on day one.
         let day_one = |w: &[Word]| {
             w.windows(2).any(|p| p[0] == "day" && p[1] == "one") || w.iter().any(|v| v == "day-one")
@@ -2628,7 +2710,13 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
     // something, which the text states elsewhere, not a headline.
     for i in 0..n {
         let r = &rights[i];
-        let of_upfront = r.first().is_some_and(|w| w == "of")
+        // (Not "$4.6 million of the Velloran upfront payment recognized as …": revenue.)
+        let booked = r
+            .iter()
+            .take(8)
+            .any(|w| matches!(w.as_str(), "recognized" | "recognised"));
+        let of_upfront = !booked
+            && r.first().is_some_and(|w| w == "of")
             && r.get(1).is_some_and(|w| w == "the")
             && (r[2..].iter().take(2).any(|w| {
                 matches!(
@@ -5705,6 +5793,45 @@ mod tests {
             .into_iter()
             .map(|a| a.role.as_str())
             .collect()
+    }
+
+    #[test]
+    fn terms_reworded_by_the_phrase_around_them() {
+        assert_eq!(
+            roles(
+                "Brisland will pay $40.0 million upfront and has agreed to purchase $15.0 million of the Company's ADSs."
+            ),
+            ["upfront", "equity"]
+        );
+        assert_eq!(
+            roles(
+                "At closing, Ostrava subscribed for Qiantang shares for a total consideration of US$70 million."
+            ),
+            ["equity"]
+        );
+        assert_eq!(
+            roles(
+                "(2) development and sales milestone payments of up to an aggregate of US$1.5 billion; and"
+            ),
+            ["milestone"]
+        );
+        assert_eq!(
+            roles(
+                "Kestrel paid $60 million upfront — a package the two companies put at roughly $2.2 billion."
+            ),
+            ["upfront", "total"]
+        );
+        assert_eq!(
+            roles(
+                "The rise reflects $3.1 million of the Kestrel upfront payment recognized as the transfer obligations were met."
+            ),
+            ["other"]
+        );
+        // A total of everything stays the headline.
+        assert_eq!(
+            roles("Upfront and milestone payments of up to an aggregate of US$1.6 billion."),
+            ["total"]
+        );
     }
 
     #[test]

@@ -62,6 +62,9 @@ fn push_token(tokens: &mut Vec<Token>, mut t: Token) {
 pub struct ScanOptions {
     /// What `¥` means: CNY unless the document is about yen.
     pub yen_sign: Currency,
+    /// Whether `yen_sign` is settled for every `¥` of the document (by the rate its
+    /// conversions imply), not only where nearby words say nothing.
+    pub yen_settled: bool,
 }
 
 impl ScanOptions {
@@ -95,6 +98,7 @@ impl ScanOptions {
         {
             return ScanOptions {
                 yen_sign: Currency::CNY,
+                yen_settled: false,
             };
         }
         let (mut yen, mut yuan) = (0usize, 0usize);
@@ -119,13 +123,68 @@ impl ScanOptions {
             } else {
                 Currency::CNY
             },
+            yen_settled: false,
         }
     }
 }
 
 /// All money amounts in `text`, in order.
 pub fn find(text: &str) -> Vec<Found> {
-    find_with(text, ScanOptions::for_text(text))
+    let opts = ScanOptions::for_text(text);
+    let found = find_with(text, opts);
+    // "¥2.5 billion (approximately US$16 million)": the rate a conversion implies says
+    // which `¥` the document means, wherever the words around it point.
+    match yen_by_conversion(text, &found) {
+        Some(yen_sign)
+            if found
+                .iter()
+                .any(|f| yen_signed(text, f) && f.currency != yen_sign) =>
+        {
+            find_with(
+                text,
+                ScanOptions {
+                    yen_sign,
+                    yen_settled: true,
+                },
+            )
+        }
+        _ => found,
+    }
+}
+
+/// Whether an amount is written with the `¥` sign.
+fn yen_signed(text: &str, f: &Found) -> bool {
+    text[f.span.start..f.span.end].contains(['¥', '￥'])
+}
+
+/// The currency `¥` stands for by the rates its conversions to dollars imply: about 7 yuan
+/// or about 150 yen to the dollar ("¥2.5 billion (approximately US$16 million)", "at ¥157 =
+/// US$1"). `None` without such a pair, or when pairs disagree.
+fn yen_by_conversion(text: &str, found: &[Found]) -> Option<Currency> {
+    let (mut yen, mut yuan) = (0, 0);
+    for pair in found.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        let (sign, dollars) = match (yen_signed(text, a), yen_signed(text, b)) {
+            (true, false) if b.currency == Currency::USD => (a, b),
+            (false, true) if a.currency == Currency::USD => (b, a),
+            _ => continue,
+        };
+        if b.span.start.saturating_sub(a.span.end) > 40 || dollars.value.is_zero() {
+            continue;
+        }
+        let rate = sign.value / dollars.value;
+        if (Decimal::from(80)..=Decimal::from(250)).contains(&rate) {
+            yen += 1;
+        } else if (Decimal::new(55, 1)..=Decimal::new(85, 1)).contains(&rate) {
+            yuan += 1;
+        }
+    }
+    match (yen, yuan) {
+        (0, 0) => None,
+        (_, 0) => Some(Currency::JPY),
+        (0, _) => Some(Currency::CNY),
+        _ => None,
+    }
 }
 
 /// All money amounts in `text`, in order, with document options given.
@@ -470,6 +529,9 @@ fn prefix_currency(text: &str, i: usize, opts: ScanOptions) -> Option<(usize, Cu
 /// What `¥` means at one place: yen when the nearby text (the same paragraph, ±300 bytes)
 /// speaks of yen and not of yuan; otherwise the document's choice.
 fn yen_sign_near(text: &str, at: usize, opts: ScanOptions) -> Currency {
+    if opts.yen_settled {
+        return opts.yen_sign;
+    }
     let floor = |i: usize| crate::text::floor_boundary(text, i);
     let window = &text[floor(at.saturating_sub(300))..floor(at + 300)];
     let has_word = |w: &str| crate::text::find_word(window, w).is_some();
@@ -1765,6 +1827,27 @@ mod tests {
         assert_eq!(find(tokyo)[1].currency, Currency::JPY);
         let shanghai = "SHANGHAI, May 29, 2025 -- Revenue was ¥1.2 billion.";
         assert_eq!(find(shanghai)[0].currency, Currency::CNY);
+    }
+
+    #[test]
+    fn the_yen_sign_follows_the_rate_its_conversions_imply() {
+        // A notice naming yuan for its partner's capital still means yen by its own rate.
+        let notice = "Upfront payment: ¥3.0 billion (approximately US$20 million)\n\nThe partner's registered capital is RMB 300 million.\n\nThe forecasts (revenue of ¥150.0 billion) remain unchanged. Amounts are translated at ¥150 = US$1.";
+        let currencies: Vec<Currency> = find(notice).iter().map(|f| f.currency).collect();
+        assert_eq!(
+            currencies,
+            [
+                Currency::JPY,
+                Currency::USD,
+                Currency::CNY,
+                Currency::JPY,
+                Currency::JPY,
+                Currency::USD
+            ]
+        );
+        // About seven to the dollar is yuan, even in a story set in Japan.
+        let yuan = "The Japanese partner pays ¥700 million (about US$97 million) upfront.";
+        assert_eq!(find(yuan)[0].currency, Currency::CNY);
     }
 
     #[test]

@@ -976,6 +976,12 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
     }) {
         return true;
     }
+    // "Year to date, China-sourced cardiometabolic deals have carried $10 billion-plus".
+    if sentence.windows(3).any(|w| {
+        matches!(w[0].as_str(), "year" | "quarter" | "month") && w[1] == "to" && w[2] == "date"
+    }) {
+        return true;
+    }
     for (i, w) in sentence.iter().enumerate() {
         // (The market word first: it rules out most words at once.)
         let market_word = MARKET_WORDS.contains(&w.as_str());
@@ -1067,7 +1073,9 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
             let from = i.saturating_sub(3);
             let counted = !pair
                 && before.iter().enumerate().any(|(j, b)| {
-                    b.chars().all(|c| c.is_ascii_digit() || c == ',')
+                    // (A number, "157" or "1,200"; not the comma token.)
+                    b.starts_with(|c: char| c.is_ascii_digit())
+                        && b.chars().all(|c| c.is_ascii_digit() || c == ',')
                         || COUNTING.contains(&b.as_str())
                             && (b != "of"
                                 || (from + j)
@@ -5793,6 +5801,23 @@ mod tests {
             .into_iter()
             .map(|a| a.role.as_str())
             .collect()
+    }
+
+    #[test]
+    fn a_comma_before_deals_counts_nothing() {
+        assert_eq!(
+            roles(
+                "It builds on earlier work, including its agreements with Brisland Bio, under which Qiantang received upfront payments of US$45 million and US$70 million, respectively."
+            ),
+            ["upfront", "upfront"]
+        );
+        // A period's tally still is one.
+        assert_eq!(
+            roles(
+                "Year to date, China-sourced ADC deals have carried $9 billion-plus in headline value."
+            ),
+            ["other"]
+        );
     }
 
     #[test]

@@ -32,7 +32,8 @@ struct Unit {
 static MAY_STATE: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
     [
         "位：", "位:", "thousand", "Thousand", "'000", "’000", "illion)", "illions", "$m)", "$mn)",
-        "$bn)", "$ m)", "€m)", "Bm)", "Dm)", "B m)", "D m)", "元）", "元)", "mn)", "bn)",
+        "$bn)", "$ m)", "€m)", "Bm)", "Dm)", "B m)", "D m)", "元）", "元)", "mn)", "bn)", "(in €",
+        "(in EUR", "(in US$", "(in USD", "(in RMB", "(in HK$",
     ]
     .iter()
     .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
@@ -251,6 +252,11 @@ fn read_block(text: &str, from: usize, cells: &mut Vec<Cell>) -> usize {
         if !pipe_row && !column_row {
             if spaced && is_column_header(body) {
                 // "                 Upfront        Maximum milestone": a header line.
+                // ("(RMB bn)      Old    New": a header line stating the table's unit.)
+                if let Some(unit) = stated {
+                    active = Some(unit);
+                    started = true;
+                }
                 headers.push(body);
                 continue;
             }
@@ -544,6 +550,13 @@ fn english_unit(line: &str) -> Option<Unit> {
             scale: Decimal::from(scale),
         });
     }
+    // "Key figures (in € million, unaudited)": a currency and a scale opening a bracket.
+    if let Some((currency, scale)) = currency_scale_bracket(&lower) {
+        return Some(Unit {
+            currency: Some(currency),
+            scale: Decimal::from(scale),
+        });
+    }
     let scale = if lower.contains("(in thousands")
         || lower.contains("in thousands of") && currency.is_some()
         || lower.contains("in thousands)")
@@ -576,6 +589,37 @@ fn short_unit(lower: &str) -> Option<(Currency, i64)> {
             .find_map(|(s, v)| inner.strip_suffix(s).map(|m| (m.trim_end(), *v)))?;
         let currency = match marker {
             "us$" | "usd" | "$" => Currency::USD,
+            "rmb" | "cny" => Currency::CNY,
+            "hk$" | "hkd" => Currency::HKD,
+            "€" | "eur" => Currency::EUR,
+            _ => return None,
+        };
+        Some((currency, scale))
+    })
+}
+
+/// "(in € million, unaudited)", "(in US$ thousands, except per share data)": a bracket
+/// opening with a currency and a scale, and holding no number.
+fn currency_scale_bracket(lower: &str) -> Option<(Currency, i64)> {
+    lower.match_indices("(in ").find_map(|(open, _)| {
+        let inner = &lower[open + 4..];
+        let inner = &inner[..inner.find(')')?];
+        if inner.contains(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let head = inner.split(',').next()?.trim();
+        let (marker, scale) = [
+            ("thousands", 1_000),
+            ("thousand", 1_000),
+            ("millions", 1_000_000),
+            ("million", 1_000_000),
+            ("billions", 1_000_000_000),
+            ("billion", 1_000_000_000),
+        ]
+        .iter()
+        .find_map(|(w, v)| head.strip_suffix(w).map(|m| (m.trim_end(), *v)))?;
+        let currency = match marker {
+            "us$" | "usd" => Currency::USD,
             "rmb" | "cny" => Currency::CNY,
             "hk$" | "hkd" => Currency::HKD,
             "€" | "eur" => Currency::EUR,
@@ -803,6 +847,27 @@ mod tests {
             ("1,052", "1052000000"),
             ("0.77", "0.77"),
             ("0.12", "0.12"),
+        ];
+        assert_eq!(cells, want.map(|(a, b)| (a.to_string(), b.to_string())));
+    }
+
+    #[test]
+    fn a_unit_opening_a_bracket_or_a_header_row_opens_its_table() {
+        let text = "Revenue rose to €12.1 million.\n\nKey figures (in € million, unaudited)\n\n                     9M 2024    9M 2023\nRevenue                 12.1        9.4\nNet loss                20.6       18.2\n\nEstimates\n\n                  2025E          2026E\n(RMB bn)        Old   New      Old   New\nRevenue         3.2   3.5      3.6   4.0\n\nWe rate the shares Buy.";
+        let cells: Vec<(String, String)> = read(text)
+            .into_iter()
+            .filter(|x| x.3)
+            .map(|x| (x.0, x.1))
+            .collect();
+        let want = [
+            ("12.1", "12100000"),
+            ("9.4", "9400000"),
+            ("20.6", "20600000"),
+            ("18.2", "18200000"),
+            ("3.2", "3200000000"),
+            ("3.5", "3500000000"),
+            ("3.6", "3600000000"),
+            ("4.0", "4000000000"),
         ];
         assert_eq!(cells, want.map(|(a, b)| (a.to_string(), b.to_string())));
     }

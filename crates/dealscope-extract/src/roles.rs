@@ -3843,8 +3843,9 @@ fn is_list_link(between: &str) -> bool {
 /// Whether Chinese text names milestones other than the near-term ones ("首付款、近期付款及
 /// 里程碑付款", not "首付款及近期里程碑").
 fn zh_names_other_milestones(text: &str) -> bool {
-    text.replace("近期里程碑", "")
-        .replace("行使前里程碑", "")
+    ["近期里程碑", "行使前里程碑", "行权前里程碑", "行權前里程碑"]
+        .iter()
+        .fold(text.to_string(), |t, w| t.replace(w, ""))
         .contains("里程碑")
 }
 
@@ -4131,6 +4132,10 @@ const ZH_CLAUSE_ENDS: &[char] = &['，', '。', '；', '：', ',', ';', '(', '�
 const ZH_DEAL_NOUNS: &[&str] = &[
     "合作", "交易", "协议", "協議", "授权", "授權", "许可", "許可", "大单",
 ];
+
+/// Verbs a headline joins two companies with, right after the deal's value ("Kite最高16.4亿
+/// 美元牵手普瑞金").
+const ZH_DEAL_VERBS: &[&str] = &["牵手", "牽手", "携手", "攜手", "联手", "聯手"];
 
 /// One automaton over word lists that are searched for again and again (a cue list is
 /// read once per amount, a sentence check once per sentence).
@@ -4487,7 +4492,10 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             || industry_words(part) && !bundled
             || ZH_PERIOD.is_match(part) && ZH_MARKET.is_match(part)
             // "四笔中国创新药对外授权交易", "157笔": deals counted ("这笔交易" is one).
-            || part.contains("交易") && counted_deals(part)
+            || ["交易", "对外授权", "對外授權", "授权交易"]
+                .iter()
+                .any(|w| part.contains(w))
+                && counted_deals(part)
     };
     let aggregate = about_market(sentence);
     // "5000万美元首付款约合人民币3.6亿元，相当于公司去年全年营收的七成以上": the market or
@@ -4642,12 +4650,35 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             let head = prior.trim_end_matches(|c: char| {
                 "约約高达達逾超过過最".contains(c) || c.is_whitespace()
             });
+            // (A headline among them too, when the items name who granted what: "…：乐普生物
+            // 将MRG007授予ArriVent，…，交易总额约12亿美元".)
+            let granted = |since: &str| {
+                [
+                    "授予",
+                    "授权给",
+                    "授權給",
+                    "签署",
+                    "簽署",
+                    "达成",
+                    "達成",
+                    "许可给",
+                ]
+                .iter()
+                .any(|v| since.contains(v))
+            };
             ZH_CUES
                 .iter()
-                .filter(|(_, r)| !matches!(r, Role::Other | Role::Total))
+                .filter(|(_, r)| *r != Role::Other)
                 .find(|(w, _)| head.ends_with(w))
-                .is_some_and(|(w, _)| {
+                .is_some_and(|(w, r)| {
                     let before_cue = &head[..head.len() - w.len()];
+                    if *r == Role::Total
+                        && !before_cue
+                            .rfind('：')
+                            .is_some_and(|c| granted(&before_cue[c..]))
+                    {
+                        return false;
+                    }
                     let after = &sentence[slot.end - offset..];
                     let bracketed =
                         before_cue.ends_with(['（', '(']) && after.starts_with(['）', ')']);
@@ -4759,6 +4790,7 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         // "1.2 billion美元合作": a deal noun right after the amount names the headline.
         let tight_deal = ZH_DEAL_NOUNS
             .iter()
+            .chain(ZH_DEAL_VERBS)
             .any(|w| tight.trim_start().starts_with(w))
             .then_some(Role::Total);
         // "以最高约12亿美元整体收购了亘喜生物": the most a takeover may cost is its headline.
@@ -4902,7 +4934,9 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             .iter()
             .any(|w| named.contains(w));
         if matches!(role, Role::Total | Role::NearTerm | Role::Milestone) && upfront_named {
-            let near = ["近期", "行使前", "前期"].iter().any(|w| named.contains(w));
+            let near = ["近期", "行使前", "行权前", "行權前", "前期"]
+                .iter()
+                .any(|w| named.contains(w));
             // "首付款、近期付款及里程碑付款合计不超过4.7亿美元": milestones named apart from
             // the near-term ones make the sum the headline.
             let other_milestones = zh_names_other_milestones(named);
@@ -4968,7 +5002,9 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                 .chars()
                 .take(8)
                 .collect();
-            let holds = ["含", "包含", "包括"].iter().any(|w| head.contains(w));
+            // (Not "首付12亿美元含1亿美元认购新股": a part of the upfront held in it.)
+            let holds = ["含", "包含", "包括"].iter().any(|w| head.contains(w))
+                && ["首付", "预付", "預付"].iter().any(|w| head.contains(w));
             if holds && !tight_hits[i] {
                 role = Role::Total;
             }
@@ -5801,6 +5837,29 @@ mod tests {
             .into_iter()
             .map(|a| a.role.as_str())
             .collect()
+    }
+
+    #[test]
+    fn chinese_deals_listed_after_a_count_and_headline_verbs() {
+        // Each deal listed after "两笔…：" keeps its terms, its headline too.
+        assert_eq!(
+            roles(
+                "此前已有两笔同靶点交易可供比较：澜汐医药2025年3月将LX-07授予Brisland，首付款及近期里程碑合计5200万美元，交易总额约9亿美元；钱塘生物2024年11月与Kestrel签署选择权许可协议，首付款及行权前里程碑合计2500万美元，交易总额超过8亿美元。"
+            ),
+            ["upfront", "total", "upfront", "total"]
+        );
+        // Deals counted with 对外授权 make a tally.
+        assert_eq!(
+            roles("本周我们记录到3笔中国药企对外授权，披露首付款合计1.6亿美元。"),
+            ["other"]
+        );
+        // A value right before a verb joining two companies is the headline.
+        assert_eq!(roles("Ostrava最高9.8亿美元牵手钱塘生物"), ["total"]);
+        // A part of the upfront held in it leaves it the upfront.
+        assert_eq!(
+            roles("首付8亿美元含5000万美元认购新股"),
+            ["upfront", "equity"]
+        );
     }
 
     #[test]

@@ -316,7 +316,9 @@ fn scan(text: &str, opts: ScanOptions) -> Vec<Token> {
                     .map_or(text.len(), |(k, _)| i + k);
                 if let Some(value) = zh_number(&text[i..run_end]) {
                     if let Some(t) = build_token(text, i, i, run_end, value, opts) {
-                        if t.currency.is_some() {
+                        // (Not a cashtag's "$联邦制药(03933)$ 三生…": a sign before a bare
+                        // numeral; a numeral amount has a scale or a currency word after it.)
+                        if t.currency.is_some() && (t.suffix.is_some() || t.scale.is_some()) {
                             let end = t.end;
                             push_token(&mut tokens, t);
                             i = end;
@@ -1848,6 +1850,16 @@ mod tests {
         // About seven to the dollar is yuan, even in a story set in Japan.
         let yuan = "The Japanese partner pays ¥700 million (about US$97 million) upfront.";
         assert_eq!(find(yuan)[0].currency, Currency::CNY);
+    }
+
+    #[test]
+    fn a_cashtag_before_a_numeral_is_no_amount() {
+        let post = "$钱塘生物(02877)$ 三月份的笔记翻出来，首付十二亿元，另有$ 五亿美元里程碑。";
+        let texts: Vec<&str> = find(post)
+            .iter()
+            .map(|f| &post[f.span.start..f.span.end])
+            .collect();
+        assert_eq!(texts, ["十二亿元", "$ 五亿美元"]);
     }
 
     #[test]

@@ -3897,6 +3897,9 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("CVR", Role::Milestone),
     ("入門費", Role::Upfront),
     ("前期付款", Role::Upfront),
+    // "以8亿美元前期对价收购普米斯": the consideration paid at closing.
+    ("前期对价", Role::Upfront),
+    ("前期對價", Role::Upfront),
     ("一次性支付", Role::Upfront),
     ("一次性付款", Role::Upfront),
     ("upfront", Role::Upfront),
@@ -4487,8 +4490,22 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                         .any(|w| this.contains(w))
             })
     };
+    // "2024年中国创新药对外授权交易首付款合计41亿美元": a year's deals of a kind.
+    let year_of_kind = |part: &str| {
+        ZH_MARKET.find_iter(part).any(|m| {
+            let head = part[..m.start()].trim_end_matches(['全', '的']);
+            head.strip_suffix('年').is_some_and(|h| {
+                let digits: Vec<char> = h.chars().rev().take(4).collect();
+                digits.len() == 4
+                    && digits
+                        .iter()
+                        .all(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+            })
+        })
+    };
     let about_market = |part: &str| {
         category_total(part)
+            || year_of_kind(part)
             || industry_words(part) && !bundled
             || ZH_PERIOD.is_match(part) && ZH_MARKET.is_match(part)
             // "四笔中国创新药对外授权交易", "157笔": deals counted ("这笔交易" is one).
@@ -4993,6 +5010,26 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         .any(|w| named.contains(w));
         if role == Role::Milestone && option_named && summed && !upfront_named {
             role = Role::Total;
+        }
+        // "若辉瑞行使中国选择权，还需另付最高1.5亿美元", "…的选择权，行权时需另付最高1.5亿美元":
+        // what exercising the option costs (not "行权后将支付最高2亿美元的里程碑").
+        let exercise_pays = {
+            let clause = before_all
+                .rfind(['。', '；'])
+                .map_or(before_all, |p| &before_all[p..]);
+            let exercised = clause.contains("行权")
+                || clause.contains("行權")
+                || clause.contains("行使")
+                    && (clause.contains("选择权") || clause.contains("選擇權"));
+            let head = before.trim_end_matches(|c: char| "最高约約不超过過逾达達".contains(c));
+            exercised
+                && ["另付", "另获", "另獲", "再付", "支付", "付款"]
+                    .iter()
+                    .any(|w| head.ends_with(w))
+                && zh_cue_after(after).is_none_or(|r| r == Role::Option)
+        };
+        if exercise_pays {
+            role = Role::Option;
         }
         // "44亿美元到底含不含首付", "6亿美元（含首付款）": an amount that holds the upfront is
         // the headline.
@@ -5837,6 +5874,33 @@ mod tests {
             .into_iter()
             .map(|a| a.role.as_str())
             .collect()
+    }
+
+    #[test]
+    fn chinese_option_exercise_fees_and_a_years_deals() {
+        assert_eq!(
+            roles("若Ostrava行使中国选择权，还需另付最高8000万美元。"),
+            ["option"]
+        );
+        assert_eq!(
+            roles(
+                "Ostrava还将以5000万美元认购钱塘生物股份，并取得中国权利的选择权，行权时需另付最高8000万美元。"
+            ),
+            ["equity", "option"]
+        );
+        // Milestones due after exercise stay milestones.
+        assert_eq!(
+            roles("行权后，Ostrava将支付最高2亿美元的里程碑付款。"),
+            ["milestone"]
+        );
+        assert_eq!(
+            roles("2024年中国创新药对外授权交易首付款合计41亿美元，总金额519亿美元。"),
+            ["other", "other"]
+        );
+        assert_eq!(
+            roles("一年后Ostrava以6亿美元前期对价收购钱塘生物。"),
+            ["upfront"]
+        );
     }
 
     #[test]

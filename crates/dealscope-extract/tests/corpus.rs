@@ -719,6 +719,25 @@ fn forty_first_english_corpus_does_not_regress() {
     );
 }
 
+/// The forty-second English development corpus (`corpus/en-dev42`): a representative fortnight
+/// (30 January – 14 February 2026) — an HKEX announcement, releases from both sides, a
+/// fictional Korean licensee's release and results in USD with KRW, an earnings-call Q&A, a
+/// wire round-up, a trade story, a VC blog post, a broker note with tables, a newsletter with a
+/// Markdown deal table. First scored, before any change made for it, at F1 0.972, roles 0.889,
+/// deal terms 31/46: below the targets, so held to today's figures.
+#[test]
+fn forty_second_english_corpus_does_not_regress() {
+    meets(
+        "corpus/en-dev42",
+        Floors {
+            f1: 0.97,
+            roles: 0.88,
+            deals: 0.67,
+            parties: 0.0,
+        },
+    );
+}
+
 /// The thirty-sixth English development corpus (`corpus/en-dev36`): a representative
 /// fortnight (10–23 March 2025) — releases from both sides, an 8-K, a fireside chat, annual
 /// results with statements in RMB million, an HKEX announcement, trade and wire stories, a

@@ -3909,6 +3909,9 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("Near-term", Role::NearTerm),
     ("milestones", Role::Milestone),
     ("milestone", Role::Milestone),
+    // "- Milestones：… 合计up to USD 20亿", "- Total：up to约12 billion美元": English labels.
+    ("Milestones", Role::Milestone),
+    ("Total：", Role::Total),
     ("royalties", Role::Royalty),
     ("royalty", Role::Royalty),
     ("equity investment", Role::Equity),
@@ -4202,6 +4205,11 @@ fn counted_deal_words(sentence: &str) -> impl Iterator<Item = (usize, usize)> + 
 fn summed_deal_words(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     sentence.match_indices(['笔', '筆']).filter_map(|(p, w)| {
         let after = &sentence[p + w.len()..];
+        // "两笔首付加起来2.3亿美元": the payment summed may come between.
+        let after = ["首付款", "首付", "预付款", "預付款"]
+            .iter()
+            .find_map(|x| after.strip_prefix(x))
+            .unwrap_or(after);
         [
             "合在一起",
             "合起来",
@@ -4214,7 +4222,7 @@ fn summed_deal_words(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '
         ]
         .iter()
         .find(|s| after.starts_with(*s))
-        .map(|s| (p, p + w.len() + s.len()))
+        .map(|s| (p, sentence.len() - after.len() + s.len()))
     })
 }
 
@@ -5403,6 +5411,35 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             out[j] = out[i];
         }
     }
+    // "按1美元兑7.17元人民币计": the two sides of a rate are no payment.
+    for j in 1..n {
+        if matches!(
+            local(slots[j - 1].end, slots[j].start).trim(),
+            "兑" | "兌" | "=" | "＝"
+        ) {
+            out[j - 1] = Assigned::new(Role::Other, MilestoneScope::default(), true);
+            out[j] = Assigned::new(Role::Other, MilestoneScope::default(), true);
+        }
+    }
+    // "5亿美元首付款按1美元兑7.17元人民币计，约合人民币35.9亿元": the same without a bracket —
+    // the conversion is the payment before the rate's two amounts.
+    for j in 3..n {
+        let lead = local(slots[j - 1].end, slots[j].start);
+        let converts = ["约合", "約合", "折合"].iter().any(|w| lead.contains(w));
+        let rate = ["兑", "兌", "="]
+            .iter()
+            .any(|w| local(slots[j - 2].end, slots[j - 1].start).contains(w));
+        let k = j - 3;
+        if converts
+            && rate
+            && out[j].role == Role::Other
+            && out[k].role != Role::Other
+            && slots[k].currency != slots[j].currency
+            && !local(slots[k].end, slots[j - 2].start).contains(['。', '；'])
+        {
+            out[j] = out[k];
+        }
+    }
     (out, aggregate)
 }
 
@@ -5874,6 +5911,26 @@ mod tests {
             .into_iter()
             .map(|a| a.role.as_str())
             .collect()
+    }
+
+    #[test]
+    fn chinese_conversions_sums_and_english_labels() {
+        assert_eq!(
+            roles("4亿美元首付款按1美元兑7.20元人民币计，约合人民币28.8亿元。"),
+            ["upfront", "other", "other", "upfront"]
+        );
+        assert_eq!(
+            roles("两笔首付加起来1.9亿美元，对公司收入来说不算大。"),
+            ["other"]
+        );
+        assert_eq!(
+            roles("- Total：up to约9 billion美元（前提是option全部行使）"),
+            ["total"]
+        );
+        assert_eq!(
+            roles("- Milestones：development + regulatory合计up to USD 15亿"),
+            ["milestone"]
+        );
     }
 
     #[test]

@@ -1170,10 +1170,31 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
                                     | "option"
                                     | "newco"
                                     | "acquisition"
+                                    // "AstraZeneca's obesity portfolio from CSPC ($1.2
+                                    // billion upfront)": what was bought, and from whom.
+                                    | "portfolio"
+                                    | "asset"
+                                    | "from"
                             )
                         })
                 });
-            if !pair && (counted && !listed || valued) {
+            // "has now signed three agreements with Novartis, the latest in September for
+            // $160 million up front": the count names the deals, one of them has the terms.
+            let one_of_them = sentence[i + 1..]
+                .iter()
+                .take(8)
+                .take_while(|n| !figure(n))
+                .collect::<Vec<_>>()
+                .windows(3)
+                .any(|w| {
+                    *w[0] == ","
+                        && *w[1] == "the"
+                        && matches!(
+                            w[2].as_str(),
+                            "latest" | "newest" | "last" | "first" | "second" | "third"
+                        )
+                });
+            if !pair && (counted && !listed && !one_of_them || valued) {
                 return true;
             }
         }
@@ -5911,6 +5932,29 @@ mod tests {
             .into_iter()
             .map(|a| a.role.as_str())
             .collect()
+    }
+
+    #[test]
+    fn counted_deals_that_name_each_one() {
+        assert_eq!(
+            roles(
+                "Qiantang has now signed three agreements with Ostrava, the latest in May for $90 million up front and up to $2.1 billion in milestone payments."
+            ),
+            ["upfront", "milestone"]
+        );
+        assert_eq!(
+            roles(
+                "The fortnight brought two more: Ostrava's ADC portfolio from Qiantang ($200 million upfront) and Kestrel's licence of WL-22 from Weilan for $45 million upfront."
+            ),
+            ["upfront", "upfront"]
+        );
+        // A period's count is still a tally.
+        assert_eq!(
+            roles(
+                "Trackers counted 41 out-licensing deals by Chinese companies in the first quarter, worth US$29.4 billion in headline value."
+            ),
+            ["other"]
+        );
     }
 
     #[test]

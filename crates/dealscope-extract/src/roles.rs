@@ -976,6 +976,29 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
     }) {
         return true;
     }
+    // "Six cross-border licences … carry about US$3.0bn of upfront cash between them" (not
+    // two co-licensors "receiving … US$45 million between them": the deals are counted).
+    let counted_licences = sentence.windows(5).any(|w| {
+        let count = w[0].starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                w[0].as_str(),
+                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+            );
+        count
+            && w[1..].iter().any(|n| {
+                matches!(
+                    n.as_str(),
+                    "deals" | "licences" | "licenses" | "agreements" | "transactions"
+                )
+            })
+    });
+    if counted_licences
+        && sentence
+            .windows(2)
+            .any(|w| w[0] == "between" && w[1] == "them")
+    {
+        return true;
+    }
     // "Year to date, China-sourced cardiometabolic deals have carried $10 billion-plus".
     if sentence.windows(3).any(|w| {
         matches!(w[0].as_str(), "year" | "quarter" | "month") && w[1] == "to" && w[2] == "date"
@@ -2699,6 +2722,28 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
             out[i + 1] = (Role::Total, MilestoneScope::default(), true);
             weak[i] = false;
             weak[i + 1] = false;
+            continue;
+        }
+        // "$3.5B for development and regulatory events, $13.8B for sales", "€95m tied to
+        // development events, €135m to regulatory approvals": a milestone share named by kind.
+        let kind_share = out[i].0 == Role::Other
+            && out[..i].iter().any(|o| o.0 == Role::Milestone)
+            && r.first()
+                .is_some_and(|w| matches!(w.as_str(), "for" | "to"))
+            && r.iter().skip(1).take(3).any(|w| {
+                matches!(
+                    w.as_str(),
+                    "sales"
+                        | "commercial"
+                        | "development"
+                        | "regulatory"
+                        | "approval"
+                        | "approvals"
+                )
+            });
+        if kind_share {
+            out[i] = (Role::Milestone, MilestoneScope::default(), true);
+            weak[i] = false;
             continue;
         }
         if on_day_one || on_paper {
@@ -5932,6 +5977,35 @@ mod tests {
             .into_iter()
             .map(|a| a.role.as_str())
             .collect()
+    }
+
+    #[test]
+    fn milestone_shares_by_kind_and_sums_between_counted_deals() {
+        assert_eq!(
+            roles(
+                "The milestone split: $1.2B for development and regulatory events, $6.4B for sales."
+            ),
+            ["milestone", "milestone"]
+        );
+        assert_eq!(
+            roles(
+                "Qiantang is eligible for up to €500m in milestones: €90m tied to development events, €110m to regulatory approvals and €300m to annual sales thresholds."
+            ),
+            ["milestone", "milestone", "milestone", "milestone"]
+        );
+        assert_eq!(
+            roles(
+                "Five cross-border licences since 2 January carry about US$2.1bn of upfront cash between them."
+            ),
+            ["other"]
+        );
+        // Two licensors of one deal share its payment.
+        assert_eq!(
+            roles(
+                "In May, Qiantang and Weilan jointly licensed QT-07 to Ostrava, receiving upfront payments of US$30 million between them."
+            ),
+            ["upfront"]
+        );
     }
 
     #[test]

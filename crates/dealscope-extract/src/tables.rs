@@ -95,6 +95,11 @@ pub fn row_roles(text: &str, spans: &[Span]) -> Vec<Option<Role>> {
         if cells.len() < 2 || !short || spans[first..k].iter().any(|s| s.start < label_end) {
             continue;
         }
+        // "Headline value | 135.7 | 145.0" under "| 2025A | 2026E |": a series over years
+        // (a market's, a company's) names no deal's term.
+        if under_year_columns(text, line_start) {
+            continue;
+        }
         // "Total potential payments (2)": a footnote mark is no word.
         let role = roles::label_role(label).filter(|r| *r != Role::Other);
         for slot in &mut out[first..k] {
@@ -102,6 +107,28 @@ pub fn row_roles(text: &str, spans: &[Span]) -> Vec<Option<Role>> {
         }
     }
     out
+}
+
+/// Whether the table row starting at `line_start` sits under a header of years ("| 2025A |
+/// 2026E (old) |", "FY2024   FY2025"): the lines above it up to a blank line, at most six.
+fn under_year_columns(text: &str, line_start: usize) -> bool {
+    let year = |w: &str| {
+        let w = w
+            .trim_start_matches("FY")
+            .trim_end_matches(['A', 'E', 'F', 'e', 'a']);
+        w.len() == 4 && w.starts_with("20") && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    text[..line_start]
+        .lines()
+        .rev()
+        .take(6)
+        .take_while(|l| !l.trim().is_empty())
+        .any(|l| {
+            // (A header: every number on it a year, not a row of data.)
+            let words = || l.split(|c: char| c == '|' || c.is_whitespace());
+            words().filter(|w| year(w)).count() >= 2
+                && words().all(|w| year(w) || !w.starts_with(|c: char| c.is_ascii_digit()))
+        })
 }
 
 /// The marker a table's footnote opens with: "(1)", "[2]" (not "1)", which numbers a list).
@@ -166,6 +193,15 @@ mod tests {
 
     fn roles_of(text: &str, needles: &[&str]) -> Vec<Option<&'static str>> {
         read_at(column_roles, text, needles)
+    }
+
+    #[test]
+    fn a_row_under_years_names_no_term() {
+        let series = "Figure 2: deal value (US$bn)\n\n                  | 2025A | 2026E\nHeadline value    | 131.2 | 150.0\nUpfront payments  | 6.8   | 8.1\n";
+        let deals = "Licensor | Licensee | Signed\nQiantang | Ostrava | 2025\nUpfront payment   | $40M | up to $1.1B\n";
+        let read = |text: &str, needles: &[&str]| read_at(row_roles, text, needles);
+        assert_eq!(read(series, &["131.2", "6.8"]), [None, None]);
+        assert_eq!(read(deals, &["$40M"]), [Some("upfront")]);
     }
 
     #[test]

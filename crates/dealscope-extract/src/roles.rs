@@ -1290,6 +1290,21 @@ fn reworded_term(before: &[Word], after: &[Word], role: Role) -> Option<Role> {
     if role == Role::Other && (put_at && bare.iter().rev().take(6).any(whole) || rounded) {
         return Some(Role::Total);
     }
+    // "Total of upfront and milestone payments: up to ¥23.0 billion": the two summed.
+    if matches!(role, Role::Milestone | Role::Upfront)
+        && tail.windows(2).any(|w| w[0] == "total" && w[1] == "of")
+        && tail.iter().any(|w| w.starts_with("upfront"))
+        && tail.iter().any(|w| w.starts_with("milestone"))
+    {
+        return Some(Role::Total);
+    }
+    // "up to $1.055 billion in option fees and … milestones": a pool of both.
+    if matches!(role, Role::Option | Role::Milestone | Role::Other)
+        && head.starts_with(&["in", "option", "fees", "and"])
+        && after.iter().take(16).any(|w| w.starts_with("milestone"))
+    {
+        return Some(Role::Milestone);
+    }
     // "$4.6 million of the Velloran upfront payment recognized as …": revenue booked.
     if head.first() == Some(&"of")
         && head
@@ -3329,6 +3344,14 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                         })
                     })
         });
+        // "up to US$2.7 billion in milestone payments associated with technology transfer,
+        // development, regulatory approvals and commercialization": milestones named first,
+        // the transfer one kind of several.
+        let listed = listed
+            || near.iter().position(|w| *w == "transfer").is_some_and(|k| {
+                near[..k].iter().any(|w| w.starts_with("milestone"))
+                    && near.get(k + 1) == Some(&",")
+            });
         if tech_transfer && listed && matches!(out[i].0, Role::NearTerm | Role::Milestone) {
             out[i] = (Role::Milestone, MilestoneScope::default(), true);
             weak[i] = false;
@@ -5977,6 +6000,31 @@ mod tests {
             .into_iter()
             .map(|a| a.role.as_str())
             .collect()
+    }
+
+    #[test]
+    fn pools_named_by_what_they_hold() {
+        assert_eq!(
+            roles(
+                "Qiantang is eligible to receive up to US$1.9 billion in milestone payments associated with technology transfer, development, regulatory approvals and commercialization."
+            ),
+            ["milestone"]
+        );
+        assert_eq!(
+            roles("  - Total of upfront and milestone payments: up to ¥18.0 billion"),
+            ["total"]
+        );
+        assert_eq!(
+            roles(
+                "Weilan will be eligible to receive up to $840 million in option fees and clinical development, regulatory and commercial milestones."
+            ),
+            ["milestone"]
+        );
+        // A technology-transfer payment on its own stays near-term.
+        assert_eq!(
+            roles("Qiantang will receive $40 million upon completion of the technology transfer."),
+            ["near_term"]
+        );
     }
 
     #[test]

@@ -31,9 +31,35 @@ struct Unit {
 /// "million)", "millions".
 static MAY_STATE: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
     [
-        "位：", "位:", "thousand", "Thousand", "'000", "’000", "illion)", "illions", "$m)", "$mn)",
-        "$bn)", "$ m)", "€m)", "Bm)", "Dm)", "B m)", "D m)", "元）", "元)", "mn)", "bn)", "(in €",
-        "(in EUR", "(in US$", "(in USD", "(in RMB", "(in HK$",
+        "位：",
+        "位:",
+        "thousand",
+        "Thousand",
+        "'000",
+        "’000",
+        "illion)",
+        "illions",
+        "$m)",
+        "$mn)",
+        "$bn)",
+        "$ m)",
+        "€m)",
+        "Bm)",
+        "Dm)",
+        "B m)",
+        "D m)",
+        "元）",
+        "元)",
+        "mn)",
+        "bn)",
+        "(in €",
+        "(in EUR",
+        "(in US$",
+        "(in USD",
+        "(in RMB",
+        "(in HK$",
+        "m, except",
+        "n, except",
     ]
     .iter()
     .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
@@ -584,6 +610,11 @@ fn short_unit(lower: &str) -> Option<(Currency, i64)> {
     lower.match_indices('(').find_map(|(open, _)| {
         let inner = &lower[open + 1..];
         let inner = inner[..inner.find(')')?].trim();
+        // ("(RMB m, except per-share)": what the unit leaves out follows a comma.)
+        let inner = match inner.split_once(", except") {
+            Some((unit, _)) => unit.trim_end(),
+            None => inner,
+        };
         let (marker, scale) = [("mn", 1_000_000), ("m", 1_000_000), ("bn", 1_000_000_000)]
             .iter()
             .find_map(|(s, v)| inner.strip_suffix(s).map(|m| (m.trim_end(), *v)))?;
@@ -869,6 +900,18 @@ mod tests {
             ("3.6", "3600000000"),
             ("4.0", "4000000000"),
         ];
+        assert_eq!(cells, want.map(|(a, b)| (a.to_string(), b.to_string())));
+    }
+
+    #[test]
+    fn a_short_unit_may_say_what_it_leaves_out() {
+        let text = "Revenue grew.\n\nFigure 1: our estimates (RMB m, except per-share)\n\n                 2025E     2026E\nRevenue         21,300    24,050\n";
+        let cells: Vec<(String, String)> = read(text)
+            .into_iter()
+            .filter(|x| x.3)
+            .map(|x| (x.0, x.1))
+            .collect();
+        let want = [("21,300", "21300000000"), ("24,050", "24050000000")];
         assert_eq!(cells, want.map(|(a, b)| (a.to_string(), b.to_string())));
     }
 

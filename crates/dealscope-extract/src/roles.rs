@@ -1305,6 +1305,10 @@ fn reworded_term(before: &[Word], after: &[Word], role: Role) -> Option<Role> {
     {
         return Some(Role::Milestone);
     }
+    // "peak ex-China sales of US$3.5bn": a forecast of sales, whatever royalties are near.
+    if tail.contains(&"peak") && tail.ends_with(&["sales", "of"]) {
+        return Some(Role::Other);
+    }
     // "$4.6 million of the Velloran upfront payment recognized as …": revenue booked.
     if head.first() == Some(&"of")
         && head
@@ -2756,6 +2760,20 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                         | "approvals"
                 )
             });
+        // "up to US$200m development/regulatory and US$5.725bn sales milestones": kinds
+        // before "and", the milestones named once after the next amount.
+        let kinds_before_next = out[i].0 == Role::Other
+            && i + 1 < n
+            && out[i + 1].0 == Role::Milestone
+            && !r.is_empty()
+            && r.iter().all(|w| {
+                matches!(
+                    w.as_str(),
+                    "development" | "regulatory" | "clinical" | "sales" | "commercial" | "and"
+                )
+            })
+            && r.last().is_some_and(|w| w == "and");
+        let kind_share = kind_share || kinds_before_next;
         if kind_share {
             out[i] = (Role::Milestone, MilestoneScope::default(), true);
             weak[i] = false;
@@ -6000,6 +6018,22 @@ mod tests {
             .into_iter()
             .map(|a| a.role.as_str())
             .collect()
+    }
+
+    #[test]
+    fn kinds_named_before_the_shared_noun_and_peak_sales() {
+        assert_eq!(
+            roles(
+                "Terms: US$80m upfront, up to US$150m development/regulatory and US$2.4bn sales milestones, headline US$2.63bn."
+            ),
+            ["upfront", "milestone", "milestone", "total"]
+        );
+        assert_eq!(
+            roles(
+                "We assume peak ex-China sales of US$2.2bn in 2033E, on which the licensor earns tiered royalties."
+            ),
+            ["other"]
+        );
     }
 
     #[test]

@@ -4275,6 +4275,24 @@ fn zh_cue_before(text: &str) -> Option<Role> {
 }
 
 fn zh_cue_after(text: &str) -> Option<Role> {
+    // "16.4亿美元里绝大部分是里程碑": what most of the amount is makes it the whole.
+    if ["里", "中", "當中", "当中"].iter().any(|w| {
+        text.strip_prefix(w).is_some_and(|rest| {
+            [
+                "绝大部分",
+                "絕大部分",
+                "大部分",
+                "多数",
+                "多數",
+                "大头",
+                "大頭",
+            ]
+            .iter()
+            .any(|m| rest.trim_start_matches('的').starts_with(m))
+        })
+    }) {
+        return Some(Role::Total);
+    }
     // "1.75亿美元加上股权投资": what is added to the amount is something else.
     if ["加上", "再加上", "外加", "连同", "連同"]
         .iter()
@@ -4618,9 +4636,20 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             })
         })
     };
+    // "本月重点交易首付款合计：2.43亿美元": a period's deals summed.
+    let period_sum = |part: &str| {
+        ["本月", "本周", "本週", "当月", "當月", "本季度"]
+            .iter()
+            .any(|w| part.contains(w))
+            && part.contains("交易")
+            && ["合计", "合計", "总计", "總計"]
+                .iter()
+                .any(|w| part.contains(w))
+    };
     let about_market = |part: &str| {
         category_total(part)
             || year_of_kind(part)
+            || period_sum(part)
             || industry_words(part) && !bundled
             || ZH_PERIOD.is_match(part) && ZH_MARKET.is_match(part)
             // "四笔中国创新药对外授权交易", "157笔": deals counted ("这笔交易" is one).
@@ -6018,6 +6047,17 @@ mod tests {
             .into_iter()
             .map(|a| a.role.as_str())
             .collect()
+    }
+
+    #[test]
+    fn chinese_wholes_by_their_parts_and_a_periods_sum() {
+        assert_eq!(
+            roles("“9.6亿美元里绝大部分是里程碑，能兑现多少要看后面的数据。”"),
+            ["total"]
+        );
+        assert_eq!(roles("· 本周重点交易首付款合计：1.85亿美元"), ["other"]);
+        // One deal's upfront under its own label stays the upfront.
+        assert_eq!(roles("· 首付款：1.85亿美元"), ["upfront"]);
     }
 
     #[test]

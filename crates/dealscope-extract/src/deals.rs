@@ -3009,6 +3009,18 @@ mod assembly_tests {
     }
 
     #[test]
+    fn sales_related_milestones_are_a_part_of_their_own_kind() {
+        let text = "Ostrava Pharma will pay Hangzhou Qiantang Biologics an upfront payment of $600m for QT-07. Qiantang is eligible to receive up to $1.5bn in development and regulatory milestones and up to $6.2bn in sales-related milestones.";
+        let x = extract(text, &Gazetteer::default());
+        let usd = dealscope_core::Currency::USD;
+        // Two caps of different kinds, no overall figure: no milestone maximum.
+        assert_eq!(
+            super::term(&x.deals[0], &x.mentions, crate::Role::Milestone, usd),
+            None
+        );
+    }
+
+    #[test]
     fn an_amendment_leaves_the_deal_its_added_upfront() {
         let text = "Orrin Therapeutics has added Korea to its licence for Qiantang Biologics' ADC QT-07. Orrin pays $4M in extra upfront, on top of the $15M Orrin paid when the deal was signed last May. The milestone pool rises to $960M.";
         let x = extract(text, &Gazetteer::default());

@@ -6016,9 +6016,8 @@ fn milestone_scope(words: &[Word]) -> MilestoneScope {
     MilestoneScope::of(words.iter().filter_map(|w| match w.as_str() {
         "development" | "developmental" | "clinical" | "dev" => Some(MilestoneKind::Development),
         "regulatory" | "approval" | "reg" => Some(MilestoneKind::Regulatory),
-        "commercial" | "sales" | "sales-based" | "commercialization" => {
-            Some(MilestoneKind::Commercial)
-        }
+        "commercial" | "sales" | "sales-based" | "sales-related" | "commercialization"
+        | "commercialisation" | "commercial-stage" => Some(MilestoneKind::Commercial),
         _ => None,
     }))
 }

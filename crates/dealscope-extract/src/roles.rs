@@ -2214,69 +2214,55 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         }
     }
 
-    // "The milestone pool rises to $1.147B from $1.093B": the old figure is what the new one
-    // is.
+    // A changed figure and the figure it changes share a role, in either order: "The
+    // milestone pool rises to $1.147B from $1.093B" (the old figure after the new), "The
+    // milestone pool increases from up to $450 million to up to $610 million" (the new after
+    // the old).
     for i in 1..n {
-        if out[i].2 || out[i].0 != Role::Other || out[i - 1].0 == Role::Other {
+        if out[i].2 || out[i - 1].0 == Role::Other {
             continue;
         }
-        let between = tokens(local(slots[i - 1].end, slots[i].start));
-        let from = matches!(
-            between
-                .iter()
-                .map(|w| w.as_str())
-                .collect::<Vec<_>>()
-                .as_slice(),
-            ["from"] | ["from", "up", "to"] | ["from", "about"]
-        );
-        let changed = prefixes[i - 1].iter().rev().take(5).any(|w| {
-            matches!(
-                w.as_str(),
-                "rises"
-                    | "rose"
-                    | "increases"
-                    | "increased"
-                    | "grows"
-                    | "grew"
-                    | "climbs"
-                    | "goes"
-                    | "raised"
-                    | "lifted"
-                    | "lifts"
+        let gap = local(slots[i - 1].end, slots[i].start).trim_start();
+        // (Read as words only when they can match.)
+        let (old_after, new_after) = (gap.contains("from"), gap.starts_with("to "));
+        if !old_after && !new_after {
+            continue;
+        }
+        let between = tokens(gap);
+        let words: Vec<&str> = between.iter().map(|w| w.as_str()).collect();
+        let old_after_new = old_after
+            && out[i].0 == Role::Other
+            && matches!(
+                words.as_slice(),
+                ["from"] | ["from", "up", "to"] | ["from", "about"]
             )
-        });
-        if from && changed {
-            out[i] = out[i - 1];
-            weak[i] = false;
-        }
-    }
-
-    // "The milestone pool increases from up to $450 million to up to $610 million": the new
-    // figure is what the old one was.
-    for i in 1..n {
-        if out[i].2
-            || out[i - 1].0 == Role::Other
-            || !local(slots[i - 1].end, slots[i].start)
-                .trim_start()
-                .starts_with("to ")
-        {
-            continue;
-        }
-        let between = tokens(local(slots[i - 1].end, slots[i].start));
-        let to_new = matches!(
-            between
+            && prefixes[i - 1].iter().rev().take(5).any(|w| {
+                matches!(
+                    w.as_str(),
+                    "rises"
+                        | "rose"
+                        | "increases"
+                        | "increased"
+                        | "grows"
+                        | "grew"
+                        | "climbs"
+                        | "goes"
+                        | "raised"
+                        | "lifted"
+                        | "lifts"
+                )
+            });
+        let new_after_old = new_after
+            && matches!(
+                words.as_slice(),
+                ["to"] | ["to", "up", "to"] | ["to", "a", "maximum", "of"] | ["to", "about"]
+            )
+            && prefixes[i - 1]
                 .iter()
-                .map(|w| w.as_str())
-                .collect::<Vec<_>>()
-                .as_slice(),
-            ["to"] | ["to", "up", "to"] | ["to", "a", "maximum", "of"] | ["to", "about"]
-        );
-        let from_old = prefixes[i - 1]
-            .iter()
-            .rev()
-            .find(|w| !matches!(w.as_str(), "up" | "to" | "about" | "approximately"))
-            .is_some_and(|w| w == "from");
-        if to_new && from_old {
+                .rev()
+                .find(|w| !matches!(w.as_str(), "up" | "to" | "about" | "approximately"))
+                .is_some_and(|w| w == "from");
+        if old_after_new || new_after_old {
             out[i] = out[i - 1];
             weak[i] = false;
         }

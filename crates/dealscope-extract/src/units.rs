@@ -618,12 +618,11 @@ fn short_unit(lower: &str) -> Option<(Currency, i64)> {
         let (marker, scale) = [("mn", 1_000_000), ("m", 1_000_000), ("bn", 1_000_000_000)]
             .iter()
             .find_map(|(s, v)| inner.strip_suffix(s).map(|m| (m.trim_end(), *v)))?;
-        let currency = match marker {
-            "us$" | "usd" | "$" => Currency::USD,
-            "rmb" | "cny" => Currency::CNY,
-            "hk$" | "hkd" => Currency::HKD,
-            "€" | "eur" => Currency::EUR,
-            _ => return None,
+        // (A bare "$" too: "(US$m)" is written "($m)".)
+        let currency = if marker == "$" {
+            Currency::USD
+        } else {
+            bracket_currency(marker)?
         };
         Some((currency, scale))
     })
@@ -649,15 +648,19 @@ fn currency_scale_bracket(lower: &str) -> Option<(Currency, i64)> {
         ]
         .iter()
         .find_map(|(w, v)| head.strip_suffix(w).map(|m| (m.trim_end(), *v)))?;
-        let currency = match marker {
-            "us$" | "usd" => Currency::USD,
-            "rmb" | "cny" => Currency::CNY,
-            "hk$" | "hkd" => Currency::HKD,
-            "€" | "eur" => Currency::EUR,
-            _ => return None,
-        };
-        Some((currency, scale))
+        Some((bracket_currency(marker)?, scale))
     })
+}
+
+/// The currency a marker inside a unit bracket names ("us$", "rmb", "hk$", "€"), lower-cased.
+fn bracket_currency(marker: &str) -> Option<Currency> {
+    match marker {
+        "us$" | "usd" => Some(Currency::USD),
+        "rmb" | "cny" => Some(Currency::CNY),
+        "hk$" | "hkd" => Some(Currency::HKD),
+        "€" | "eur" => Some(Currency::EUR),
+        _ => None,
+    }
 }
 
 /// "(US$ million)", "(RMB millions)": a bracket holding a unit and no number ("(approximately
@@ -815,6 +818,15 @@ mod tests {
             .collect()
     }
 
+    /// The amounts `apply` read in unit tables: each cell's text and value.
+    fn table_cells(text: &str) -> Vec<(String, String)> {
+        read(text)
+            .into_iter()
+            .filter(|x| x.3)
+            .map(|x| (x.0, x.1))
+            .collect()
+    }
+
     #[test]
     fn a_chinese_caption_gives_bare_cells_their_unit() {
         let text = "营业收入25,318.62万元。\n\n单位：万元　币种：人民币\n\n| 合作方 | 2025年度 | 2024年度 |\n|---|---|---|\n| Corriden | 7,126.40 | 14,228.60 |\n| 鲁岱药业 | 3,000.00 | — |\n\n注：2025年度收入为里程碑。";
@@ -840,11 +852,7 @@ mod tests {
     #[test]
     fn a_footnote_letter_after_a_cell_is_no_part_of_it() {
         let text = "Table 2: Deals (US$m)\n\n| Partner | Upfront | Headline |\n|---|---|---|\n| Orrin | 1,000 | 1,200 (a) |\n| Qiantang | 175 (b) | 4,575 (iv) |\n\n(a) Includes a CVR.";
-        let cells: Vec<(String, String)> = read(text)
-            .into_iter()
-            .filter(|x| x.3)
-            .map(|x| (x.0, x.1))
-            .collect();
+        let cells: Vec<(String, String)> = table_cells(text);
         let want = [
             ("1,000", "1000000000"),
             ("1,200", "1200000000"),
@@ -857,10 +865,9 @@ mod tests {
     #[test]
     fn a_dollar_sign_apart_from_a_bracketed_number_is_its_currency() {
         let text = "Cash was $120.4 million at quarter end.\n\nThe following table summarizes our cash flows (in thousands):\n\n                                              2025              2024\nNet cash used in operating activities      $ (81,240)        $ (55,107)\nNet cash provided by financing activities      12,905             1,180\n";
-        let cells: Vec<String> = read(text)
+        let cells: Vec<String> = table_cells(text)
             .into_iter()
-            .filter(|x| x.3)
-            .map(|x| x.0)
+            .map(|(cell, _)| cell)
             .collect();
         assert_eq!(cells, ["81,240", "55,107", "12,905", "1,180"]);
     }
@@ -868,11 +875,7 @@ mod tests {
     #[test]
     fn a_short_unit_caption_opens_a_table_and_per_share_rows_keep_their_value() {
         let text = "Revenue was RMB210.4 million.\n\nForecasts (RMB mn)\nFY Dec | 2024A | 2025E\nRevenue | 433 | 1,052\nLoss per share (RMB) | (0.77) | 0.12\n\nWe rate the shares Buy.";
-        let cells: Vec<(String, String)> = read(text)
-            .into_iter()
-            .filter(|x| x.3)
-            .map(|x| (x.0, x.1))
-            .collect();
+        let cells: Vec<(String, String)> = table_cells(text);
         let want = [
             ("433", "433000000"),
             ("1,052", "1052000000"),
@@ -885,11 +888,7 @@ mod tests {
     #[test]
     fn a_unit_opening_a_bracket_or_a_header_row_opens_its_table() {
         let text = "Revenue rose to €12.1 million.\n\nKey figures (in € million, unaudited)\n\n                     9M 2024    9M 2023\nRevenue                 12.1        9.4\nNet loss                20.6       18.2\n\nEstimates\n\n                  2025E          2026E\n(RMB bn)        Old   New      Old   New\nRevenue         3.2   3.5      3.6   4.0\n\nWe rate the shares Buy.";
-        let cells: Vec<(String, String)> = read(text)
-            .into_iter()
-            .filter(|x| x.3)
-            .map(|x| (x.0, x.1))
-            .collect();
+        let cells: Vec<(String, String)> = table_cells(text);
         let want = [
             ("12.1", "12100000"),
             ("9.4", "9400000"),
@@ -906,11 +905,7 @@ mod tests {
     #[test]
     fn a_short_unit_may_say_what_it_leaves_out() {
         let text = "Revenue grew.\n\nFigure 1: our estimates (RMB m, except per-share)\n\n                 2025E     2026E\nRevenue         21,300    24,050\n";
-        let cells: Vec<(String, String)> = read(text)
-            .into_iter()
-            .filter(|x| x.3)
-            .map(|x| (x.0, x.1))
-            .collect();
+        let cells: Vec<(String, String)> = table_cells(text);
         let want = [("21,300", "21300000000"), ("24,050", "24050000000")];
         assert_eq!(cells, want.map(|(a, b)| (a.to_string(), b.to_string())));
     }
@@ -918,10 +913,9 @@ mod tests {
     #[test]
     fn a_column_of_percentages_holds_no_amounts() {
         let text = "单位：万元　币种：人民币\n\n| 项目 | 2024年 | 2023年 | 本期比上年同期增减（%） |\n|---|---|---|---|\n| 营业收入 | 30,112.40 | 1,508.20 | 1,896.58 |\n| 研发费用 | 41,020.75 | 38,466.10 | 6.64 |\n";
-        let cells: Vec<String> = read(text)
+        let cells: Vec<String> = table_cells(text)
             .into_iter()
-            .filter(|x| x.3)
-            .map(|x| x.0)
+            .map(|(cell, _)| cell)
             .collect();
         assert_eq!(cells, ["30,112.40", "1,508.20", "41,020.75", "38,466.10"]);
     }
@@ -940,11 +934,7 @@ mod tests {
     #[test]
     fn header_cells_stating_their_own_unit_scale_only_their_columns() {
         let text = "表2：近期对外授权交易\n| 序号 | 授权方 | 首付款（亿美元） | 潜在总额（亿美元） |\n| 1 | 栖岩生物 | 0.70 | 6.055 |\n| 2 | 鹭汀医药 | 8.00 | 84.00 |\n资料来源：公司公告。";
-        let cells: Vec<(String, String)> = read(text)
-            .into_iter()
-            .filter(|x| x.3)
-            .map(|x| (x.0, x.1))
-            .collect();
+        let cells: Vec<(String, String)> = table_cells(text);
         let want = [
             ("0.70", "70000000"),
             ("6.055", "605500000"),

@@ -978,24 +978,27 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
     }
     // "Six cross-border licences … carry about US$3.0bn of upfront cash between them" (not
     // two co-licensors "receiving … US$45 million between them": the deals are counted).
-    let counted_licences = sentence.windows(5).any(|w| {
-        let count = w[0].starts_with(|c: char| c.is_ascii_digit())
-            || matches!(
-                w[0].as_str(),
-                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-            );
-        count
-            && w[1..].iter().any(|n| {
-                matches!(
-                    n.as_str(),
-                    "deals" | "licences" | "licenses" | "agreements" | "transactions"
-                )
-            })
-    });
-    if counted_licences
-        && sentence
-            .windows(2)
-            .any(|w| w[0] == "between" && w[1] == "them")
+    // (The rare words first: the count is looked for only in such a sentence.)
+    let counted_licences = || {
+        sentence.windows(5).any(|w| {
+            let count = w[0].starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    w[0].as_str(),
+                    "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+                );
+            count
+                && w[1..].iter().any(|n| {
+                    matches!(
+                        n.as_str(),
+                        "deals" | "licences" | "licenses" | "agreements" | "transactions"
+                    )
+                })
+        })
+    };
+    if sentence
+        .windows(2)
+        .any(|w| w[0] == "between" && w[1] == "them")
+        && counted_licences()
     {
         return true;
     }
@@ -1271,24 +1274,26 @@ fn reworded_term(before: &[Word], after: &[Word], role: Role) -> Option<Role> {
     }
     // "a package the companies put at roughly $5.3 billion", "rounded the package to about
     // $5.3B": the value put on the whole.
-    let bare: Vec<&str> = tail
-        .iter()
-        .copied()
-        .filter(|w| {
-            !matches!(
-                *w,
-                "about" | "roughly" | "approximately" | "around" | "some"
-            )
-        })
-        .collect();
-    let whole = |w: &&str| matches!(*w, "package" | "deal" | "transaction" | "collaboration");
-    let put_at = bare.ends_with(&["put", "at"]) || bare.ends_with(&["puts", "at"]);
-    let rounded = bare
-        .iter()
-        .rposition(|w| w.starts_with("round"))
-        .is_some_and(|p| bare.last() == Some(&"to") && bare[p..].iter().any(whole));
-    if role == Role::Other && (put_at && bare.iter().rev().take(6).any(whole) || rounded) {
-        return Some(Role::Total);
+    if role == Role::Other {
+        let bare: Vec<&str> = tail
+            .iter()
+            .copied()
+            .filter(|w| {
+                !matches!(
+                    *w,
+                    "about" | "roughly" | "approximately" | "around" | "some"
+                )
+            })
+            .collect();
+        let whole = |w: &&str| matches!(*w, "package" | "deal" | "transaction" | "collaboration");
+        let put_at = bare.ends_with(&["put", "at"]) || bare.ends_with(&["puts", "at"]);
+        let rounded = bare
+            .iter()
+            .rposition(|w| w.starts_with("round"))
+            .is_some_and(|p| bare.last() == Some(&"to") && bare[p..].iter().any(whole));
+        if put_at && bare.iter().rev().take(6).any(whole) || rounded {
+            return Some(Role::Total);
+        }
     }
     // "Total of upfront and milestone payments: up to ¥23.0 billion": the two summed.
     if matches!(role, Role::Milestone | Role::Upfront)

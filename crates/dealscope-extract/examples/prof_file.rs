@@ -1,4 +1,4 @@
-//! Debug aid (not committed): full extraction of one file with the bundled tables.
+//! Debug aid: full extraction of one file with the bundled tables.
 fn main() {
     let path = std::env::args().nth(1).unwrap();
     let text = std::fs::read_to_string(path).unwrap();

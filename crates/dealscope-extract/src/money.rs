@@ -74,23 +74,27 @@ impl ScanOptions {
         // One pass over the text for both lists (the first six words name yen).
         static WORDS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
             std::sync::LazyLock::new(|| {
-                aho_corasick::AhoCorasick::new([
-                    " yen",
-                    "JPY",
-                    "JP¥",
-                    "JP￥",
-                    "日元",
-                    "日圓",
-                    "yuan",
-                    "RMB",
-                    "Rmb",
-                    "CNY",
-                    "renminbi",
-                    "Renminbi",
-                    "人民币",
-                    "人民幣",
-                ])
-                .expect("plain words")
+                // Leftmost-first for the vectorised search; no word overlaps another, so
+                // the counts are those of every word on its own.
+                aho_corasick::AhoCorasick::builder()
+                    .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+                    .build([
+                        " yen",
+                        "JPY",
+                        "JP¥",
+                        "JP￥",
+                        "日元",
+                        "日圓",
+                        "yuan",
+                        "RMB",
+                        "Rmb",
+                        "CNY",
+                        "renminbi",
+                        "Renminbi",
+                        "人民币",
+                        "人民幣",
+                    ])
+                    .expect("plain words")
             });
         // Only the sign is in question: a text without it needs no counting.
         if memchr::memmem::find(text.as_bytes(), "¥".as_bytes()).is_none()

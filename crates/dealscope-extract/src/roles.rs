@@ -467,26 +467,47 @@ pub(crate) fn tokens(text: &str) -> Vec<Word<'_>> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let mut start: Option<usize> = None;
     let (mut ascii, mut upper) = (true, false);
-    for (i, ch) in text.char_indices() {
-        if is_word_char(ch) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Most of a press release is ASCII: read it byte by byte, and decode only the rest.
+        let b = bytes[i];
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'&' | b'\'') {
+                if start.is_none() {
+                    start = Some(i);
+                    (ascii, upper) = (true, false);
+                }
+                upper |= b.is_ascii_uppercase();
+            } else {
+                if let Some(s) = start.take() {
+                    out.push(Word(word(&text[s..i], ascii, upper)));
+                }
+                if matches!(b, b',' | b';' | b':' | b'(' | b')' | b'|') {
+                    out.push(Word(Cow::Borrowed(&text[i..i + 1])));
+                }
+            }
+            i += 1;
+            continue;
+        }
+        let ch = text[i..].chars().next().expect("a character starts here");
+        let i_next = i + ch.len_utf8();
+        if ch.is_alphanumeric() {
             if start.is_none() {
                 start = Some(i);
-                (ascii, upper) = (true, false);
+                upper = false;
             }
-            ascii &= ch.is_ascii();
-            upper |= if ch.is_ascii() {
-                ch.is_ascii_uppercase()
-            } else {
-                ch.to_lowercase().ne(std::iter::once(ch))
-            };
+            ascii = false;
+            upper |= ch.to_lowercase().ne(std::iter::once(ch));
         } else {
             if let Some(s) = start.take() {
                 out.push(Word(word(&text[s..i], ascii, upper)));
             }
-            if matches!(ch, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '|') {
-                out.push(Word(Cow::Borrowed(&text[i..i + ch.len_utf8()])));
+            if matches!(ch, '—' | '–') {
+                out.push(Word(Cow::Borrowed(&text[i..i_next])));
             }
         }
+        i = i_next;
     }
     if let Some(s) = start {
         out.push(Word(word(&text[s..], ascii, upper)));

@@ -26,11 +26,10 @@ struct Unit {
     scale: Decimal,
 }
 
-/// Words that may state a unit, searched one by one (a few fast passes cost less than one
-/// search for all of them): "单位："/"單位：" by their shared 位, "thousand(s)", "'000",
-/// "million)", "millions".
-static MAY_STATE: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
-    [
+/// Words that may state a unit, all found in one pass: "单位："/"單位：" by their shared
+/// 位, "thousand(s)", "'000", "million)", "millions".
+static MAY_STATE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    let words = [
         "位：",
         "位:",
         "thousand",
@@ -60,20 +59,19 @@ static MAY_STATE: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new
         "(in HK$",
         "m, except",
         "n, except",
-    ]
-    .iter()
-    .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
-    .collect()
+    ];
+    // Leftmost-first matching lets one vectorised pass look for all of them; the matches it
+    // skips overlap one it reports, so they are on the same line.
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(words)
+        .expect("plain words")
 });
 
-/// Where a unit may be stated, in text order.
+/// Where a unit may be stated, in text order (at least once on every line that may state
+/// one; the callers read lines).
 fn may_state(text: &str) -> Vec<usize> {
-    let mut at: Vec<usize> = MAY_STATE
-        .iter()
-        .flat_map(|f| f.find_iter(text.as_bytes()))
-        .collect();
-    at.sort_unstable();
-    at
+    MAY_STATE.find_iter(text).map(|m| m.start()).collect()
 }
 
 /// Whether the unit table holding the amount at `at` schedules a deal's payments
@@ -267,7 +265,7 @@ fn read_block(text: &str, from: usize, cells: &mut Vec<Cell>) -> usize {
         if !started && headers.len() > 6 {
             return start;
         }
-        let stated = if MAY_STATE.iter().any(|f| f.find(body.as_bytes()).is_some()) {
+        let stated = if MAY_STATE.is_match(body) {
             unit_of(body)
         } else {
             None

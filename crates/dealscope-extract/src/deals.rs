@@ -1799,6 +1799,37 @@ fn lead_in_above(
     None
 }
 
+/// "in March this year ", "and in October 2023 ": lowercase words and at least one month or
+/// year, nothing else.
+fn is_time_phrase(words: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut dated = false;
+    for w in words.split_whitespace() {
+        let w = w.trim_end_matches(',');
+        if MONTHS.contains(&w)
+            || w.len() == 4 && w.starts_with("20") && w.bytes().all(|b| b.is_ascii_digit())
+        {
+            dated = true;
+        } else if !w.bytes().all(|b| b.is_ascii_lowercase()) {
+            return false;
+        }
+    }
+    dated
+}
+
 /// "Coherent licensed CBP-1018 to MultiValent for $20 million upfront …, and Simcere's
 /// subsidiary licensed SIM0613 to Ipsen in a deal valued at up to $1.06 billion": a sentence
 /// holding clauses that each name their own pair of companies with their own terms is read as
@@ -1823,10 +1854,11 @@ fn deal_clauses(
         )
     };
     // Where a clause may start: at a comma, a semicolon or an "and" a few lowercase words
-    // before a company (", and Simcere's subsidiary …", " and ahead of Merck's …").
+    // before a company (", and Simcere's subsidiary …", " and ahead of Merck's …"), which
+    // may say when (", and in March this year Novo Nordisk paid …").
     let mut cuts: Vec<usize> = Vec::new();
     for h in &hits[1..] {
-        let mut from = h.span.start.saturating_sub(24).max(s.start);
+        let mut from = h.span.start.saturating_sub(40).max(s.start);
         while !text.is_char_boundary(from) {
             from += 1;
         }
@@ -1839,7 +1871,8 @@ fn deal_clauses(
             continue;
         };
         let words = &tail[at + sep.len()..];
-        if !words.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
+        let plain = words.bytes().all(|b| b.is_ascii_lowercase() || b == b' ');
+        if !(plain && words.len() <= 24 || is_time_phrase(words)) {
             continue;
         }
         let at = from + at + 1;
@@ -3048,6 +3081,29 @@ mod assembly_tests {
         assert_eq!(
             terms,
             [vec!["US$90m", "US$1.4bn"], vec!["US$60m", "US$2.9bn"]]
+        );
+    }
+
+    #[test]
+    fn a_clause_saying_when_starts_a_deal_of_its_own() {
+        let text = "Rivals have paid more. Kestrel Health put €150m upfront into Suzhou Hengrun Biotech's HR-5 in May 2024, in a deal worth up to €1.1bn, and in January this year Ravensworth Oncology handed Chengdu Jinsha Pharma $210m upfront for JS-9, with the package valued at up to $1.9bn.";
+        let x = extract(text, &Gazetteer::default());
+        assert_eq!(
+            pairs(&x),
+            [
+                (
+                    "Suzhou Hengrun Biotech".to_string(),
+                    "Kestrel Health".to_string()
+                ),
+                (
+                    "Chengdu Jinsha Pharma".to_string(),
+                    "Ravensworth Oncology".to_string()
+                ),
+            ]
+        );
+        assert_eq!(
+            terms(&x),
+            [vec!["€150m", "€1.1bn"], vec!["$210m", "$1.9bn"]]
         );
     }
 

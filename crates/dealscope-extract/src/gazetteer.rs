@@ -1707,9 +1707,29 @@ fn code_tokens(text: &str) -> Vec<(usize, usize)> {
         if token.starts_with("NCT") || token.starts_with("CTR") || token.starts_with("FY") {
             continue;
         }
+        if is_glued_amount(token) {
+            continue;
+        }
         out.push((start, j));
     }
     out
+}
+
+/// "RMB143m", "USD110", "HKD95bn": a currency code glued to an amount, not a drug's code.
+fn is_glued_amount(token: &str) -> bool {
+    const CODES: [&str; 9] = [
+        "USD", "RMB", "CNY", "HKD", "EUR", "GBP", "JPY", "CHF", "KRW",
+    ];
+    CODES.iter().any(|code| {
+        token.strip_prefix(code).is_some_and(|rest| {
+            let scale = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+            scale.len() < rest.len()
+                && matches!(
+                    scale,
+                    "" | "m" | "mn" | "M" | "MM" | "b" | "bn" | "B" | "k" | "K"
+                )
+        })
+    })
 }
 
 /// Targets named in `text`, canonical spelling, in order of first appearance.
@@ -1843,7 +1863,7 @@ mod tests {
 
     #[test]
     fn codes_but_not_targets() {
-        let text = "AK112 (ivonescimab), a PD-1/VEGF bispecific, and HRS-5346, BL-B01D1, SHR-A1811 and GLP-1 or B7-H3; NCT05566444 in Q3.";
+        let text = "AK112 (ivonescimab), a PD-1/VEGF bispecific, and HRS-5346, BL-B01D1, SHR-A1811 and GLP-1 or B7-H3; NCT05566444 in Q3, booked as RMB143m and USD110 or EUR95mn.";
         let codes: Vec<&str> = written(text, code_tokens(text));
         assert_eq!(codes, ["AK112", "HRS-5346", "BL-B01D1", "SHR-A1811"]);
         let t: Vec<String> = targets(text).into_iter().map(|(t, _)| t).collect();

@@ -833,11 +833,14 @@ fn suffix_currency(text: &str, i: usize) -> Option<(Currency, usize)> {
         j = i + 1;
     }
     let rest = &text[j..];
-    const WORDS: [(&str, &str); 23] = [
+    const WORDS: [(&str, &str); 25] = [
         ("Hong Kong dollars", "HKD"),
         ("HK dollars", "HKD"),
         ("US dollars", "USD"),
         ("U.S. dollars", "USD"),
+        // "the fifteen million US dollar milestone"
+        ("US dollar", "USD"),
+        ("U.S. dollar", "USD"),
         ("Swiss francs", "CHF"),
         ("pounds sterling", "GBP"),
         ("dollars", "USD"),
@@ -867,11 +870,22 @@ fn suffix_currency(text: &str, i: usize) -> Option<(Currency, usize)> {
     {
         return Some((Currency::KRW, end));
     }
+    // A wire's capitals: "160 MLN EUROS", "1.5 BILLION US DOLLARS" (not a singular: "12
+    // EURO MARKETS").
+    let in_capitals = |w: &str| {
+        w.bytes().any(|b| b.is_ascii_lowercase())
+            && !matches!(w, "euro" | "dollar")
+            && rest.len() >= w.len()
+            && rest
+                .bytes()
+                .zip(w.bytes())
+                .all(|(r, b)| r == b.to_ascii_uppercase())
+    };
     for (w, code) in WORDS
         .iter()
         .chain([("CHF", "CHF"), ("francs", "CHF")].iter())
     {
-        if rest.starts_with(w) {
+        if rest.starts_with(w) || in_capitals(w) {
             let end = j + w.len();
             if end == text.len() || !text.as_bytes()[end].is_ascii_alphanumeric() {
                 return Some((Currency::new(code).ok()?, end));
@@ -1621,6 +1635,20 @@ mod tests {
             one("signs a 100 bil. won licence"),
             ("100 bil. won".into(), "100000000000".into(), "KRW")
         );
+        assert_eq!(
+            one("that is the twelve million US dollar milestone"),
+            ("twelve million US dollar".into(), "12000000".into(), "USD")
+        );
+        // A wire's capitals.
+        assert_eq!(
+            one("* SAYS IT GETS UPFRONT PAYMENT OF 75 MLN EUROS"),
+            ("75 MLN EUROS".into(), "75000000".into(), "EUR")
+        );
+        assert_eq!(
+            one("* DEAL WORTH UP TO 2.1 BILLION US DOLLARS IN TOTAL"),
+            ("2.1 BILLION US DOLLARS".into(), "2100000000".into(), "USD")
+        );
+        assert!(amounts("* SAYS 12 EURO MARKETS APPROVED").is_empty());
         let a = amounts("peak sales at US$800mn-1.0bn");
         assert_eq!(
             a.iter()

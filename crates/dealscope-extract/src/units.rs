@@ -460,14 +460,17 @@ fn cell_amount(cell: &str) -> Option<(usize, usize, Decimal, Bound)> {
             break;
         }
     }
-    // A footnote mark after the number: "30,000 (1)", "1,200 (a)", "975,000*".
-    let rest = match rest.rfind(" (") {
+    // A footnote mark after the number: "30,000 (1)", "1,200 (a)", "975,000*", and a letter
+    // glued to it: "1,250(a)".
+    let rest = match rest.rfind('(') {
         Some(p)
-            if {
-                let mark = rest[p + 2..].trim_end_matches(')');
+            if p > 0 && {
+                let mark = rest[p + 1..].trim_end_matches(')');
+                let letters = mark.len() <= 3 && mark.bytes().all(|b| b.is_ascii_lowercase());
+                let spaced = rest[..p].ends_with(' ');
                 !mark.is_empty()
-                    && (mark.bytes().all(|b| b.is_ascii_digit())
-                        || mark.len() <= 3 && mark.bytes().all(|b| b.is_ascii_lowercase()))
+                    && (spaced && (letters || mark.bytes().all(|b| b.is_ascii_digit()))
+                        || letters && rest[..p].ends_with(|c: char| c.is_ascii_digit()))
             } =>
         {
             rest[..p].trim_end()
@@ -856,6 +859,16 @@ mod tests {
             ("1,200", "1200000000"),
             ("175", "175000000"),
             ("4,575", "4575000000"),
+        ];
+        assert_eq!(cells, want.map(|(a, b)| (a.to_string(), b.to_string())));
+        // Glued to the number in a table printed with spaces.
+        let text = "Exhibit 3: Top upfronts this year (US$m)\n\nLicensor     Licensee     Upfront    Milestones\nOrrin        Kestrel      640(a)     2,100\nQiantang     Brisland     95         1,340(b)\n\n(a) Includes near-term payments.";
+        let cells: Vec<(String, String)> = table_cells(text);
+        let want = [
+            ("640", "640000000"),
+            ("2,100", "2100000000"),
+            ("95", "95000000"),
+            ("1,340", "1340000000"),
         ];
         assert_eq!(cells, want.map(|(a, b)| (a.to_string(), b.to_string())));
     }

@@ -1324,9 +1324,11 @@ fn reworded_term(before: &[Word], after: &[Word], role: Role) -> Option<Role> {
     {
         return Some(Role::Total);
     }
-    // "up to $1.055 billion in option fees and … milestones": a pool of both.
+    // "up to $1.055 billion in option fees and … milestones", "in option exercise fees and
+    // …": a pool of both.
     if matches!(role, Role::Option | Role::Milestone | Role::Other)
-        && head.starts_with(&["in", "option", "fees", "and"])
+        && (head.starts_with(&["in", "option", "fees", "and"])
+            || head.starts_with(&["in", "option", "exercise", "fees", "and"]))
         && after.iter().take(16).any(|w| w.starts_with("milestone"))
     {
         return Some(Role::Milestone);
@@ -1573,13 +1575,14 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
                 }
                 other => other,
             };
-            // "… are payable when annual net sales reach …": a condition's sales are not
-            // what the amount is ("falls due when the transaction closes" is).
+            // "… are payable when annual net sales reach …", "… in aggregate upon annual net
+            // sales reaching …": a condition's sales are not what the amount is ("falls due
+            // when the transaction closes" is).
             let after = after.filter(|&(r, p)| {
                 r != Role::Other
-                    || !post[..p]
-                        .iter()
-                        .any(|w| matches!(w.as_str(), "when" | "once" | "where" | "until"))
+                    || !post[..p].iter().any(|w| {
+                        matches!(w.as_str(), "when" | "once" | "where" | "until" | "upon")
+                    })
                     // "… of up to $90.0 million based on net sales in the added territories".
                     && !post[..p].windows(2).any(|w| w[0] == "based" && w[1] == "on")
             });
@@ -6105,6 +6108,12 @@ mod tests {
             ),
             ["milestone"]
         );
+        assert_eq!(
+            roles(
+                "Qiantang stands to earn up to US$2.3 billion in option exercise fees and development and sales milestone payments."
+            ),
+            ["milestone"]
+        );
         // A technology-transfer payment on its own stays near-term.
         assert_eq!(
             roles("Qiantang will receive $40 million upon completion of the technology transfer."),
@@ -7493,6 +7502,12 @@ mod tests {
         assert_eq!(
             roles(
                 "Commercial milestones of up to US$90 million are payable when annual net sales reach agreed thresholds."
+            ),
+            ["milestone"]
+        );
+        assert_eq!(
+            roles(
+                "Tokai may also receive sales milestones of up to JPY4.5 billion upon annual net sales of the product passing set levels."
             ),
             ["milestone"]
         );

@@ -1390,9 +1390,90 @@ pub fn assign(sentence: &str, offset: usize, slots: &[Slot]) -> Vec<Assigned> {
 /// [`assign`], and whether the sentence is about many deals or the market (English only;
 /// read once here rather than again by the caller).
 pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, bool) {
-    if sentence.chars().any(crate::text::is_han) {
-        return assign_zh(sentence, offset, slots);
+    let (mut assigned, aggregate) = if sentence.chars().any(crate::text::is_han) {
+        assign_zh(sentence, offset, slots)
+    } else {
+        assign_en(sentence, offset, slots)
+    };
+    parts_of_upfront(sentence, offset, slots, &mut assigned);
+    (assigned, aggregate)
+}
+
+/// "an upfront payment of US$65 million, of which US$32.5 million shall be paid in cash and
+/// US$32.5 million … by the issue of shares", "首付6500万美元由3250万美元现金和3250万美元
+/// 股权构成": the parts an upfront is split into are the upfront too, whatever they are paid
+/// in (a part with a deal term of its own keeps it).
+fn parts_of_upfront(sentence: &str, offset: usize, slots: &[Slot], assigned: &mut [Assigned]) {
+    let local = |a: usize, b: usize| sentence.get(a - offset..b.max(a) - offset).unwrap_or("");
+    let mut k = 0;
+    while k + 1 < slots.len() {
+        if assigned[k].role != Role::Upfront {
+            k += 1;
+            continue;
+        }
+        // Conversions of the whole in brackets come first ("(approximately RMB461.5
+        // million), of which").
+        let mut first = k + 1;
+        while first < slots.len()
+            && assigned[first].role == Role::Upfront
+            && local(slots[first - 1].end, slots[first].start)
+                .trim()
+                .ends_with('(')
+        {
+            first += 1;
+        }
+        if first == slots.len() {
+            break;
+        }
+        let gap = local(slots[first - 1].end, slots[first].start);
+        let english = gap.trim_start_matches([')', ' ']).starts_with(", of which");
+        let chinese = gap.trim() == "由";
+        if !(english && gap.len() <= 40 || chinese) {
+            k += 1;
+            continue;
+        }
+        // The parts: amounts joined by short links ("现金和", "shall be paid in cash and").
+        let mut last = first;
+        while last + 1 < slots.len() {
+            let link = local(slots[last].end, slots[last + 1].start);
+            let joined = if chinese {
+                link.chars().count() <= 6 && link.ends_with('和') || link.ends_with('、')
+            } else {
+                link.len() <= 60 && link.ends_with(" and ") && !link.contains([';', '.'])
+            };
+            if !joined {
+                break;
+            }
+            last += 1;
+        }
+        if first == last {
+            k = last + 1;
+            continue;
+        }
+        // "由…构成" says the parts make up the whole.
+        if chinese {
+            let rest = local(slots[last].end, offset + sentence.len());
+            let clause = &rest[..rest.find(['，', '。', '；']).unwrap_or(rest.len())];
+            if !["构成", "組成", "组成", "構成"]
+                .iter()
+                .any(|w| clause.contains(w))
+            {
+                k = last + 1;
+                continue;
+            }
+        }
+        for a in &mut assigned[first..=last] {
+            if matches!(a.role, Role::Other | Role::Equity) {
+                a.role = Role::Upfront;
+                a.scope = MilestoneScope::default();
+                a.firm = true;
+            }
+        }
+        k = last + 1;
     }
+}
+
+fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, bool) {
     let sentence_words = tokens(sentence);
     // "Would you ever do a $500 million upfront?": a question about what might be is no
     // deal's term ("Could you say how the $650 million will …" asks about one).
@@ -4280,11 +4361,22 @@ fn zh_excepted(text: &str, end: usize) -> bool {
     ["之外", "以外"].iter().any(|w| text[end..].starts_with(w))
 }
 
+/// "总额：连同里程碑付款，逾20亿美元": a payment named after 连同 ("together with") is what
+/// the amount holds, not what it is (what follows "连同首付款在内的" is).
+fn zh_held_with(text: &str, start: usize) -> bool {
+    let clause = &text[text[..start].rfind(['，', '：', ':', '；']).unwrap_or(0)..start];
+    ["连同", "連同"]
+        .iter()
+        .filter_map(|w| clause.rfind(w))
+        .max()
+        .is_some_and(|p| !clause[p..].contains("在内") && !clause[p..].contains("在內"))
+}
+
 fn zh_cue_before(text: &str) -> Option<Role> {
     // The cue that ends last; at the same end, the longer one ("近期里程碑" over "里程碑").
     ZH_CUE_MATCHER
         .find_overlapping_iter(text)
-        .filter(|m| !zh_excepted(text, m.end()))
+        .filter(|m| !zh_excepted(text, m.end()) && !zh_held_with(text, m.start()))
         .max_by_key(|m| (m.end(), m.len()))
         .map(|m| ZH_CUES[m.pattern().as_usize()].1)
 }
@@ -4323,7 +4415,7 @@ fn zh_cue_after(text: &str) -> Option<Role> {
         .map(|m| ZH_CUES[m.pattern().as_usize()].1)
 }
 
-/// Whether a sentence counts deals: a number before 笔 ("四笔", "157笔", "多笔").
+/// Whether a sentence counts deals: a number before 笔 ("四笔", "157笔", "５笔", "多笔").
 fn counted_deals(sentence: &str) -> bool {
     counted_deal_words(sentence).next().is_some()
 }
@@ -4334,7 +4426,9 @@ fn counted_deal_words(sentence: &str) -> impl Iterator<Item = (usize, usize)> + 
         .match_indices(['笔', '筆'])
         .filter(|(p, _)| {
             sentence[..*p].chars().next_back().is_some_and(|c| {
-                c.is_ascii_digit() || "二两兩三四五六七八九十百几幾多数數".contains(c)
+                c.is_ascii_digit()
+                    || ('０'..='９').contains(&c)
+                    || "二两兩三四五六七八九十百几幾多数數".contains(c)
             })
         })
         .map(|(p, w)| (p, p + w.len()))
@@ -7492,6 +7586,38 @@ mod tests {
     }
 
     #[test]
+    fn the_parts_of_an_upfront_are_the_upfront() {
+        assert_eq!(
+            roles(
+                "Kestrel shall pay the Company an upfront payment of US$40 million (approximately RMB287 million), of which US$25 million is payable in cash and US$15 million shall be settled by issuing Kestrel shares to the Company."
+            ),
+            ["upfront", "upfront", "upfront", "upfront"]
+        );
+        assert_eq!(
+            roles(
+                "岚川生物的首付8000万美元由5000万美元现金和3000万美元股权组成，里程碑最高9亿美元。"
+            ),
+            ["upfront", "upfront", "upfront", "milestone"]
+        );
+        // A part with a term of its own keeps it; parts of a headline are not the upfront.
+        assert_eq!(
+            roles(
+                "The deal is worth up to $900 million, of which $60 million is paid upfront and $840 million depends on milestones."
+            ),
+            ["total", "upfront", "milestone"]
+        );
+    }
+
+    #[test]
+    fn what_an_amount_holds_together_with_it_is_not_what_it_is() {
+        assert_eq!(
+            roles("· 首付款：8000万美元；\n· 总额：连同里程碑付款，最高13亿美元；"),
+            ["upfront", "total"]
+        );
+        assert_eq!(roles("连同首付款在内的交易总额最高约12亿美元。"), ["total"]);
+    }
+
+    #[test]
     fn sums_and_conditions() {
         assert_eq!(
             roles(
@@ -7899,6 +8025,10 @@ mod tests {
             ),
             (
                 "2025年中国药企对外授权交易共157笔：首付款合计约70亿美元。",
+                &["other"],
+            ),
+            (
+                "１０月对外授权回顾：共８笔交易，首付款合计４．１亿美元",
                 &["other"],
             ),
             (

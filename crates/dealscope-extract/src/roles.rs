@@ -4115,6 +4115,11 @@ const ZH_CUES: &[(&str, Role)] = &[
     // "- Milestones：… 合计up to USD 20亿", "- Total：up to约12 billion美元": English labels.
     ("Milestones", Role::Milestone),
     ("Total：", Role::Total),
+    // "- Total up to 1.71 billion美元", "headline total $8.4B", "加上CVR，total up to约$1.2B"
+    ("Total up to", Role::Total),
+    ("total up to", Role::Total),
+    ("headline total", Role::Total),
+    ("Headline total", Role::Total),
     ("royalties", Role::Royalty),
     ("royalty", Role::Royalty),
     ("equity investment", Role::Equity),
@@ -4432,6 +4437,17 @@ fn counted_deal_words(sentence: &str) -> impl Iterator<Item = (usize, usize)> + 
             })
         })
         .map(|(p, w)| (p, p + w.len()))
+}
+
+/// "这三笔", "那两笔", "這幾筆": deals counted and pointed back to.
+fn deals_pointed_back(sentence: &str) -> bool {
+    counted_deal_words(sentence).any(|(p, _)| {
+        let mut before = sentence[..p].chars().rev();
+        before.next();
+        before
+            .next()
+            .is_some_and(|c| matches!(c, '这' | '這' | '那'))
+    })
 }
 
 /// The spans of deals summed right after a count word ("两笔合在一起", "三笔加起来"): from
@@ -4761,11 +4777,13 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             || period_sum(part)
             || industry_words(part) && !bundled
             || ZH_PERIOD.is_match(part) && ZH_MARKET.is_match(part)
-            // "四笔中国创新药对外授权交易", "157笔": deals counted ("这笔交易" is one).
+            // "四笔中国创新药对外授权交易", "157笔": deals counted ("这笔交易" is one), or
+            // pointed back to ("12月这三笔，…合计约US$19.85亿").
             || ["交易", "对外授权", "對外授權", "授权交易"]
                 .iter()
                 .any(|w| part.contains(w))
                 && counted_deals(part)
+            || deals_pointed_back(part)
     };
     let aggregate = about_market(sentence);
     // "5000万美元首付款约合人民币3.6亿元，相当于公司去年全年营收的七成以上": the market or
@@ -8031,6 +8049,15 @@ mod tests {
                 "１０月对外授权回顾：共８笔交易，首付款合计４．１亿美元",
                 &["other"],
             ),
+            (
+                "- Upfront USD 90M，milestones最高8.1亿美元，Total up to 9 billion美元",
+                &["upfront", "milestone", "total"],
+            ),
+            (
+                "- Milestones最高26亿美元，headline total $3.1B",
+                &["milestone", "total"],
+            ),
+            ("11月这两笔，upfront合计约US$2.6亿，不到一成。", &["other"]),
             (
                 "三笔放在一起，结构几乎一模一样：首付款在1亿美元上下，里程碑在15亿美元左右。",
                 &["other", "other"],

@@ -39,8 +39,16 @@ pub fn column_roles(text: &str, spans: &[Span]) -> Vec<Option<Role>> {
             continue;
         }
         let Some(columns) = &header else {
-            // The first row of a table is its header.
-            header = Some(cells(line).map(|(_, c)| roles::label_role(c)).collect());
+            // The first row of a table is its header, unless it holds amounts itself ("BUY |
+            // Target price: HK$19.50 | …" over "Market cap: HK$7.8bn | …" in a note's
+            // masthead).
+            let holds_amount = {
+                let from = spans.partition_point(|s| s.start < start);
+                spans.get(from).is_some_and(|s| s.end <= at)
+            };
+            if !holds_amount {
+                header = Some(cells(line).map(|(_, c)| roles::label_role(c)).collect());
+            }
             continue;
         };
         for (column, (offset, cell)) in cells(line).enumerate() {
@@ -220,6 +228,12 @@ mod tests {
         assert_eq!(
             roles_of(slide, &["US$40M", "US$1.06B", "US$1.1B"]),
             [Some("upfront"), Some("milestone"), Some("total")]
+        );
+        // A first row holding amounts is no header: a research note's masthead.
+        let masthead = "BUY | Target price: HK$31.00 | Last close: HK$27.40\nMarket value: HK$12.6bn | Free float: 64% | 52-week range: HK$18.20-33.75\n";
+        assert_eq!(
+            roles_of(masthead, &["HK$31.00", "HK$27.40", "HK$12.6bn", "HK$18.20"]),
+            [None, None, None, None]
         );
     }
 

@@ -1293,8 +1293,9 @@ fn reworded_term(before: &[Word], after: &[Word], role: Role) -> Option<Role> {
     {
         return Some(Role::Milestone);
     }
-    // "a package the companies put at roughly $5.3 billion", "rounded the package to about
-    // $5.3B": the value put on the whole.
+    // "a package the companies put at roughly $5.3 billion", "a deal that the two companies'
+    // figures put at about $2 billion", "rounded the package to about $5.3B": the value put
+    // on the whole.
     if role == Role::Other {
         let bare: Vec<&str> = tail
             .iter()
@@ -1312,7 +1313,7 @@ fn reworded_term(before: &[Word], after: &[Word], role: Role) -> Option<Role> {
             .iter()
             .rposition(|w| w.starts_with("round"))
             .is_some_and(|p| bare.last() == Some(&"to") && bare[p..].iter().any(whole));
-        if put_at && bare.iter().rev().take(6).any(whole) || rounded {
+        if put_at && bare.iter().rev().take(10).any(whole) || rounded {
             return Some(Role::Total);
         }
     }
@@ -6397,6 +6398,12 @@ mod tests {
                 "Kestrel paid $60 million upfront — a package the two companies put at roughly $2.2 billion."
             ),
             ["upfront", "total"]
+        );
+        assert_eq!(
+            roles(
+                "Brisland is buying rights to an oral amylin drug in a deal that the partners' own numbers put at around $1.7 billion."
+            ),
+            ["total"]
         );
         assert_eq!(
             roles(

@@ -3701,6 +3701,11 @@ fn worth_restates(pre: &[Word], p: usize) -> Option<(Role, usize)> {
     }
     // (Checked: "Alone is worth …" opening a sentence leaves no word for a cue.)
     let k = (p - 2).checked_sub(usize::from(pre[p - 2] == "alone"))?;
+    // "the upfront payment is worth": the payment's name ends before "payment".
+    let k = match pre[k].as_str() {
+        "payment" | "payments" | "fee" | "fees" => k.checked_sub(1)?,
+        _ => k,
+    };
     cue_ending_at(pre, k)
         .filter(|(r, _)| matches!(r, Role::Upfront | Role::NearTerm | Role::Equity))
 }
@@ -8223,6 +8228,10 @@ mod tests {
         assert_eq!(
             roles("At RMB7.10 per dollar, the upfront alone is worth about RMB2.1bn."),
             ["other", "upfront"]
+        );
+        assert_eq!(
+            roles("Converted, the upfront payment is worth roughly $52 million."),
+            ["upfront"]
         );
         assert_eq!(
             roles("Of the $900 million milestone pool, $700 million depends on sales thresholds."),

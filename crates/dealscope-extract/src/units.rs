@@ -284,6 +284,17 @@ fn read_block(text: &str, from: usize, cells: &mut Vec<Cell>) -> usize {
                 headers.push(body);
                 continue;
             }
+            // "Cash, cash equivalents and" over "marketable securities     284,712": a row's
+            // label wrapped onto a line of its own stays in the table.
+            let next = text[at..].split('\n').next().unwrap_or("");
+            let wrapped_label = active.is_some()
+                && body.trim().len() <= 60
+                && !body.trim_end().ends_with(['.', '。', ':', '：'])
+                && is_spaced(next)
+                && is_column_row(next);
+            if wrapped_label {
+                continue;
+            }
             // Prose: it ends a table, and it may be a caption for the next one.
             active = None;
             headers.clear();
@@ -871,6 +882,16 @@ mod tests {
             ("1,340", "1340000000"),
         ];
         assert_eq!(cells, want.map(|(a, b)| (a.to_string(), b.to_string())));
+    }
+
+    #[test]
+    fn a_row_label_wrapped_onto_two_lines_stays_in_the_table() {
+        let text = "Licence revenue rose to $12.4 million.\n\nCondensed data (unaudited)\n(in thousands)\n\n                          2025        2024\nLicence revenue          12,400       3,100\n\n                          Sep 30, 2025   Dec 31, 2024\nCash, cash equivalents and\nshort-term investments    188,230        205,911\n\nThe Company expects its cash to last into 2027.";
+        let cells: Vec<String> = table_cells(text)
+            .into_iter()
+            .map(|(cell, _)| cell)
+            .collect();
+        assert_eq!(cells, ["12,400", "3,100", "188,230", "205,911"]);
     }
 
     #[test]

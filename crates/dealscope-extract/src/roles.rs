@@ -1062,6 +1062,8 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
             "deals"
                 | "transactions"
                 | "agreements"
+                // "Taken together, the two pacts have brought Kelun $82 million …"
+                | "pacts"
                 | "rounds"
                 | "financings"
                 | "ipos"
@@ -1397,7 +1399,36 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
         assign_en(sentence, offset, slots)
     };
     parts_of_upfront(sentence, offset, slots, &mut assigned);
+    prior_periods(sentence, offset, slots, &mut assigned);
     (assigned, aggregate)
+}
+
+/// "revenue … amounted to HK$59.2 million (2021: HK$62.0 million)", "营业收入1.2亿元
+/// （2024年：0.8亿元）": the same figure for an earlier period is what the figure before it
+/// is, whatever else the document says of that amount.
+fn prior_periods(sentence: &str, offset: usize, slots: &[Slot], assigned: &mut [Assigned]) {
+    let local = |a: usize, b: usize| sentence.get(a - offset..b.max(a) - offset).unwrap_or("");
+    for i in 1..slots.len() {
+        let gap = local(slots[i - 1].end, slots[i].start).trim();
+        let Some(inner) = gap.strip_prefix(['(', '（']) else {
+            continue;
+        };
+        let inner = inner.trim_start_matches("FY").trim_start_matches("fy");
+        let Some(year) = inner.get(..4) else {
+            continue;
+        };
+        let label = inner[4..].trim_start_matches(['年', ' ']);
+        if year.starts_with("20")
+            && year.bytes().all(|b| b.is_ascii_digit())
+            && matches!(label, ":" | "：" | "年：")
+        {
+            // (Said here, whatever the document says of the same amount elsewhere.)
+            assigned[i] = Assigned {
+                firm: true,
+                ..assigned[i - 1]
+            };
+        }
+    }
 }
 
 /// "an upfront payment of US$65 million, of which US$32.5 million shall be paid in cash and
@@ -7635,6 +7666,27 @@ mod tests {
                 "The deal is worth up to $900 million, of which $60 million is paid upfront and $840 million depends on milestones."
             ),
             ["total", "upfront", "milestone"]
+        );
+    }
+
+    #[test]
+    fn an_earlier_period_in_brackets_is_the_figure_before_it() {
+        // (Over a whole document: the option fee's restatement elsewhere does not reach it.)
+        let text = "Kestrel paid an option fee of US$4.0 million (HK$31.2 million) in 2022. Revenue for the year amounted to HK$55.0 million (2022: HK$31.2 million).";
+        let got: Vec<&str> = crate::mentions(text)
+            .iter()
+            .map(|m| m.role.as_str())
+            .collect();
+        assert_eq!(got, ["option", "option", "other", "other"]);
+    }
+
+    #[test]
+    fn pacts_counted_are_many_deals() {
+        assert_eq!(
+            roles(
+                "Taken together, the two pacts have brought Qiantang $95 million in cash at signing."
+            ),
+            ["other"]
         );
     }
 

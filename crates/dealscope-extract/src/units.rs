@@ -488,7 +488,7 @@ fn cell_amount(cell: &str) -> Option<(usize, usize, Decimal, Bound)> {
         }
         _ => rest,
     };
-    let rest = rest.trim_end_matches('*');
+    let rest = rest.trim_end_matches(['*', '†', '‡', '§']);
     // "$ (96,312)": a sign printed apart from a bracketed (negative) number.
     let rest = match rest.strip_prefix('$') {
         Some(r) if r.trim_start().starts_with('(') => r.trim_start(),
@@ -721,14 +721,21 @@ fn is_column_row(line: &str) -> bool {
             let c = c.trim();
             cell_amount(c).is_some()
                 || matches!(c, "-" | "–" | "—")
+                || is_placeholder(c)
                 || c.contains("'000")
                 || short_unit(&c.to_lowercase()).is_some()
         })
         // A sentence is no row ("n.a." closing a row is a cell).
         && (!line.trim_end().ends_with(['.', '。'])
-            || cells
-                .last()
-                .is_some_and(|(_, c)| matches!(c.trim(), "n.a." | "N.A." | "n.m." | "N.M.")))
+            || cells.last().is_some_and(|(_, c)| is_placeholder(c.trim())))
+}
+
+/// A cell standing for an amount not given: "n.a.", "n.d." (not disclosed), "n.m.".
+fn is_placeholder(cell: &str) -> bool {
+    matches!(
+        cell,
+        "n.a." | "N.A." | "n.m." | "N.M." | "n.d." | "N.D." | "n/a" | "N/A" | "undisclosed"
+    )
 }
 
 /// Every cell of a line printed with spaces, its first column too.
@@ -882,6 +889,16 @@ mod tests {
             ("1,340", "1340000000"),
         ];
         assert_eq!(cells, want.map(|(a, b)| (a.to_string(), b.to_string())));
+    }
+
+    #[test]
+    fn a_row_of_undisclosed_terms_and_marked_cells_stay_in_the_table() {
+        let text = "Upfronts are rising, to $60 million on average.\n\nTable: this month's licences ($m)\nDeal                        Upfront   Milestones   Headline\nQiantang -> Ostrava          60        1,100        1,160\nWeilan -> Brisland           n.d.      n.d.         n.d.\nHengrun -> Kestrel           35†       640          675\n† plus $10m on IND clearance.";
+        let cells: Vec<String> = table_cells(text)
+            .into_iter()
+            .map(|(cell, _)| cell)
+            .collect();
+        assert_eq!(cells, ["60", "1,100", "1,160", "35", "640", "675"]);
     }
 
     #[test]

@@ -47,7 +47,36 @@ pub fn column_roles(text: &str, spans: &[Span]) -> Vec<Option<Role>> {
                 spans.get(from).is_some_and(|s| s.end <= at)
             };
             if !holds_amount {
-                header = Some(cells(line).map(|(_, c)| roles::label_role(c)).collect());
+                // "| 赛道 | 交易数 | 首付款合计 | …": rows that each count deals hold sums over
+                // them, whatever their columns are called.
+                let counts_deals = cells(line).any(|(_, c)| {
+                    let c = c.trim().to_lowercase();
+                    [
+                        "交易数",
+                        "交易數",
+                        "交易数量",
+                        "交易數量",
+                        "笔数",
+                        "筆數",
+                        "deals",
+                        "no. of deals",
+                        "number of deals",
+                        "# deals",
+                        "deal count",
+                    ]
+                    .contains(&c.as_str())
+                });
+                header = Some(
+                    cells(line)
+                        .map(|(_, c)| {
+                            if counts_deals {
+                                Some(Role::Other)
+                            } else {
+                                roles::label_role(c)
+                            }
+                        })
+                        .collect(),
+                );
             }
             continue;
         };
@@ -228,6 +257,12 @@ mod tests {
         assert_eq!(
             roles_of(slide, &["US$40M", "US$1.06B", "US$1.1B"]),
             [Some("upfront"), Some("milestone"), Some("total")]
+        );
+        // Rows that count deals hold sums over them.
+        let sectors = "| 领域 | 交易数 | 首付款合计（亿美元） | 总额合计（亿美元） |\n|---|---|---|---|\n| 自免 | 5 | 3.20 | 41.50 |\n";
+        assert_eq!(
+            roles_of(sectors, &["3.20", "41.50"]),
+            [Some("other"), Some("other")]
         );
         // A first row holding amounts is no header: a research note's masthead.
         let masthead = "BUY | Target price: HK$31.00 | Last close: HK$27.40\nMarket value: HK$12.6bn | Free float: 64% | 52-week range: HK$18.20-33.75\n";

@@ -363,6 +363,31 @@ fn read_block(text: &str, from: usize, cells: &mut Vec<Cell>) -> usize {
             let label = label.to_ascii_lowercase();
             label.contains("per share") || label.contains("每股") || label.contains("per ads")
         };
+        // "| 市盈率（倍） | 33 | 30 |", "P/E (x)", "Gross margin (%)": multiples and rates, no
+        // money.
+        let ratio_row = {
+            let label = if pipe_row {
+                tables::cells(body).next().map_or("", |(_, c)| c)
+            } else {
+                body
+            };
+            [
+                "（倍）",
+                "(倍)",
+                "市盈率",
+                "市净率",
+                "市淨率",
+                "P/E",
+                "(x)",
+                "(%)",
+                "（%）",
+            ]
+            .iter()
+            .any(|w| label.contains(w))
+        };
+        if ratio_row {
+            continue;
+        }
         for (k, (offset, cell)) in row_cells.into_iter().enumerate() {
             if pipe_row && percent_columns.contains(&k) {
                 continue;
@@ -889,6 +914,16 @@ mod tests {
             ("1,340", "1340000000"),
         ];
         assert_eq!(cells, want.map(|(a, b)| (a.to_string(), b.to_string())));
+    }
+
+    #[test]
+    fn multiples_and_rates_in_a_unit_table_are_no_money() {
+        let text = "公司营业收入持续增长。\n\n单位：百万元人民币\n\n| 指标 | 2025E | 2026E |\n|---|---|---|\n| 营业收入 | 1,250 | 1,610 |\n| 市盈率（倍） | 41 | 32 |\n| 毛利率（%） | 88 | 89 |\n";
+        let cells: Vec<String> = table_cells(text)
+            .into_iter()
+            .map(|(cell, _)| cell)
+            .collect();
+        assert_eq!(cells, ["1,250", "1,610"]);
     }
 
     #[test]

@@ -701,6 +701,17 @@ pub(crate) fn label_role(label: &str) -> Option<Role> {
         return zh_cue_after(label);
     }
     let words = tokens(label);
+    // "Value (RMB m)" alone heads a valuation's column, not a deal's value ("Deal value",
+    // "Headline value" do).
+    let deal_word = |w: &Word| {
+        matches!(
+            w.as_str(),
+            "deal" | "headline" | "total" | "potential" | "transaction" | "contract" | "aggregate"
+        )
+    };
+    if words.iter().any(|w| w == "value") && !words.iter().any(deal_word) {
+        return None;
+    }
     // "Sales milestones": the payment named, not the sales it is paid on.
     let cues: Vec<Role> = (0..words.len())
         .filter_map(|p| cue_at(&words, p).map(|(r, _)| r))

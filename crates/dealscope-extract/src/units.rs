@@ -415,6 +415,12 @@ fn read_block(text: &str, from: usize, cells: &mut Vec<Cell>) -> usize {
             } else {
                 column_role(&headers, body, offset, cell.len())
             };
+            // "Value (RMB m)   Per share (HK$)": a header that states its own column's unit.
+            let unit = if pipe_row {
+                unit
+            } else {
+                spaced_column_unit(&headers, body, offset, cell.len()).unwrap_or(unit)
+            };
             cells.push(Cell {
                 span: Span {
                     start: start + offset + lead,
@@ -445,6 +451,36 @@ fn column_role(headers: &[&str], row: &str, offset: usize, len: usize) -> Option
         }
     }
     roles::label_role(&label).filter(|r| *r != Role::Other)
+}
+
+/// The unit the header words over a column state for it alone, in a table printed with
+/// spaces: "Value (RMB m)" (a scale and a currency), "Per share (HK$)" (a currency, each
+/// cell one unit of it).
+fn spaced_column_unit(headers: &[&str], row: &str, offset: usize, len: usize) -> Option<Unit> {
+    let from = row[..offset].chars().count();
+    let to = from + row[offset..offset + len].chars().count();
+    headers.iter().find_map(|header| {
+        column_cells_all(header).into_iter().find_map(|(p, words)| {
+            let a = header[..p].chars().count();
+            let b = a + words.chars().count();
+            if !(a < to && from < b) {
+                return None;
+            }
+            let lower = words.to_lowercase();
+            let open = lower.find('(')?;
+            let inner = lower[open + 1..].trim_end().strip_suffix(')')?.trim();
+            if lower.contains("per share") || lower.contains("每股") {
+                return bracket_currency(inner).map(|c| Unit {
+                    currency: Some(c),
+                    scale: Decimal::ONE,
+                });
+            }
+            short_unit(&lower).map(|(c, scale)| Unit {
+                currency: Some(c),
+                scale: Decimal::from(scale),
+            })
+        })
+    })
 }
 
 /// Whether a line is a header of a table printed with spaces: it opens with spaces or has
@@ -914,6 +950,30 @@ mod tests {
             ("1,340", "1340000000"),
         ];
         assert_eq!(cells, want.map(|(a, b)| (a.to_string(), b.to_string())));
+    }
+
+    #[test]
+    fn a_header_states_the_unit_of_its_own_column() {
+        let text = "Our target price rises to HK$22.40.\n\nTable 2: Sum of the parts\nComponent                 Method    Value (RMB m)   Per share (HK$)\nQT-07 ex-China            rNPV              2,150             7.02\nNet cash                  -                 1,320             4.31\n";
+        let got: Vec<(String, String, String)> = read(text)
+            .into_iter()
+            .filter(|x| x.3)
+            .map(|x| (x.0, x.1, x.2))
+            .collect();
+        let want = [
+            ("2,150", "2150000000", "CNY"),
+            ("7.02", "7.02", "HKD"),
+            ("1,320", "1320000000", "CNY"),
+            ("4.31", "4.31", "HKD"),
+        ];
+        assert_eq!(
+            got,
+            want.map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+        );
+        // A valuation's "Value" heads no deal's value.
+        let mut found = money::find(text);
+        let columns = apply(text, &mut found);
+        assert!(columns.iter().flatten().all(Option::is_none), "{columns:?}");
     }
 
     #[test]

@@ -1040,6 +1040,11 @@ fn read_number_words(text: &str, start: usize) -> Option<(Decimal, usize)> {
         }
         let w = text[i..we].to_ascii_lowercase();
         if let Some(n) = UNITS.iter().position(|u| *u == w) {
+            // "five five billion" is no number (digits said one by one are read after
+            // "point" only).
+            if end > start && UNITS[1..10].contains(&previous.as_str()) {
+                break;
+            }
             current += Decimal::from(n as i64);
         } else if let Some(n) = TENS.iter().position(|u| *u == w) {
             current += Decimal::from(20 + 10 * n as i64);
@@ -1060,7 +1065,13 @@ fn read_number_words(text: &str, start: usize) -> Option<(Decimal, usize)> {
                 read += 1;
                 let de = word_end(bytes, j);
                 let d = text[j..de].to_ascii_lowercase();
-                let Some(n) = UNITS[..10].iter().position(|u| *u == d) else {
+                // "one point oh five five": a spoken zero.
+                let digit = if d == "oh" {
+                    Some(0)
+                } else {
+                    UNITS[..10].iter().position(|u| *u == d)
+                };
+                let Some(n) = digit else {
                     break;
                 };
                 scale /= Decimal::TEN;
@@ -1634,6 +1645,14 @@ mod tests {
         assert_eq!(
             one("signs a 100 bil. won licence"),
             ("100 bil. won".into(), "100000000000".into(), "KRW")
+        );
+        assert_eq!(
+            one("and then up to one point oh four five billion dollars in milestones"),
+            (
+                "one point oh four five billion dollars".into(),
+                "1045000000".into(),
+                "USD"
+            )
         );
         assert_eq!(
             one("that is the twelve million US dollar milestone"),

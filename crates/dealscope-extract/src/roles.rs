@@ -1931,11 +1931,15 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                     None
                 }
                 // "milestone payments of more than $1.5 billion in total": the sum of what
-                // was named before.
+                // was named before (not in a clause of its own: "…, part of it in equity,
+                // and up to $970M in total").
                 Some((Role::Total, p))
                     if p > 0
                         && post[p - 1] == "in"
-                        && before().is_some_and(|(r, _)| r != Role::Other) =>
+                        && before().is_some_and(|(r, b)| {
+                            r != Role::Other
+                                && !pre[b..].windows(2).any(|w| w[0] == "," && w[1] == "and")
+                        }) =>
                 {
                     None
                 }
@@ -7689,6 +7693,21 @@ mod tests {
             .map(|m| m.role.as_str())
             .collect();
         assert_eq!(got, ["option", "option", "other", "other"]);
+    }
+
+    #[test]
+    fn in_total_after_a_clause_of_its_own_is_the_headline() {
+        assert_eq!(
+            roles(
+                "Ostrava got up to $30M upfront and near-term, partly in equity, and up to $640M in total."
+            ),
+            ["upfront", "total"]
+        );
+        // Within one clause, "in total" sums the payment named before it.
+        assert_eq!(
+            roles("It carries milestone payments of more than $1.2 billion in total."),
+            ["milestone"]
+        );
     }
 
     #[test]

@@ -3216,6 +3216,16 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             weak[i] = false;
         }
     }
+    // "Up to $1.275B all in.": said of a sentence's first amount with no cue of its own, the
+    // whole deal (not "Revenue was $30M in all.").
+    if n > 0
+        && out[0].0 == Role::Other
+        && !out[0].2
+        && matches!(own_clause(&rights[0]), [a, b] if in_all(a, b))
+    {
+        out[0] = (Role::Total, MilestoneScope::default(), true);
+        weak[0] = false;
+    }
     // "… milestones of up to €190 million and … of up to €690 million, together up to €880
     // million": the sum of the milestones just named (of an upfront and milestones, the total).
     // ("…: $5.6 billion in all.", "…, or $5.6 billion all told.", "so $950M all in.")
@@ -7708,6 +7718,12 @@ mod tests {
             roles("It carries milestone payments of more than $1.2 billion in total."),
             ["milestone"]
         );
+    }
+
+    #[test]
+    fn a_lone_amount_all_in_is_the_whole_deal() {
+        assert_eq!(roles("Up to $880M all in."), ["total"]);
+        assert_eq!(roles("Licence revenue was $30M in all."), ["other"]);
     }
 
     #[test]

@@ -1329,6 +1329,17 @@ fn reworded_term(before: &[Word], after: &[Word], role: Role) -> Option<Role> {
         if put_at && bare.iter().rev().take(10).any(whole) || rounded {
             return Some(Role::Total);
         }
+        // "and the whole thing is up to $1.275 billion": the whole deal as the subject.
+        let whole_deal = tail.windows(2).any(|w| {
+            w[0] == "whole"
+                && matches!(
+                    w[1],
+                    "thing" | "deal" | "package" | "agreement" | "transaction" | "pact"
+                )
+        });
+        if whole_deal && matches!(tail.last(), Some(&("is" | "was" | "to" | "at" | "of"))) {
+            return Some(Role::Total);
+        }
     }
     // "Total of upfront and milestone payments: up to ¥23.0 billion": the two summed.
     if matches!(role, Role::Milestone | Role::Upfront)
@@ -7723,6 +7734,10 @@ mod tests {
     #[test]
     fn a_lone_amount_all_in_is_the_whole_deal() {
         assert_eq!(roles("Up to $880M all in."), ["total"]);
+        assert_eq!(
+            roles("Brisland pays $40 million now, and the whole thing is up to $910 million."),
+            ["upfront", "total"]
+        );
         assert_eq!(roles("Licence revenue was $30M in all."), ["other"]);
     }
 

@@ -2859,6 +2859,46 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             weak[i] = false;
             continue;
         }
+        // "up to €1.4B (~$1.5B) including tech transfer, the option fee and milestones": an
+        // amount said to include milestones and another kind of payment is the headline (so
+        // is its conversion in brackets).
+        let converted = i + 1 < n
+            && r.first().is_some_and(|w| w == "(")
+            && r.len() == 1
+            && slots[i + 1].currency != slots[i].currency;
+        let said_after: &[Word] = if converted {
+            let next = &rights[i + 1];
+            &next[usize::from(next.first().is_some_and(|w| w == ")"))..]
+        } else {
+            r
+        };
+        if said_after
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "including" | "includes"))
+        {
+            let listed: Vec<&str> = said_after[1..]
+                .iter()
+                .take(12)
+                .take_while(|w| !matches!(w.as_str(), ";" | "(" | ")"))
+                .map(|w| w.as_str())
+                .collect();
+            let milestones = listed.iter().any(|w| w.starts_with("milestone"));
+            let another = listed.iter().any(|w| {
+                matches!(
+                    *w,
+                    "upfront" | "up-front" | "option" | "transfer" | "exercise"
+                )
+            });
+            if milestones && another && out[i].0 != Role::Total {
+                out[i] = (Role::Total, MilestoneScope::default(), true);
+                weak[i] = false;
+                if converted {
+                    out[i + 1] = out[i];
+                    weak[i + 1] = false;
+                }
+                continue;
+            }
+        }
         if let Some(role) = reworded_term(&prefixes[i], r, out[i].0) {
             out[i] = (role, MilestoneScope::default(), true);
             weak[i] = false;
@@ -3259,6 +3299,15 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             };
             out[i] = (role, MilestoneScope::default(), true);
             weak[i] = false;
+            // "€185M all in (~$195.4M)": its conversion in brackets goes with it.
+            let converted = i + 1 < n
+                && slots[i + 1].currency != slots[i].currency
+                && prefixes[i + 1].last().is_some_and(|w| w == "(")
+                && out[i + 1].0 == Role::Other;
+            if converted {
+                out[i + 1] = out[i];
+                weak[i + 1] = false;
+            }
         }
     }
 
@@ -7739,6 +7788,25 @@ mod tests {
             ["upfront", "total"]
         );
         assert_eq!(roles("Licence revenue was $30M in all."), ["other"]);
+    }
+
+    #[test]
+    fn a_headline_said_to_include_the_payments_and_its_conversion() {
+        assert_eq!(
+            roles(
+                "€90M (~$97M) upfront, up to €820M (~$885M) including the option fee, tech transfer and milestones."
+            ),
+            ["upfront", "upfront", "total", "total"]
+        );
+        assert_eq!(
+            roles("€25M upfront and €300M in sales milestones, €325M all in (~$351M)."),
+            ["upfront", "milestone", "total", "total"]
+        );
+        // Kinds of one payment are not several payments.
+        assert_eq!(
+            roles("Up to $1.1 billion in milestones, including development and sales milestones."),
+            ["milestone"]
+        );
     }
 
     #[test]

@@ -1215,10 +1215,18 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
                 .is_some_and(|c| {
                     // (Each item a deal of its own kind, named before its figures; not "deals
                     // above: $62 million", "a similar template: a modest upfront, …".)
-                    sentence[i + 1 + c + 1..]
-                        .iter()
-                        .take_while(|n| !figure(n))
-                        .any(|n| {
+                    let item = &sentence[i + 1 + c + 1..];
+                    // "two cardiometabolic deals: Argo-Novartis (US$160m upfront) and …": a
+                    // pair of companies names each item.
+                    let pair_named = matches!(item, [w, b, ..] if b == "(" && w.split_once('-')
+                    .is_some_and(|(a, z)| {
+                        a.len() >= 3
+                            && z.len() >= 3
+                            && a.bytes().all(|x| x.is_ascii_alphabetic())
+                            && z.bytes().all(|x| x.is_ascii_alphabetic())
+                    }));
+                    pair_named
+                        || item.iter().take_while(|n| !figure(n)).any(|n| {
                             matches!(
                                 n.as_str(),
                                 "licence"
@@ -6567,6 +6575,12 @@ mod tests {
                 "Qiantang has two earlier agreements with Brisland Bio: an antibody licence in March 2023 ($40m upfront, $1.1bn in total) and a platform collaboration in May 2024 ($65m upfront)."
             ),
             ["upfront", "total", "upfront"]
+        );
+        assert_eq!(
+            roles(
+                "- The week brought two oncology deals: Qiantang-Brisland (US$75m upfront) and Weilan-Kestrel (US$30m upfront)."
+            ),
+            ["upfront", "upfront"]
         );
         // Counted deals summed under a label stay a tally.
         assert_eq!(

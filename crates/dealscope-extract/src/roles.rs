@@ -4248,6 +4248,11 @@ const ZH_CUES: &[(&str, Role)] = &[
     // "- Total up to 1.71 billion美元", "headline total $8.4B", "加上CVR，total up to约$1.2B"
     ("Total up to", Role::Total),
     ("total up to", Role::Total),
+    // "total 不超过 US$845M"
+    ("total 不超过", Role::Total),
+    ("total 最高", Role::Total),
+    ("total 逾", Role::Total),
+    ("total约", Role::Total),
     ("headline total", Role::Total),
     ("Headline total", Role::Total),
     ("royalties", Role::Royalty),
@@ -4507,13 +4512,31 @@ fn zh_held_with(text: &str, start: usize) -> bool {
         .is_some_and(|p| !clause[p..].contains("在内") && !clause[p..].contains("在內"))
 }
 
+/// "（不含特许权使用费及认购款项）": payments named as left out of the amount.
+fn zh_left_out(text: &str, start: usize) -> bool {
+    let clause = &text[text[..start]
+        .rfind(['，', '：', '；', '）', ')'])
+        .unwrap_or(0)..start];
+    ["不含", "不包括", "不包含", "未含"]
+        .iter()
+        .any(|w| clause.contains(w))
+}
+
 fn zh_cue_before(text: &str) -> Option<Role> {
     // The cue that ends last; at the same end, the longer one ("近期里程碑" over "里程碑").
+    let mut held = false;
     ZH_CUE_MATCHER
         .find_overlapping_iter(text)
-        .filter(|m| !zh_excepted(text, m.end()) && !zh_held_with(text, m.start()))
+        .filter(|m| {
+            let with = zh_held_with(text, m.start());
+            held |= with;
+            !zh_excepted(text, m.end()) && !with && !zh_left_out(text, m.start())
+        })
         .max_by_key(|m| (m.end(), m.len()))
         .map(|m| ZH_CUES[m.pattern().as_usize()].1)
+        // "连同首付款，本公司…可收取的款项…最高为7亿美元": what holds the payments named is
+        // the whole.
+        .or_else(|| held.then_some(Role::Total))
 }
 
 fn zh_cue_after(text: &str) -> Option<Role> {
@@ -7840,6 +7863,17 @@ mod tests {
             ["upfront", "total"]
         );
         assert_eq!(roles("连同首付款在内的交易总额最高约12亿美元。"), ["total"]);
+        // What holds the payments named is the whole; payments left out are not what it is.
+        assert_eq!(
+            roles(
+                "连同首付款，公司根据协议可收取的款项（不含特许权使用费及认购款项）最高为5亿美元。"
+            ),
+            ["total"]
+        );
+        assert_eq!(
+            roles("· 岚川 × Brisland：Upfront US$20M，total 不超过 US$610M。"),
+            ["upfront", "total"]
+        );
     }
 
     #[test]

@@ -8,8 +8,12 @@
 
 use std::path::Path;
 
+use corpus_text::corpus_of;
 use dealscope_extract::Gazetteer;
 use divan::counter::BytesCount;
+
+#[path = "common/corpus_text.rs"]
+mod corpus_text;
 
 fn main() {
     divan::main();
@@ -18,28 +22,6 @@ fn main() {
 /// The corpus documents joined with blank lines, repeated to at least `min_bytes`.
 fn corpus(min_bytes: usize) -> String {
     corpus_of("en", min_bytes)
-}
-
-/// The documents of `corpus/<lang>` joined and repeated to at least `min_bytes`.
-fn corpus_of(lang: &str, min_bytes: usize) -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../corpus")
-        .join(lang);
-    let mut docs: Vec<String> = std::fs::read_dir(&dir)
-        .expect("corpus/en exists")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .map(|p| std::fs::read_to_string(p).expect("UTF-8 corpus file"))
-        .collect();
-    docs.sort();
-    let one = docs.join("\n\n");
-    let mut text = String::with_capacity(min_bytes + one.len());
-    while text.len() < min_bytes {
-        text.push_str(&one);
-        text.push_str("\n\n");
-    }
-    text
 }
 
 fn gazetteer() -> Gazetteer {

@@ -483,7 +483,7 @@ pub(crate) fn tokens(text: &str) -> Vec<Word<'_>> {
                 if let Some(s) = start.take() {
                     out.push(Word(word(&text[s..i], ascii, upper)));
                 }
-                if matches!(b, b',' | b';' | b':' | b'(' | b')' | b'|') {
+                if matches!(b, b',' | b';' | b':' | b'(' | b')' | b'|' | b'+') {
                     out.push(Word(Cow::Borrowed(&text[i..i + 1])));
                 }
             }
@@ -505,6 +505,16 @@ pub(crate) fn tokens(text: &str) -> Vec<Word<'_>> {
             }
             if matches!(ch, '—' | '–') {
                 out.push(Word(Cow::Borrowed(&text[i..i_next])));
+            }
+            // Full-width punctuation in mixed notes ("up to $1.93B，royalty …") parts clauses
+            // as the ASCII marks do.
+            match ch {
+                '，' => out.push(Word(Cow::Borrowed(","))),
+                '；' => out.push(Word(Cow::Borrowed(";"))),
+                '：' => out.push(Word(Cow::Borrowed(":"))),
+                '（' => out.push(Word(Cow::Borrowed("("))),
+                '）' => out.push(Word(Cow::Borrowed(")"))),
+                _ => {}
             }
         }
         i = i_next;
@@ -7843,6 +7853,18 @@ mod tests {
         assert_eq!(
             roles("Up to $1.1 billion in milestones, including development and sales milestones."),
             ["milestone"]
+        );
+    }
+
+    #[test]
+    fn a_plus_sign_and_full_width_commas_part_the_terms() {
+        assert_eq!(
+            roles("$45M upfront + milestones up to $1.2B, royalties tiered."),
+            ["upfront", "milestone"]
+        );
+        assert_eq!(
+            roles("$45M upfront + milestones up to $1.2B，royalty low double-digit。"),
+            ["upfront", "milestone"]
         );
     }
 

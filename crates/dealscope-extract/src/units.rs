@@ -352,42 +352,36 @@ fn read_block(text: &str, from: usize, cells: &mut Vec<Cell>) -> usize {
             let label = body.trim_start().to_ascii_lowercase();
             label.starts_with("total") || label.starts_with("合计") || label.starts_with("合計")
         };
-        // "Loss per share (RMB) | (0.98) | (1.51)": a row of per-share amounts is not in the
-        // table's scale.
-        let per_share = {
-            let label = if pipe_row {
-                tables::cells(body).next().map_or("", |(_, c)| c)
-            } else {
-                body
-            };
-            let label = label.to_ascii_lowercase();
-            label.contains("per share") || label.contains("每股") || label.contains("per ads")
+        // What the row is about: a pipe row's first cell, else the whole line.
+        let row_label = if pipe_row {
+            tables::cells(body).next().map_or("", |(_, c)| c)
+        } else {
+            body
         };
         // "| 市盈率（倍） | 33 | 30 |", "P/E (x)", "Gross margin (%)": multiples and rates, no
         // money.
-        let ratio_row = {
-            let label = if pipe_row {
-                tables::cells(body).next().map_or("", |(_, c)| c)
-            } else {
-                body
-            };
-            [
-                "（倍）",
-                "(倍)",
-                "市盈率",
-                "市净率",
-                "市淨率",
-                "P/E",
-                "(x)",
-                "(%)",
-                "（%）",
-            ]
-            .iter()
-            .any(|w| label.contains(w))
-        };
+        let ratio_row = [
+            "（倍）",
+            "(倍)",
+            "市盈率",
+            "市净率",
+            "市淨率",
+            "P/E",
+            "(x)",
+            "(%)",
+            "（%）",
+        ]
+        .iter()
+        .any(|w| row_label.contains(w));
         if ratio_row {
             continue;
         }
+        // "Loss per share (RMB) | (0.98) | (1.51)": a row of per-share amounts is not in the
+        // table's scale.
+        let per_share = {
+            let label = row_label.to_ascii_lowercase();
+            label.contains("per share") || label.contains("每股") || label.contains("per ads")
+        };
         for (k, (offset, cell)) in row_cells.into_iter().enumerate() {
             if pipe_row && percent_columns.contains(&k) {
                 continue;
@@ -437,18 +431,10 @@ fn read_block(text: &str, from: usize, cells: &mut Vec<Cell>) -> usize {
 /// The role a header names for the column under `offset..offset + len` of `row`: the header
 /// words that stand over it, read together ("Upfront" "payment" → upfront).
 fn column_role(headers: &[&str], row: &str, offset: usize, len: usize) -> Option<Role> {
-    let from = row[..offset].chars().count();
-    let to = from + row[offset..offset + len].chars().count();
     let mut label = String::new();
-    for header in headers {
-        for (p, words) in column_cells_all(header) {
-            let a = header[..p].chars().count();
-            let b = a + words.chars().count();
-            if a < to && from < b {
-                label.push_str(words);
-                label.push(' ');
-            }
-        }
+    for words in header_words_over(headers, row, offset, len) {
+        label.push_str(words);
+        label.push(' ');
     }
     roles::label_role(&label).filter(|r| *r != Role::Other)
 }
@@ -457,29 +443,41 @@ fn column_role(headers: &[&str], row: &str, offset: usize, len: usize) -> Option
 /// spaces: "Value (RMB m)" (a scale and a currency), "Per share (HK$)" (a currency, each
 /// cell one unit of it).
 fn spaced_column_unit(headers: &[&str], row: &str, offset: usize, len: usize) -> Option<Unit> {
+    header_words_over(headers, row, offset, len).find_map(|words| {
+        let lower = words.to_lowercase();
+        let open = lower.find('(')?;
+        let inner = lower[open + 1..].trim_end().strip_suffix(')')?.trim();
+        if lower.contains("per share") || lower.contains("每股") {
+            return bracket_currency(inner).map(|c| Unit {
+                currency: Some(c),
+                scale: Decimal::ONE,
+            });
+        }
+        short_unit(&lower).map(|(c, scale)| Unit {
+            currency: Some(c),
+            scale: Decimal::from(scale),
+        })
+    })
+}
+
+/// The header cells that stand over `offset..offset + len` of `row` (columns counted in
+/// characters), top header line first.
+fn header_words_over<'h>(
+    headers: &'h [&str],
+    row: &str,
+    offset: usize,
+    len: usize,
+) -> impl Iterator<Item = &'h str> {
     let from = row[..offset].chars().count();
     let to = from + row[offset..offset + len].chars().count();
-    headers.iter().find_map(|header| {
-        column_cells_all(header).into_iter().find_map(|(p, words)| {
-            let a = header[..p].chars().count();
-            let b = a + words.chars().count();
-            if !(a < to && from < b) {
-                return None;
-            }
-            let lower = words.to_lowercase();
-            let open = lower.find('(')?;
-            let inner = lower[open + 1..].trim_end().strip_suffix(')')?.trim();
-            if lower.contains("per share") || lower.contains("每股") {
-                return bracket_currency(inner).map(|c| Unit {
-                    currency: Some(c),
-                    scale: Decimal::ONE,
-                });
-            }
-            short_unit(&lower).map(|(c, scale)| Unit {
-                currency: Some(c),
-                scale: Decimal::from(scale),
+    headers.iter().flat_map(move |header| {
+        column_cells_all(header)
+            .into_iter()
+            .filter(move |(p, words)| {
+                let a = header[..*p].chars().count();
+                a < to && from < a + words.chars().count()
             })
-        })
+            .map(|(_, words)| words)
     })
 }
 

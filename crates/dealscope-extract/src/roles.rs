@@ -1447,7 +1447,7 @@ pub(crate) fn assign_in(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<A
 /// （2024年：0.8亿元）": the same figure for an earlier period is what the figure before it
 /// is, whatever else the document says of that amount.
 fn prior_periods(sentence: &str, offset: usize, slots: &[Slot], assigned: &mut [Assigned]) {
-    let local = |a: usize, b: usize| sentence.get(a - offset..b.max(a) - offset).unwrap_or("");
+    let local = |a: usize, b: usize| within(sentence, offset, a, b);
     for i in 1..slots.len() {
         let gap = local(slots[i - 1].end, slots[i].start).trim();
         let Some(inner) = gap.strip_prefix(['(', '（']) else {
@@ -1471,12 +1471,19 @@ fn prior_periods(sentence: &str, offset: usize, slots: &[Slot], assigned: &mut [
     }
 }
 
+/// The text of document bytes `a..b` inside `sentence`, whose first byte is at `offset`.
+/// Spans never overlap; should one ever (`b < a`), or run past the sentence's end, its context
+/// is empty rather than a panic.
+fn within(sentence: &str, offset: usize, a: usize, b: usize) -> &str {
+    sentence.get(a - offset..b.max(a) - offset).unwrap_or("")
+}
+
 /// "an upfront payment of US$65 million, of which US$32.5 million shall be paid in cash and
 /// US$32.5 million … by the issue of shares", "首付6500万美元由3250万美元现金和3250万美元
 /// 股权构成": the parts an upfront is split into are the upfront too, whatever they are paid
 /// in (a part with a deal term of its own keeps it).
 fn parts_of_upfront(sentence: &str, offset: usize, slots: &[Slot], assigned: &mut [Assigned]) {
-    let local = |a: usize, b: usize| sentence.get(a - offset..b.max(a) - offset).unwrap_or("");
+    let local = |a: usize, b: usize| within(sentence, offset, a, b);
     let mut k = 0;
     while k + 1 < slots.len() {
         if assigned[k].role != Role::Upfront {
@@ -1606,8 +1613,7 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         && sentence_words[2] == "with";
     let market = is_aggregate(&sentence_words);
     let aggregate = hypothetical || guess || any_deal || market;
-    // Spans never overlap; should one ever, its context is empty rather than a panic.
-    let local = |a: usize, b: usize| sentence.get(a - offset..b.max(a) - offset).unwrap_or("");
+    let local = |a: usize, b: usize| within(sentence, offset, a, b);
     let n = slots.len();
 
     // "JPY 5 billion (approximately US$33 million) upfront": a conversion in brackets right
@@ -4967,7 +4973,7 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         !(matches!(&sentence[m.start()..m.end()], "上市")
             && (sentence[m.end()..].starts_with('的') || sentence[m.end()..].starts_with("公司")))
     });
-    let local = |a: usize, b: usize| sentence.get(a - offset..b.max(a) - offset).unwrap_or("");
+    let local = |a: usize, b: usize| within(sentence, offset, a, b);
     // Words each amount looks back for, found once for the sentence (and only looked for
     // when a character they all hold is there).
     let split_words = if sentence.contains('分') {

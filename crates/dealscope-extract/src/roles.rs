@@ -455,6 +455,62 @@ impl PartialEq<&str> for Word<'_> {
 
 /// The words of a context in order, lower-cased; punctuation is a word too.
 pub(crate) fn tokens(text: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    read_words(text, |w, _, _| out.push(w));
+    out
+}
+
+/// A sentence's words read once, each with its byte span, so that the words of any stretch
+/// of the sentence are taken from them instead of being read again.
+pub(crate) struct SentenceWords<'a> {
+    text: &'a str,
+    words: Vec<Word<'a>>,
+    spans: Vec<(usize, usize)>,
+}
+
+impl<'a> SentenceWords<'a> {
+    /// Reads the words of `text`.
+    pub(crate) fn new(text: &'a str) -> Self {
+        let mut words = Vec::with_capacity(text.len() / 5 + 1);
+        let mut spans = Vec::with_capacity(text.len() / 5 + 1);
+        read_words(text, |w, s, e| {
+            words.push(w);
+            spans.push((s, e));
+        });
+        SentenceWords { text, words, spans }
+    }
+
+    /// All the words of the sentence.
+    pub(crate) fn all(&self) -> &[Word<'a>] {
+        &self.words
+    }
+
+    /// The words [`tokens`] reads in `text[a..b]` (none when that is no slice of the text):
+    /// whole words are borrowed, and a word the stretch cuts is read from its cut piece.
+    pub(crate) fn between(&self, a: usize, b: usize) -> Vec<Word<'_>> {
+        if self.text.get(a..b).is_none() {
+            return Vec::new();
+        }
+        let first = self.spans.partition_point(|&(_, e)| e <= a);
+        let mut out = Vec::with_capacity(16);
+        for (k, &(s, e)) in self.spans[first..].iter().enumerate() {
+            if s >= b {
+                break;
+            }
+            if s >= a && e <= b {
+                out.push(Word(std::borrow::Cow::Borrowed(
+                    self.words[first + k].as_str(),
+                )));
+            } else {
+                read_words(&self.text[s.max(a)..e.min(b)], |w, _, _| out.push(w));
+            }
+        }
+        out
+    }
+}
+
+/// Reads the words of `text` for [`tokens`], giving each with its byte span.
+fn read_words<'a>(text: &'a str, mut push: impl FnMut(Word<'a>, usize, usize)) {
     use std::borrow::Cow;
     // `upper`: some character of the word changes when lower-cased.
     fn word(w: &str, ascii: bool, upper: bool) -> Cow<'_, str> {
@@ -464,7 +520,6 @@ pub(crate) fn tokens(text: &str) -> Vec<Word<'_>> {
             (false, true) => Cow::Owned(w.to_lowercase()),
         }
     }
-    let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let mut start: Option<usize> = None;
     let (mut ascii, mut upper) = (true, false);
     let bytes = text.as_bytes();
@@ -481,10 +536,10 @@ pub(crate) fn tokens(text: &str) -> Vec<Word<'_>> {
                 upper |= b.is_ascii_uppercase();
             } else {
                 if let Some(s) = start.take() {
-                    out.push(Word(word(&text[s..i], ascii, upper)));
+                    push(Word(word(&text[s..i], ascii, upper)), s, i);
                 }
                 if matches!(b, b',' | b';' | b':' | b'(' | b')' | b'|' | b'+') {
-                    out.push(Word(Cow::Borrowed(&text[i..i + 1])));
+                    push(Word(Cow::Borrowed(&text[i..i + 1])), i, i + 1);
                 }
             }
             i += 1;
@@ -501,28 +556,30 @@ pub(crate) fn tokens(text: &str) -> Vec<Word<'_>> {
             upper |= ch.to_lowercase().ne(std::iter::once(ch));
         } else {
             if let Some(s) = start.take() {
-                out.push(Word(word(&text[s..i], ascii, upper)));
+                push(Word(word(&text[s..i], ascii, upper)), s, i);
             }
             if matches!(ch, '—' | '–') {
-                out.push(Word(Cow::Borrowed(&text[i..i_next])));
+                push(Word(Cow::Borrowed(&text[i..i_next])), i, i_next);
             }
             // Full-width punctuation in mixed notes ("up to $1.93B，royalty …") parts clauses
             // as the ASCII marks do.
-            match ch {
-                '，' => out.push(Word(Cow::Borrowed(","))),
-                '；' => out.push(Word(Cow::Borrowed(";"))),
-                '：' => out.push(Word(Cow::Borrowed(":"))),
-                '（' => out.push(Word(Cow::Borrowed("("))),
-                '）' => out.push(Word(Cow::Borrowed(")"))),
-                _ => {}
+            let mark = match ch {
+                '，' => ",",
+                '；' => ";",
+                '：' => ":",
+                '（' => "(",
+                '）' => ")",
+                _ => "",
+            };
+            if !mark.is_empty() {
+                push(Word(Cow::Borrowed(mark)), i, i_next);
             }
         }
         i = i_next;
     }
     if let Some(s) = start {
-        out.push(Word(word(&text[s..], ascii, upper)));
+        push(Word(word(&text[s..], ascii, upper)), s, text.len());
     }
-    out
 }
 
 /// A character that belongs to a word for [`tokens`].
@@ -1553,7 +1610,10 @@ fn parts_of_upfront(sentence: &str, offset: usize, slots: &[Slot], assigned: &mu
 }
 
 fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, bool) {
-    let sentence_words = tokens(sentence);
+    let sw = SentenceWords::new(sentence);
+    let sentence_words = sw.all();
+    // The words of a stretch of the sentence, between two document offsets.
+    let words_in = |a: usize, b: usize| sw.between(a - offset, b.max(a) - offset);
     // "Would you ever do a $500 million upfront?": a question about what might be is no
     // deal's term ("Could you say how the $650 million will …" asks about one).
     let hypothetical = sentence.trim_end().ends_with('?')
@@ -1664,7 +1724,7 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             let next = slots
                 .get(j + 1)
                 .map_or(offset + sentence.len(), |s| s.start);
-            let mut words = tokens(local(slots[j].end, next));
+            let mut words = words_in(slots[j].end, next);
             if paired[i] {
                 if let Some(close) = words.iter().position(|w| w == ")") {
                     words.drain(..=close);
@@ -1687,9 +1747,9 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
     let prefixes: Vec<Vec<Word>> = (0..n)
         .map(|i| {
             if i == 0 {
-                tokens(local(offset, slots[0].start))
+                words_in(offset, slots[0].start)
             } else if paired[i - 1] {
-                tokens(local(offset, slots[i - 1].start))
+                words_in(offset, slots[i - 1].start)
             } else {
                 // What the previous amount's own phrase left over.
                 let prev_right = &rights[i - 1];
@@ -2088,7 +2148,7 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                             if !pronoun {
                                 return None;
                             }
-                            let whole = tokens(local(offset, slots[i].start));
+                            let whole = words_in(offset, slots[i].start);
                             // ("the development and commercial payments": payments of
                             // milestone kinds.)
                             let kinds_paid = whole.windows(4).any(|w| {
@@ -2333,7 +2393,7 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                 })
         };
         // (Or after the payment's own words: "$35 million upfront, $25 million in cash".)
-        let linked = links(&tokens(local(slots[parent].end, slots[i].start)))
+        let linked = links(&words_in(slots[parent].end, slots[i].start))
             || parent + 1 == i && !paired[parent] && links(&prefixes[i]);
         if linked {
             out[i] = out[parent];
@@ -2469,7 +2529,7 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         {
             continue;
         }
-        let between = tokens(local(slots[i - 1].end, slots[i].start));
+        let between = words_in(slots[i - 1].end, slots[i].start);
         let tail: Vec<&str> = between.iter().rev().take(4).map(|w| w.as_str()).collect();
         let restated = matches!(tail.as_slice(), ["to", "up", "or", ","] | ["or", ","]);
         if restated {
@@ -2492,7 +2552,7 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                 .get(1)
                 .is_none_or(|w| is_punctuation(w) || matches!(w.as_str(), "milestones" | "and"));
         let listed = matches!(
-            tokens(local(slots[i - 1].end, slots[i].start))
+            words_in(slots[i - 1].end, slots[i].start)
                 .last()
                 .map(|w| w.as_str()),
             Some("and" | "," | ";")
@@ -2578,7 +2638,7 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         if out[i].2 || out[i].0 != Role::Other || out[i - 1].0 != Role::Upfront {
             continue;
         }
-        let between = tokens(local(slots[i - 1].end, slots[i].start));
+        let between = words_in(slots[i - 1].end, slots[i].start);
         let reach = matches!(
             between
                 .iter()
@@ -2611,7 +2671,7 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         if out[i].0 != Role::Other || out[i - 1].0 != Role::Milestone {
             continue;
         }
-        let between = tokens(local(slots[i - 1].end, slots[i].start));
+        let between = words_in(slots[i - 1].end, slots[i].start);
         let listed = between.first().is_some_and(|w| kind(w))
             && between
                 .iter()
@@ -2783,7 +2843,7 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         if paired[i - 1] {
             continue;
         }
-        let p = tokens(local(slots[i - 1].end, slots[i].start));
+        let p = words_in(slots[i - 1].end, slots[i].start);
         let splits = p.iter().any(|w| w == "comprising")
             || p.windows(3)
                 .any(|w| w[0] == "made" && w[1] == "up" && w[2] == "of")
@@ -3451,7 +3511,7 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
     // "Total of (i) and (ii): up to USD 11,400 million": a label that opens with "total"
     // names the first amount after its colon, whatever payments it lists.
     if n > 0 {
-        let before = tokens(local(offset, slots[0].start));
+        let before = words_in(offset, slots[0].start);
         let colon = before.iter().position(|w| w == ":");
         let labelled = colon.is_some_and(|c| {
             c <= 12
@@ -3673,7 +3733,7 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         kinds.dedup();
         kinds.len() >= 2
             && slots.first().is_some_and(|s| {
-                tokens(local(offset, s.start)).iter().position(|w| w == ",") == Some(comma)
+                words_in(offset, s.start).iter().position(|w| w == ",") == Some(comma)
             })
     };
     for i in 0..n {
@@ -6322,6 +6382,33 @@ fn milestone_scope(words: &[Word]) -> MilestoneScope {
 mod tests {
     use super::*;
     use crate::money;
+
+    #[test]
+    fn a_stretch_of_a_sentence_has_the_words_read_from_it_alone() {
+        // Cut anywhere, even inside a word, a stretch gives what reading it alone gives.
+        for sentence in [
+            "Under the Terms, BeiGene-Partner pays US$500m-plus up front (see Note 3).",
+            "Zai Lab’s ÉCLAT deal — worth €1.2bn – closed; royalties: mid-teens.",
+            "首付款US$80M，Milestones（up to $1.93B）：royalty Low double-digit",
+        ] {
+            let words = SentenceWords::new(sentence);
+            let cuts: Vec<usize> = (0..=sentence.len())
+                .filter(|&i| sentence.is_char_boundary(i))
+                .collect();
+            for &a in &cuts {
+                for &b in cuts.iter().filter(|&&b| b >= a) {
+                    assert_eq!(
+                        words.between(a, b),
+                        tokens(&sentence[a..b]),
+                        "{:?}",
+                        &sentence[a..b]
+                    );
+                }
+            }
+            assert_eq!(words.all(), tokens(sentence));
+            assert!(words.between(1, 0).is_empty());
+        }
+    }
 
     /// What `assign` gives the amounts of one sentence.
     fn assigned(sentence: &str) -> Vec<Assigned> {

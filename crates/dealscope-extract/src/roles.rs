@@ -1671,7 +1671,7 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             "deal" | "licence" | "license" | "transaction" | "pact"
         )
         && sentence_words[2] == "with";
-    let market = is_aggregate(&sentence_words);
+    let market = is_aggregate(sentence_words);
     let aggregate = hypothetical || guess || any_deal || market;
     let local = |a: usize, b: usize| within(sentence, offset, a, b);
     let n = slots.len();
@@ -2250,7 +2250,7 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                 };
                 weak[i] = far && !aggregate;
             }
-            let role = refine(role, words, at, &sentence_words);
+            let role = refine(role, words, at, sentence_words);
             // "… $310 million in cash for part of the royalties Dianshan earns": paid for
             // royalties, not a royalty term.
             let for_royalties = r.iter().take(6).position(|w| w == "for").is_some_and(|p| {
@@ -3753,7 +3753,7 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
     // "The upfront is the second largest paid for a PD-1/VEGF bispecific, behind Pfizer's
     // US$1.25bn for 3SBio's SSGJ-707 and ahead of Merck's US$588m for LaNova's LM-299": what
     // a term is ranked against is the same term of other deals.
-    if let Some((role, from)) = compared_term(sentence, &sentence_words).filter(|_| !aggregate) {
+    if let Some((role, from)) = compared_term(sentence, sentence_words).filter(|_| !aggregate) {
         for i in 0..n {
             // (And the figure the sentence opens with: "At US$1.2bn, the upfront is …".)
             let opener = i == 0 && sentence_words.first().is_some_and(|w| w == "at");

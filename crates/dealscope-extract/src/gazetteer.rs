@@ -995,10 +995,13 @@ fn zh_name_start(text: &str, end: usize, max: usize, stops: &[&[char]]) -> usize
     // A bracket or a hyphen does not open a name, nor does "宣布" ("苏州泓景生物宣布…").
     loop {
         let rest = &text[start..end];
-        if rest.starts_with(['（', '）', '－', '·']) {
-            start += '（'.len_utf8();
-        } else if rest.starts_with('-') {
-            start += 1;
+        if let Some(mark) = rest
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '（' | '）' | '－' | '·' | '-'))
+        {
+            // (By the mark's own length: "·" is two bytes, "（" three.)
+            start += mark.len_utf8();
         } else if let Some(verb) = [
             "宣布",
             "宣佈",
@@ -1859,6 +1862,16 @@ mod tests {
             names("3月11日晚间，创业板公司常州泓叙医药股份有限公司公告")
                 .contains(&"常州泓叙医药股份有限公司")
         );
+    }
+
+    #[test]
+    fn a_middle_dot_before_a_name_is_stepped_over_by_its_own_length() {
+        // "·" is two bytes: stepping over it as if it were "（" cut a character (a panic).
+        let text = "财经·医药公司宣布首付款1亿美元。";
+        let found = written(text, unknown_companies_in_chinese(text));
+        assert!(found.iter().all(|n| !n.starts_with('·')), "{found:?}");
+        let read = crate::extract(text, &Gazetteer::default());
+        assert_eq!(read.mentions.len(), 1);
     }
 
     #[test]

@@ -239,7 +239,7 @@ fn scan(text: &str, opts: ScanOptions) -> Vec<Token> {
                     // payment in a document that speaks of dollars needs no currency word.
                     if t.currency.is_none()
                         && t.scale.is_some()
-                        && spoken_payment_after(text, t.end)
+                        && (spoken_payment_after(text, t.end) || spoken_term(text, t.start, t.end))
                         && *dollars.get_or_insert_with(|| {
                             memchr::memchr(b'$', bytes).is_some()
                                 || memchr::memmem::find(bytes, b"dollar").is_some()
@@ -792,6 +792,37 @@ fn zh_digit(c: char) -> Option<i64> {
 }
 
 /// Whether a payment is named right after a spoken amount: "… million up front", "… in
+/// "Our upfront is sixty million, and then fifteen million when tech transfer is done": a
+/// spoken amount in a clause about a deal's payments, followed
+/// by no noun it could count ("sixty million patients").
+fn spoken_term(text: &str, start: usize, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches(' ');
+    let next = rest
+        .split(|c: char| !c.is_ascii_alphabetic() && c != '-')
+        .next()
+        .unwrap_or("");
+    let follows = next.is_empty() && rest.starts_with([',', '.', ';', ':', ')'])
+        || matches!(next, "when" | "on" | "tied" | "once" | "if");
+    if !follows {
+        return false;
+    }
+    // The clause before, back to a sentence's end (a few dozen words at most).
+    let from = crate::text::floor_boundary(text, start.saturating_sub(160));
+    let before = &text[from..start];
+    let clause = &before[before.rfind(['.', '?', '!', '\n']).map_or(0, |p| p + 1)..];
+    let clause = clause.to_ascii_lowercase();
+    [
+        "upfront",
+        "up front",
+        "milestone",
+        "headline",
+        "near-term",
+        "equity",
+    ]
+    .iter()
+    .any(|w| clause.contains(w))
+}
+
 /// milestones", "… near-term", "… all in", "… million more." (at the clause's end).
 fn spoken_payment_after(text: &str, end: usize) -> bool {
     let rest = text[end..].trim_start_matches(' ');
@@ -808,6 +839,12 @@ fn spoken_payment_after(text: &str, end: usize) -> bool {
         "in near-term",
         "in upfront",
         "all in",
+        // "a hundred million in equity", "the nine hundred and eighty-five million of
+        // milestones", "the ten million milestone", "a five billion headline".
+        "in equity",
+        "of milestone",
+        "milestone",
+        "headline",
     ]
     .iter()
     .any(|w| lower.starts_with(w))
@@ -1016,13 +1053,15 @@ fn read_number_words(text: &str, start: usize) -> Option<(Decimal, usize)> {
     // The word before, to read "hundred and forty" and "quarter of a" (never the whole text
     // before: this runs at every word).
     let mut previous = String::new();
-    // "several hundred thousand dollars" states no number.
+    // "several hundred thousand dollars", "a couple hundred million" state no number.
     if w == "hundred" {
         let before = &text[crate::text::floor_boundary(text, start.saturating_sub(10))..start];
-        let vague = before
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|p| matches!(p.to_ascii_lowercase().as_str(), "several" | "few" | "many"));
+        let vague = before.split_whitespace().next_back().is_some_and(|p| {
+            matches!(
+                p.to_ascii_lowercase().as_str(),
+                "several" | "few" | "many" | "couple"
+            )
+        });
         if vague {
             return None;
         }
@@ -1590,6 +1629,34 @@ mod tests {
         // A small number word before a code counts deals in that currency.
         assert!(amounts("in the four USD deals above").is_empty());
         assert_eq!(one("two million USD").1, "2000000");
+    }
+
+    #[test]
+    fn spoken_terms_in_a_call_about_a_deal_are_dollars() {
+        // An executive on a call, in a transcript that prints "$" elsewhere.
+        let call = "Revenue was $4.1 million. Our upfront is forty million, then twelve million once the transfer is done, and the milestones come to six hundred and ten million on the clinical side. The eight hundred million of milestones is separate, and so is the twenty million milestone next year. A three billion headline, plus seventy million in equity.";
+        let a = amounts(call);
+        assert_eq!(
+            a.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
+            [
+                "$4.1 million",
+                "forty million",
+                "twelve million",
+                "six hundred and ten million",
+                "eight hundred million",
+                "twenty million",
+                "three billion",
+                "seventy million",
+            ]
+        );
+        // Not a count after it, nor a clause about no payment, nor a vague "couple hundred".
+        for text in [
+            "Revenue was $4.1 million. Our upfront covers forty million patients.",
+            "Revenue was $4.1 million. The region has forty million, and growing.",
+            "Revenue was $4.1 million. We might pay a couple hundred million up front.",
+        ] {
+            assert_eq!(amounts(text).len(), 1, "{text}");
+        }
     }
 
     #[test]

@@ -141,6 +141,10 @@ const CUES: &[(&[&str], Role)] = &[
     (&["signing", "fee"], Role::Upfront),
     (&["access", "fee"], Role::Upfront),
     (&["aggregate", "amount"], Role::Total),
+    // "milestone payments contingent upon … events, in an aggregate amount not to exceed
+    // $95.0 million, …": in filings, payments "in an aggregate amount" are the milestones
+    // listed before.
+    (&["in", "an", "aggregate", "amount"], Role::Milestone),
     (&["package", "at"], Role::Total),
     // "so the whole package is roughly $755 million".
     (&["whole", "package"], Role::Total),
@@ -274,9 +278,6 @@ const CUES: &[(&[&str], Role)] = &[
     (&["values", "the", "package"], Role::Total),
     (&["aggregate", "value"], Role::Total),
     (&["aggregate", "consideration"], Role::Total),
-    (&["aggregate", "amount"], Role::Total),
-    (&["package", "at"], Role::Total),
-    (&["further", "payments"], Role::Milestone),
     (&["potential", "consideration"], Role::Total),
     (&["total", "consideration"], Role::Total),
     (&["could", "reach"], Role::Total),
@@ -2276,7 +2277,20 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                 // "up to $195.0 million upon the achievement of specified development and
                 // regulatory milestones": the kinds may come with the condition.
                 let cued = milestone_scope(words);
-                if cued.kinds_named() == 0 && !std::ptr::eq(words, pre) {
+                // "…, and (ii) sales-based milestone payments … first reaching specified
+                // thresholds, for aggregate potential milestone payments of up to $985.0
+                // million": a clause that sums names no kind of its own, whatever the clauses
+                // before it name.
+                let clause = &words[words[..at]
+                    .iter()
+                    .rposition(|w| is_punctuation(w))
+                    .map_or(0, |p| p + 1)..];
+                let sums = clause
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "aggregate" | "total" | "combined"));
+                if std::ptr::eq(words, pre) && sums && milestone_scope(clause).kinds_named() == 0 {
+                    MilestoneScope::default()
+                } else if cued.kinds_named() == 0 && !std::ptr::eq(words, pre) {
                     milestone_scope(own_clause(&rights[i]))
                 } else {
                     cued
@@ -6408,6 +6422,24 @@ mod tests {
             assert_eq!(words.all(), tokens(sentence));
             assert!(words.between(1, 0).is_empty());
         }
+    }
+
+    #[test]
+    fn payments_in_an_aggregate_amount_are_the_milestones_a_filing_lists() {
+        let filing = "The Company shall pay Qirong (i) clinical and regulatory milestone payments in an aggregate amount not to exceed $140.0 million and (ii) sales-based milestone payments in an aggregate amount not to exceed $410.0 million, payable once yearly net sales first pass agreed levels, for aggregate potential milestone payments of up to $550.0 million.";
+        let got = assigned(filing);
+        assert_eq!(
+            got.iter().map(|a| a.role).collect::<Vec<_>>(),
+            [Role::Milestone; 3]
+        );
+        // The sum names no kind, though the clause before it speaks of sales.
+        assert!(got[2].scope.is_overall(), "{:?}", got[2].scope);
+        assert_eq!(got[1].scope.kind, Some(MilestoneKind::Commercial));
+        // An amount that is the maximum aggregate amount is still the headline.
+        let headline = assigned(
+            "US$900 million is the maximum aggregate amount Qirong may receive under the agreement.",
+        );
+        assert_eq!(headline[0].role, Role::Total);
     }
 
     /// What `assign` gives the amounts of one sentence.

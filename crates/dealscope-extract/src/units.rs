@@ -548,11 +548,9 @@ fn cell_amount(cell: &str) -> Option<(usize, usize, Decimal, Bound)> {
         _ => rest,
     };
     let rest = rest.trim_end_matches(['*', '†', '‡', '§']);
-    // "$ (96,312)": a sign printed apart from a bracketed (negative) number.
-    let rest = match rest.strip_prefix('$') {
-        Some(r) if r.trim_start().starts_with('(') => r.trim_start(),
-        _ => rest,
-    };
+    // "$ 16,000" on a statement's first and total rows, "$ (96,312)": a sign printed apart
+    // from the number.
+    let rest = rest.strip_prefix('$').map_or(rest, str::trim_start);
     let inner = rest
         .strip_prefix(['(', '（'])
         .and_then(|c| c.strip_suffix([')', '）']))
@@ -779,7 +777,7 @@ fn is_column_row(line: &str) -> bool {
         && cells.iter().any(|(_, c)| {
             let c = c.trim();
             cell_amount(c).is_some()
-                || matches!(c, "-" | "–" | "—")
+                || matches!(c, "-" | "--" | "–" | "—")
                 || is_placeholder(c)
                 || c.contains("'000")
                 || short_unit(&c.to_lowercase()).is_some()
@@ -925,6 +923,20 @@ mod tests {
         // The amount in prose keeps its own unit and is no cell.
         assert_eq!(got[0].0, "25,318.62万元");
         assert!(!got[0].3);
+    }
+
+    #[test]
+    fn dollar_signs_and_double_dashes_in_a_statement_in_thousands() {
+        let text = "Research expense was as follows (in thousands):\n\n                              2025          2024\nWellan licence fee        $     --      $ 22,000\nWellan milestone             5,000            --\nTotal                     $ 5,000       $ 22,000\n\nNo milestone was accrued.";
+        assert_eq!(
+            table_cells(text),
+            [
+                ("$ 22,000".to_owned(), "22000000".to_owned()),
+                ("5,000".to_owned(), "5000000".to_owned()),
+                ("$ 5,000".to_owned(), "5000000".to_owned()),
+                ("$ 22,000".to_owned(), "22000000".to_owned()),
+            ]
+        );
     }
 
     #[test]

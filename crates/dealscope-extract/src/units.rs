@@ -39,6 +39,9 @@ static MAY_STATE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         "illion)",
         "illions",
         "$m)",
+        "$M)",
+        "$ M)",
+        "$MM)",
         "$mn)",
         "$bn)",
         "$ m)",
@@ -684,9 +687,14 @@ fn short_unit(lower: &str) -> Option<(Currency, i64)> {
             Some((unit, _)) => unit.trim_end(),
             None => inner,
         };
-        let (marker, scale) = [("mn", 1_000_000), ("m", 1_000_000), ("bn", 1_000_000_000)]
-            .iter()
-            .find_map(|(s, v)| inner.strip_suffix(s).map(|m| (m.trim_end(), *v)))?;
+        let (marker, scale) = [
+            ("mn", 1_000_000),
+            ("mm", 1_000_000),
+            ("m", 1_000_000),
+            ("bn", 1_000_000_000),
+        ]
+        .iter()
+        .find_map(|(s, v)| inner.strip_suffix(s).map(|m| (m.trim_end(), *v)))?;
         // (A bare "$" too: "(US$m)" is written "($m)".)
         let currency = if marker == "$" {
             Currency::USD
@@ -937,6 +945,24 @@ mod tests {
                 ("$ 22,000".to_owned(), "22000000".to_owned()),
             ]
         );
+    }
+
+    #[test]
+    fn a_slide_caption_in_capital_millions() {
+        for caption in [
+            "Slide 4 | Recent ADC licences ($M)",
+            "Comparable deals (US$MM)",
+        ] {
+            let text = format!("{caption}\nPartner | Upfront | Headline\nQiantang | 65 | 1,240\n");
+            assert_eq!(
+                table_cells(&text),
+                [
+                    ("65".to_owned(), "65000000".to_owned()),
+                    ("1,240".to_owned(), "1240000000".to_owned()),
+                ],
+                "{caption}"
+            );
+        }
     }
 
     #[test]

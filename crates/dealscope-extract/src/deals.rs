@@ -2096,7 +2096,11 @@ fn merge_same_pair(
         let unnamed = |d: &ExtractedDeal| d.party_ids == (None, None);
         let own = stated(&sents);
         let same = out_deals.iter().zip(&out_stated).position(|(d, ds)| {
-            (d.party_ids == deal.party_ids && d.party_ids.0.is_some() && d.party_ids.1.is_some()
+            let (a, b) = (&deal.party_ids.0, &deal.party_ids.1);
+            // (Either way round: "Muyun wanted a partner …" may have turned a later mention
+            // of the pair.)
+            let pair = d.party_ids == deal.party_ids || d.party_ids.0 == *b && d.party_ids.1 == *a;
+            (pair && a.is_some() && b.is_some()
                 || unnamed(d) && deal.party_ids.0.is_some() && deal.party_ids.1.is_some())
                 && ds.iter().zip(&own).all(|pair| match pair {
                     (Some(a), Some(b)) => a == b,
@@ -2707,6 +2711,40 @@ mod party_tests {
         assert!(zh_party_score("", "将获得1亿美元首付款") > 0);
         assert!(zh_party_score("首付款将由璟岸医药支付给", "。") > 0);
         assert!(zh_party_score("首付款将由", "支付给东湖制药。") < 0);
+    }
+}
+
+#[cfg(test)]
+mod merge_tests {
+    use super::*;
+
+    /// A record of the pair `(licensor, licensee)` over one span.
+    fn record(pair: (&str, &str), span: Span) -> (ExtractedDeal, Vec<Span>) {
+        let deal = ExtractedDeal {
+            party_ids: (Some(pair.0.to_owned()), Some(pair.1.to_owned())),
+            ..ExtractedDeal::default()
+        };
+        (deal, vec![span])
+    }
+
+    #[test]
+    fn records_of_one_pair_merge_whichever_way_round_each_was_read() {
+        let text = "Qiyun takes $80 million up front. So it is $80 million up front all in. Qiyun takes $95 million up front.";
+        let mentions = crate::mentions(text);
+        let sentence = |k: usize| crate::text::sentences(text)[k];
+        let (deals, spans): (Vec<_>, Vec<_>) = [
+            record(("qiyun", "ardley"), sentence(0)),
+            record(("ardley", "qiyun"), sentence(1)),
+            // A different upfront is a different deal, whichever way round.
+            record(("ardley", "qiyun"), sentence(2)),
+        ]
+        .into_iter()
+        .unzip();
+        let (deals, spans) = merge_same_pair(deals, spans, &mentions);
+        assert_eq!(deals.len(), 2);
+        assert_eq!(spans[0], [sentence(0), sentence(1)]);
+        // The first record's reading of who licenses whom stands.
+        assert_eq!(deals[0].party_ids.0.as_deref(), Some("qiyun"));
     }
 }
 

@@ -6021,6 +6021,19 @@ fn zh_milestone_scope(clauses: &[&str]) -> MilestoneScope {
 fn refine(role: Role, words: &[Word], at: usize, sentence: &[Word]) -> Role {
     let has = |w: &str| sentence.iter().any(|s| s == w);
     match role {
+        // "(… $345 million for development and $902.5 million for sales)" after milestones:
+        // the part of them paid for sales, whatever the royalties after the bracket.
+        Role::Other
+            if words.get(at).is_some_and(|w| w == "sales")
+                && at >= 1
+                && words[at - 1] == "for"
+                && words
+                    .get(at + 1)
+                    .is_none_or(|w| is_punctuation(w) || w == "and" || w == "or")
+                && (has("milestones") || has("milestone")) =>
+        {
+            Role::Milestone
+        }
         // "sales milestones", "sales-based milestones", "net sales milestone payments"
         Role::Other
             if (words.get(at).is_some_and(|w| w == "sales")
@@ -6440,6 +6453,18 @@ mod tests {
             "US$900 million is the maximum aggregate amount Qirong may receive under the agreement.",
         );
         assert_eq!(headline[0].role, Role::Total);
+    }
+
+    #[test]
+    fn a_part_of_the_milestones_paid_for_sales_is_no_royalty() {
+        let got = assigned(
+            "Weilan is eligible for up to $760 million in milestones (a newsletter breaks that into $210 million for development and $550 million for sales), plus tiered royalties on net sales.",
+        );
+        assert_eq!(
+            got.iter().map(|a| a.role).collect::<Vec<_>>(),
+            [Role::Milestone; 3]
+        );
+        assert_eq!(got[2].scope.kind, Some(MilestoneKind::Commercial));
     }
 
     /// What `assign` gives the amounts of one sentence.

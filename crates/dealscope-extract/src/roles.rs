@@ -163,6 +163,12 @@ const CUES: &[(&[&str], Role)] = &[
     (&["bets", "up", "to"], Role::Total),
     (&["betting", "up", "to"], Role::Total),
     (&["put", "the", "deal", "at"], Role::Total),
+    // "…, and kept a 19.9% stake, in a deal put at up to $6.035 billion"
+    (&["deal", "put", "at"], Role::Total),
+    (&["transaction", "put", "at"], Role::Total),
+    (&["agreement", "put", "at"], Role::Total),
+    (&["licence", "put", "at"], Role::Total),
+    (&["license", "put", "at"], Role::Total),
     (&["puts", "the", "deal", "at"], Role::Total),
     (&["putting", "the", "deal", "at"], Role::Total),
     (&["further", "payments"], Role::Milestone),
@@ -6465,6 +6471,14 @@ mod tests {
             [Role::Milestone; 3]
         );
         assert_eq!(got[2].scope.kind, Some(MilestoneKind::Commercial));
+    }
+
+    #[test]
+    fn a_deal_put_at_an_amount_is_its_headline() {
+        let got = assigned(
+            "Weilan took $45 million up front and kept a 15% stake, in a transaction put at up to $1.9 billion.",
+        );
+        assert_eq!(got[1].role, Role::Total);
     }
 
     /// What `assign` gives the amounts of one sentence.

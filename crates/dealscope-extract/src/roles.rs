@@ -163,6 +163,12 @@ const CUES: &[(&[&str], Role)] = &[
     (&["bets", "up", "to"], Role::Total),
     (&["betting", "up", "to"], Role::Total),
     (&["put", "the", "deal", "at"], Role::Total),
+    // "Chinese financial media have been adding it all up to $6.05 billion": the deal's
+    // payments summed by someone who reports it.
+    (&["it", "all", "up", "to"], Role::Total),
+    (&["adding", "it", "up", "to"], Role::Total),
+    (&["add", "it", "up", "to"], Role::Total),
+    (&["adds", "it", "up", "to"], Role::Total),
     // "…, and kept a 19.9% stake, in a deal put at up to $6.035 billion"
     (&["deal", "put", "at"], Role::Total),
     (&["transaction", "put", "at"], Role::Total),
@@ -6479,6 +6485,16 @@ mod tests {
             "Weilan took $45 million up front and kept a 15% stake, in a transaction put at up to $1.9 billion.",
         );
         assert_eq!(got[1].role, Role::Total);
+    }
+
+    #[test]
+    fn what_reporters_add_it_all_up_to_is_the_headline() {
+        for sentence in [
+            "Local brokers have been adding it all up to $2.3 billion.",
+            "One newsletter adds it up to US$2.3 billion, royalties aside.",
+        ] {
+            assert_eq!(assigned(sentence)[0].role, Role::Total, "{sentence}");
+        }
     }
 
     /// What `assign` gives the amounts of one sentence.

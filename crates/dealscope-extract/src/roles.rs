@@ -169,6 +169,10 @@ const CUES: &[(&[&str], Role)] = &[
     (&["adding", "it", "up", "to"], Role::Total),
     (&["add", "it", "up", "to"], Role::Total),
     (&["adds", "it", "up", "to"], Role::Total),
+    // "Takeda's agreement with Innovent …, filed in Hong Kong on October 22, is priced at up
+    // to $11.4 billion" (shares priced at a price each are per-share amounts, no terms).
+    (&["is", "priced", "at"], Role::Total),
+    (&["deal", "priced", "at"], Role::Total),
     // "…, and kept a 19.9% stake, in a deal put at up to $6.035 billion"
     (&["deal", "put", "at"], Role::Total),
     (&["transaction", "put", "at"], Role::Total),
@@ -933,6 +937,15 @@ fn postfix_of<'a>(words: &[Word<'a>]) -> Vec<Word<'a>> {
         }
     }
     out
+}
+
+/// Whether `words` end with the phrase `phrase`.
+fn ends_with(words: &[Word], phrase: &[&str]) -> bool {
+    words.len() >= phrase.len()
+        && words[words.len() - phrase.len()..]
+            .iter()
+            .zip(phrase)
+            .all(|(w, p)| w == p)
 }
 
 /// The words of an amount's own clause: those after it up to the first punctuation.
@@ -2945,7 +2958,8 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                             .any(|w| matches!(*w, "signed" | "signing" | "signature"))
                 })
         };
-        // "DualityBio can earn up to $975 million more": what is still to be earned.
+        // "DualityBio can earn up to $975 million more", "… can collect as much as $1.34
+        // billion more": what is still to be earned.
         let more_to_earn = !out[i].2
             && out[i].0 == Role::Other
             && r.first().is_some_and(|w| w == "more")
@@ -2953,11 +2967,12 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                 prefixes[i]
                     .iter()
                     .rev()
-                    .take(3)
+                    .take(4)
                     .map(|w| w.as_str())
                     .collect::<Vec<_>>()
                     .as_slice(),
-                ["to", "up", "earn" | "receive"]
+                ["to", "up", "earn" | "receive" | "collect", ..]
+                    | ["as", "much", "as", "earn" | "receive" | "collect"]
             );
         if at_signing || more_to_earn {
             let role = if at_signing {
@@ -3225,9 +3240,8 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         let more = rights[i]
             .first()
             .is_some_and(|w| w == "more" || w == "further");
-        let ceiling = prefixes[i].len() >= 2
-            && prefixes[i][prefixes[i].len() - 2] == "up"
-            && prefixes[i][prefixes[i].len() - 1] == "to";
+        let ceiling = ends_with(&prefixes[i], &["up", "to"])
+            || ends_with(&prefixes[i], &["as", "much", "as"]);
         if more
             && ceiling
             && out[..i].iter().any(|o| o.0 == Role::Upfront)
@@ -6495,6 +6509,27 @@ mod tests {
         ] {
             assert_eq!(assigned(sentence)[0].role, Role::Total, "{sentence}");
         }
+    }
+
+    #[test]
+    fn what_is_still_to_collect_after_an_upfront_is_the_milestones() {
+        let got = assigned(
+            "Qiyun gets $55 million upfront and can collect as much as $870 million more, plus royalties.",
+        );
+        assert_eq!(got[1].role, Role::Milestone);
+        let got =
+            assigned("Qiyun gets $55 million upfront, with as much as $870 million more to come.");
+        assert_eq!(got[1].role, Role::Milestone);
+    }
+
+    #[test]
+    fn a_deal_priced_at_an_amount_is_its_headline() {
+        let got =
+            assigned("The licence with Qiyun, signed on Monday, is priced at up to $925 million.");
+        assert_eq!(got[0].role, Role::Total);
+        // A share's price is no term.
+        let got = assigned("Ardley buys $20 million of new Qiyun shares, priced at HK$14.20 each.");
+        assert_eq!(got[1].role, Role::Other);
     }
 
     /// What `assign` gives the amounts of one sentence.

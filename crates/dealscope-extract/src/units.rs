@@ -308,12 +308,21 @@ fn read_block(text: &str, from: usize, cells: &mut Vec<Cell>) -> usize {
             started |= pending.is_some();
             continue;
         }
-        if let Some(unit) = stated {
-            active = Some(unit);
-        } else if active.is_none() {
-            active = pending.take().map(|(unit, _)| unit);
+        // "每股基本虧損（人民幣元）   (0.27)   (0.74)": a row of figures whose label states its
+        // own unit keeps that unit to itself; the rows after it stay in the table's.
+        let own_unit = stated.filter(|_| {
+            active.is_some()
+                && (column_row && has_number(body) || pipe_row && has_pipe_number(body))
+                && row_label_unit(body, pipe_row).is_some()
+        });
+        if own_unit.is_none() {
+            match stated {
+                Some(unit) => active = Some(unit),
+                None if active.is_none() => active = pending.take().map(|(unit, _)| unit),
+                None => {}
+            }
         }
-        let Some(unit) = active else {
+        let Some(unit) = own_unit.or(active) else {
             continue;
         };
         started = true;
@@ -561,6 +570,18 @@ fn cell_amount(cell: &str) -> Option<(usize, usize, Decimal, Bound)> {
     let number = bare_number(inner)?;
     let at = inner.as_ptr() as usize - cell.as_ptr() as usize;
     Some((at, inner.len(), number, bound))
+}
+
+/// The unit a row's label states in brackets ("每股基本虧損（人民幣元）"): the first cell of
+/// a pipe row, the text before the first figure of a row printed with spaces.
+fn row_label_unit(body: &str, pipe_row: bool) -> Option<Unit> {
+    let label = if pipe_row {
+        tables::cells(body).next().map_or("", |(_, c)| c)
+    } else {
+        let end = column_cells(body).first().map_or(0, |&(p, _)| p);
+        &body[..end]
+    };
+    zh_column_unit(label)
 }
 
 /// The unit a line states, if any.
@@ -963,6 +984,22 @@ mod tests {
                 "{caption}"
             );
         }
+    }
+
+    #[test]
+    fn a_row_that_states_its_own_unit_keeps_it_to_itself() {
+        let text = "財務摘要（單位為人民幣千元）\n\n                            2025年        2024年\n收入                        88,420        61,905\n每股虧損（人民幣元）          (0.31)        (0.52)\n現金及定期存款（年末）     942,118       701,560\n\n董事會不建議派發末期股息。";
+        assert_eq!(
+            table_cells(text),
+            [
+                ("88,420".to_owned(), "88420000".to_owned()),
+                ("61,905".to_owned(), "61905000".to_owned()),
+                ("0.31".to_owned(), "0.31".to_owned()),
+                ("0.52".to_owned(), "0.52".to_owned()),
+                ("942,118".to_owned(), "942118000".to_owned()),
+                ("701,560".to_owned(), "701560000".to_owned()),
+            ]
+        );
     }
 
     #[test]

@@ -711,6 +711,37 @@ fn forty_seventh_english_corpus_does_not_regress() {
     held_to("corpus/en-dev47", 0.99, 0.94, 0.79);
 }
 
+/// The forty-eighth English development corpus (`corpus/en-dev48`): wire releases from both
+/// sides of a licence — four by the Chinese licensor, two by the licensee, three joint — and
+/// three results releases that report licence income, upfronts and milestones received
+/// beside revenue and cash. First scored, before any change made for it, at F1 1.000, roles
+/// 0.947, deal terms 17/18: it meets the targets.
+#[test]
+fn forty_eighth_english_corpus_meets_the_targets() {
+    meets("corpus/en-dev48", EN_TARGETS);
+}
+
+/// The forty-ninth English development corpus (`corpus/en-dev49`): trade press — weekly
+/// round-ups, a breaking item of two paragraphs, stories that compare a deal with earlier
+/// ones, analysts' quotes, a quarter's top deals, a column on headline values, a feature with
+/// sector totals ("biobucks", "$1bn-plus", euros and HK$ with conversions). First scored at
+/// F1 1.000, roles 0.930, deal terms 43/57: below the deal-terms target, so held to today's
+/// figures.
+#[test]
+fn forty_ninth_english_corpus_does_not_regress() {
+    held_to("corpus/en-dev49", 0.99, 0.95, 0.82);
+}
+
+/// The fiftieth English development corpus (`corpus/en-dev50`): investor documents — 8-K
+/// summaries, 10-Q and 10-K notes with a table in thousands, HKEX announcements in English,
+/// earnings-call transcripts with spoken amounts, an R&D-day slide with a table in $M. First
+/// scored at F1 0.892, roles 0.914, deal terms 12/28: below the targets, so held to today's
+/// figures.
+#[test]
+fn fiftieth_english_corpus_does_not_regress() {
+    held_to("corpus/en-dev50", 0.99, 0.96, 0.82);
+}
+
 /// The thirty-sixth English development corpus (`corpus/en-dev36`): a representative
 /// fortnight (10–23 March 2025) — releases from both sides, an 8-K, a fireside chat, annual
 /// results with statements in RMB million, an HKEX announcement, trade and wire stories, a
@@ -1083,6 +1114,25 @@ fn thirty_fifth_chinese_corpus_does_not_regress() {
 #[test]
 fn thirty_sixth_chinese_corpus_does_not_regress() {
     held_to("corpus/zh-dev36", 0.99, 0.91, 0.79);
+}
+
+/// The thirty-seventh Chinese development corpus (`corpus/zh-dev37`): HKEX voluntary and
+/// results announcements, a third in traditional characters, with tables in 人民幣千元 and
+/// 百万元, and two STAR-market 关于签订许可协议的公告 with 风险提示. First scored, before any
+/// change made for it, at F1 0.985, roles 0.992, deal terms 15/16: it meets the targets.
+#[test]
+fn thirty_seventh_chinese_corpus_meets_the_targets() {
+    meets("corpus/zh-dev37", ZH_TARGETS);
+}
+
+/// The thirty-eighth Chinese development corpus (`corpus/zh-dev38`): financial and trade
+/// media — 财经 analyses of several deals each, 券商研报 excerpts with forecasts, 公众号
+/// monthly and quarterly round-ups with deal tables, an interview with a BD head, 快讯. First
+/// scored (once a panic it found was fixed) at F1 1.000, roles 0.934, deal terms 39/48:
+/// below the deal-terms target, so held to today's figures.
+#[test]
+fn thirty_eighth_chinese_corpus_does_not_regress() {
+    held_to("corpus/zh-dev38", 0.99, 0.92, 0.81);
 }
 
 /// The twentieth Chinese development corpus (`corpus/zh-dev20`): documents whose deals run in

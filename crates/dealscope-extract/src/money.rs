@@ -447,6 +447,18 @@ fn prefix_currency(text: &str, i: usize, opts: ScanOptions) -> Option<(usize, Cu
     let j = skip_space_back(text, i, 2);
     let before = &text[..j];
     let bytes = before.as_bytes();
+    // Every sign and code below ends in "$", ".", a capital, "Rmb", "SFr" or a character
+    // that is not ASCII: most numbers ("in 2025", "(31%") are refused here.
+    match bytes.last() {
+        None => return None,
+        Some(&b)
+            if b.is_ascii()
+                && !(matches!(b, b'$' | b'.' | b'b' | b'r') || b.is_ascii_uppercase()) =>
+        {
+            return None;
+        }
+        _ => {}
+    }
     let boundary = |start: usize| start == 0 || !bytes[start - 1].is_ascii_alphabetic();
     if let Some(rest) = before.strip_suffix('$') {
         const DOLLARS: [(&str, &str); 10] = [
@@ -855,6 +867,36 @@ fn spoken_payment_after(text: &str, end: usize) -> bool {
                     .any(|w| lower.starts_with(w)))
 }
 
+/// Currency words read after an amount, with their ISO codes (longer phrases first).
+const SUFFIX_WORDS: [(&str, &str); 25] = [
+    ("Hong Kong dollars", "HKD"),
+    ("HK dollars", "HKD"),
+    ("US dollars", "USD"),
+    ("U.S. dollars", "USD"),
+    // "the fifteen million US dollar milestone"
+    ("US dollar", "USD"),
+    ("U.S. dollar", "USD"),
+    ("Swiss francs", "CHF"),
+    ("pounds sterling", "GBP"),
+    ("dollars", "USD"),
+    ("dollar", "USD"),
+    ("bucks", "USD"),
+    ("USD", "USD"),
+    ("yuan", "CNY"),
+    ("renminbi", "CNY"),
+    ("Renminbi", "CNY"),
+    ("RMB", "CNY"),
+    ("CNY", "CNY"),
+    ("HKD", "HKD"),
+    ("euros", "EUR"),
+    ("euro", "EUR"),
+    ("EUR", "EUR"),
+    ("yen", "JPY"),
+    ("JPY", "JPY"),
+    ("pounds", "GBP"),
+    ("GBP", "GBP"),
+];
+
 /// A currency word after the amount ("dollars", "yuan", "USD").
 fn suffix_currency(text: &str, i: usize) -> Option<(Currency, usize)> {
     let mut j = skip_space(text, i, 2);
@@ -870,34 +912,29 @@ fn suffix_currency(text: &str, i: usize) -> Option<(Currency, usize)> {
         j = i + 1;
     }
     let rest = &text[j..];
-    const WORDS: [(&str, &str); 25] = [
-        ("Hong Kong dollars", "HKD"),
-        ("HK dollars", "HKD"),
-        ("US dollars", "USD"),
-        ("U.S. dollars", "USD"),
-        // "the fifteen million US dollar milestone"
-        ("US dollar", "USD"),
-        ("U.S. dollar", "USD"),
-        ("Swiss francs", "CHF"),
-        ("pounds sterling", "GBP"),
-        ("dollars", "USD"),
-        ("dollar", "USD"),
-        ("bucks", "USD"),
-        ("USD", "USD"),
-        ("yuan", "CNY"),
-        ("renminbi", "CNY"),
-        ("Renminbi", "CNY"),
-        ("RMB", "CNY"),
-        ("CNY", "CNY"),
-        ("HKD", "HKD"),
-        ("euros", "EUR"),
-        ("euro", "EUR"),
-        ("EUR", "EUR"),
-        ("yen", "JPY"),
-        ("JPY", "JPY"),
-        ("pounds", "GBP"),
-        ("GBP", "GBP"),
-    ];
+    // Every currency word opens with one of these letters, in either case: most numbers ("31%
+    // of", "2025,") are refused here.
+    if !rest.as_bytes().first().is_some_and(|b| {
+        matches!(
+            b.to_ascii_lowercase(),
+            b'h' | b'u'
+                | b's'
+                | b'p'
+                | b'd'
+                | b'b'
+                | b'y'
+                | b'r'
+                | b'c'
+                | b'e'
+                | b'j'
+                | b'g'
+                | b'f'
+                | b'w'
+                | b'k'
+        )
+    }) {
+        return None;
+    }
     // "1,375 won", "KRW" after the number.
     if let Some(end) = ["won", "KRW"]
         .iter()
@@ -918,7 +955,7 @@ fn suffix_currency(text: &str, i: usize) -> Option<(Currency, usize)> {
                 .zip(w.bytes())
                 .all(|(r, b)| r == b.to_ascii_uppercase())
     };
-    for (w, code) in WORDS
+    for (w, code) in SUFFIX_WORDS
         .iter()
         .chain([("CHF", "CHF"), ("francs", "CHF")].iter())
     {
@@ -1656,6 +1693,30 @@ mod tests {
             "Revenue was $4.1 million. We might pay a couple hundred million up front.",
         ] {
             assert_eq!(amounts(text).len(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn every_currency_word_after_an_amount_is_read() {
+        for (word, code) in SUFFIX_WORDS.iter().chain(
+            [
+                ("CHF", "CHF"),
+                ("francs", "CHF"),
+                ("won", "KRW"),
+                ("KRW", "KRW"),
+            ]
+            .iter(),
+        ) {
+            // (Wire capitals for all but the singulars and the won.)
+            for written in [word.to_string(), word.to_ascii_uppercase()] {
+                if matches!(written.as_str(), "EURO" | "DOLLAR" | "WON") {
+                    continue;
+                }
+                let text = format!("it paid 25 million {written} at signing");
+                let found = find(&text);
+                assert_eq!(found.len(), 1, "{text}");
+                assert_eq!(found[0].currency.to_string(), *code, "{text}");
+            }
         }
     }
 

@@ -4505,6 +4505,9 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("总金额", Role::Total),
     ("總金額", Role::Total),
     ("总价值", Role::Total),
+    // "交易总价最高13亿美元"
+    ("交易总价", Role::Total),
+    ("交易總價", Role::Total),
     ("总值", Role::Total),
     ("总计", Role::Total),
     ("總計", Role::Total),
@@ -5972,6 +5975,45 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             out[j] = out[k];
         }
     }
+    // "包括首付款和里程碑付款在内，最高可达3.5亿美元", "包括选择权行权费和里程碑在内最高10.55亿美元
+    // 的付款": an amount said to hold milestones and another kind of payment is the headline.
+    for i in 0..n {
+        if out[i].role != Role::Milestone || aggregate {
+            continue;
+        }
+        let before = local(
+            if i > 0 { slots[i - 1].end } else { offset },
+            slots[i].start,
+        );
+        let Some(close) = before.rfind("在内").or_else(|| before.rfind("在內")) else {
+            continue;
+        };
+        let Some(open) = ["包括", "包含"]
+            .iter()
+            .filter_map(|w| before[..close].rfind(w))
+            .max()
+        else {
+            continue;
+        };
+        let held = &before[open..close];
+        let other_kind = [
+            "首付",
+            "预付",
+            "預付",
+            "行权费",
+            "行權費",
+            "选择权",
+            "選擇權",
+            "近期",
+        ]
+        .iter()
+        .any(|w| held.contains(w));
+        // (Only the few characters between "在内" and the amount: "最高可达", "，最高约".)
+        let tail = before[close..].chars().count() <= 8;
+        if other_kind && held.contains("里程碑") && tail {
+            out[i] = Assigned::new(Role::Total, MilestoneScope::default(), true);
+        }
+    }
     (out, aggregate)
 }
 
@@ -6530,6 +6572,21 @@ mod tests {
         // A share's price is no term.
         let got = assigned("Ardley buys $20 million of new Qiyun shares, priced at HK$14.20 each.");
         assert_eq!(got[1].role, Role::Other);
+    }
+
+    #[test]
+    fn zh_an_amount_holding_milestones_and_another_payment_is_the_headline() {
+        for sentence in [
+            "四、潜在总金额：包括首付款和各项里程碑付款在内，最高可达4.6亿美元；",
+            "栖岩生物有资格获得包括选择权行权费和里程碑在内最高8.8亿美元的付款。",
+            "对方以2亿美元首付款收购该资产，另有最高5亿美元的里程碑付款，交易总价最高7亿美元。",
+        ] {
+            let got = assigned(sentence);
+            assert_eq!(got.last().unwrap().role, Role::Total, "{sentence}");
+        }
+        // Milestones alone stay milestones.
+        let got = assigned("包括开发和销售里程碑在内，最高可达4.6亿美元。");
+        assert_eq!(got[0].role, Role::Milestone);
     }
 
     /// What `assign` gives the amounts of one sentence.

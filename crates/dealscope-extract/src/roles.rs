@@ -1588,9 +1588,13 @@ fn parts_of_upfront(sentence: &str, offset: usize, slots: &[Slot], assigned: &mu
             break;
         }
         let gap = local(slots[first - 1].end, slots[first].start);
-        let english = gap.trim_start_matches([')', ' ']).starts_with(", of which");
+        // ("$65 million upfront, split evenly between cash and stock: $32.5 million in cash
+        // and $32.5 million in newly issued shares": a colon after the upfront lists them.)
+        let english = gap.trim_start_matches([')', ' ']).starts_with(", of which")
+            && gap.len() <= 40
+            || gap.trim_end().ends_with(':') && gap.len() <= 60 && !gap.contains(['.', ';']);
         let chinese = gap.trim() == "由";
-        if !(english && gap.len() <= 40 || chinese) {
+        if !(english || chinese) {
             k += 1;
             continue;
         }
@@ -8063,6 +8067,13 @@ mod tests {
                 "岚川生物的首付8000万美元由5000万美元现金和3000万美元股权组成，里程碑最高9亿美元。"
             ),
             ["upfront", "upfront", "upfront", "milestone"]
+        );
+        // Or listed after a colon.
+        assert_eq!(
+            roles(
+                "Corvane pays $50 million upfront, half in cash and half in stock: $25 million in cash and $25 million in new Corvane shares."
+            ),
+            ["upfront", "upfront", "upfront"]
         );
         // A part with a term of its own keeps it; parts of a headline are not the upfront.
         assert_eq!(

@@ -961,7 +961,11 @@ fn suffix_currency(text: &str, i: usize) -> Option<(Currency, usize)> {
     {
         if rest.starts_with(w) || in_capitals(w) {
             let end = j + w.len();
-            if end == text.len() || !text.as_bytes()[end].is_ascii_alphanumeric() {
+            let after = &text.as_bytes()[end..];
+            // "the six dollar-priced licences": a compound naming a currency, no amount.
+            let compound = after.first() == Some(&b'-')
+                && after.get(1).is_some_and(|b| b.is_ascii_alphabetic());
+            if after.first().is_none_or(|b| !b.is_ascii_alphanumeric()) && !compound {
                 return Some((Currency::new(code).ok()?, end));
             }
         }
@@ -1718,6 +1722,14 @@ mod tests {
                 assert_eq!(found[0].currency.to_string(), *code, "{text}");
             }
         }
+    }
+
+    #[test]
+    fn a_currency_in_a_compound_adjective_is_no_amount() {
+        assert!(find("the four dollar-priced licences above").is_empty());
+        assert!(find("three euro-denominated bonds").is_empty());
+        assert_eq!(find("a 2-billion-dollar deal").len(), 1);
+        assert_eq!(find("paid 40 million dollars, all in cash").len(), 1);
     }
 
     #[test]

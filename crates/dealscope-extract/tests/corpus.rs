@@ -742,6 +742,27 @@ fn fiftieth_english_corpus_does_not_regress() {
     held_to("corpus/en-dev50", 0.99, 0.96, 0.82);
 }
 
+/// The fifty-first English development corpus (`corpus/en-dev51`): specialist news on
+/// China-sourced NewCos, options and co-development deals — trade stories, a Q&A explainer,
+/// an investor newsletter with a deal table in $M, an opinion column, a newsletter on profit
+/// splits, a page of briefs. First scored (with this session's earlier rules) at F1 0.996,
+/// roles 0.838, deal terms 41/56: below the targets, so held to today's figures.
+#[test]
+fn fifty_first_english_corpus_does_not_regress() {
+    held_to("corpus/en-dev51", 0.99, 0.84, 0.73);
+}
+
+/// The fifty-second English development corpus (`corpus/en-dev52`): 2020–2023 licences as
+/// reported then — licensees' releases, HKEX announcements in English with HK$ and RMB
+/// equivalents, a wire story, a Japanese licensee's notice in JPY, an English-language
+/// Chinese media report, a year-end review. First scored (with this session's earlier rules)
+/// at F1 0.997, roles 0.953, deal terms 24/28: below the deal-terms target, so held to
+/// today's figures.
+#[test]
+fn fifty_second_english_corpus_does_not_regress() {
+    held_to("corpus/en-dev52", 0.99, 0.95, 0.85);
+}
+
 /// The thirty-sixth English development corpus (`corpus/en-dev36`): a representative
 /// fortnight (10–23 March 2025) — releases from both sides, an 8-K, a fireside chat, annual
 /// results with statements in RMB million, an HKEX announcement, trade and wire stories, a
@@ -1133,6 +1154,16 @@ fn thirty_seventh_chinese_corpus_meets_the_targets() {
 #[test]
 fn thirty_eighth_chinese_corpus_does_not_regress() {
     held_to("corpus/zh-dev38", 0.99, 0.92, 0.81);
+}
+
+/// The thirty-ninth Chinese development corpus (`corpus/zh-dev39`): companies' WeChat
+/// releases, industry-media features comparing five deals each, an annual report's business
+/// review with a table in 人民币千元, an IR record, two 快讯. First scored (with this
+/// session's earlier rules) at F1 1.000, roles 0.931, deal terms 20/25: the deal-terms target
+/// was missed on first sight; it meets the targets now.
+#[test]
+fn thirty_ninth_chinese_corpus_meets_the_targets() {
+    meets("corpus/zh-dev39", ZH_TARGETS);
 }
 
 /// The twentieth Chinese development corpus (`corpus/zh-dev20`): documents whose deals run in

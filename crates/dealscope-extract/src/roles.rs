@@ -2978,6 +2978,33 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                 ["to", "up", "earn" | "receive" | "collect", ..]
                     | ["as", "much", "as", "earn" | "receive" | "collect"]
             );
+        // "$22 million for an exclusive option to license SXP-771", "$12 million for the right
+        // to license WQB-2290": the price of an option (not "for the exclusive right to
+        // develop …", a licence's upfront).
+        let for_option =
+            matches!(out[i].0, Role::Other | Role::Upfront) && out[i].1.kind.is_none() && {
+                let w: Vec<&str> = r.iter().take(6).map(|w| w.as_str()).collect();
+                let w = match w.as_slice() {
+                    ["for", "an" | "the", "exclusive", rest @ ..] => rest,
+                    ["for", "an" | "the", rest @ ..] => rest,
+                    _ => &[][..],
+                };
+                matches!(
+                    w,
+                    ["option", ..]
+                        | [
+                            "right",
+                            "to",
+                            "license" | "licence" | "obtain" | "decide",
+                            ..
+                        ]
+                )
+            };
+        if for_option {
+            out[i] = (Role::Option, MilestoneScope::default(), true);
+            weak[i] = false;
+            continue;
+        }
         if at_signing || more_to_earn {
             let role = if at_signing {
                 Role::Upfront
@@ -6591,6 +6618,22 @@ mod tests {
         // Milestones alone stay milestones.
         let got = assigned("包括开发和销售里程碑在内，最高可达4.6亿美元。");
         assert_eq!(got[0].role, Role::Milestone);
+    }
+
+    #[test]
+    fn the_price_of_an_option_to_license_is_the_option() {
+        for sentence in [
+            "Ardley has paid Qiyun $16 million for an exclusive option to license QY-204.",
+            "Ardley pays $16M for the right to license Qiyun's TROP2 ADC",
+            "Ardley paid $16 million for the option and may exercise it next year.",
+        ] {
+            assert_eq!(assigned(sentence)[0].role, Role::Option, "{sentence}");
+        }
+        // The exclusive right to develop a drug is a licence; its price the upfront.
+        let got = assigned(
+            "Ardley paid $50 million upfront for the exclusive right to develop QY-204 in Europe.",
+        );
+        assert_eq!(got[0].role, Role::Upfront);
     }
 
     /// What `assign` gives the amounts of one sentence.

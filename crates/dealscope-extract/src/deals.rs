@@ -2090,22 +2090,33 @@ fn merge_same_pair(
     let mut out_deals: Vec<ExtractedDeal> = Vec::with_capacity(deals.len());
     let mut out_spans: Vec<Vec<Span>> = Vec::with_capacity(spans.len());
     let mut out_stated: Vec<Stated> = Vec::with_capacity(spans.len());
+    let mut by_pair: std::collections::HashMap<(String, String), Vec<usize>> =
+        std::collections::HashMap::new();
+    let mut unnamed_at: Vec<usize> = Vec::new();
     for (deal, sents) in deals.into_iter().zip(spans) {
         // A record whose parties were not named yet ("根据协议条款，…首付款…") takes those of
         // the first named record after it ("布兰福德是从澄屿生物引进…").
         let unnamed = |d: &ExtractedDeal| d.party_ids == (None, None);
         let own = stated(&sents);
-        let same = out_deals.iter().zip(&out_stated).position(|(d, ds)| {
-            let (a, b) = (&deal.party_ids.0, &deal.party_ids.1);
-            // (Either way round: "Muyun wanted a partner …" may have turned a later mention
-            // of the pair.)
-            let pair = d.party_ids == deal.party_ids || d.party_ids.0 == *b && d.party_ids.1 == *a;
-            (pair && a.is_some() && b.is_some()
-                || unnamed(d) && deal.party_ids.0.is_some() && deal.party_ids.1.is_some())
-                && ds.iter().zip(&own).all(|pair| match pair {
-                    (Some(a), Some(b)) => a == b,
-                    _ => true,
-                })
+        // Records of the same pair, either way round ("Muyun wanted a partner …" may have
+        // turned a later mention of it), and records naming no one yet: looked up by pair,
+        // not by scanning every record (a listing of thousands of deals).
+        let key = pair_key(&deal.party_ids);
+        let agrees = |j: usize| {
+            out_stated[j].iter().zip(&own).all(|pair| match pair {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            })
+        };
+        let same = key.as_ref().and_then(|k| {
+            by_pair
+                .get(k)
+                .into_iter()
+                .flatten()
+                .chain(&unnamed_at)
+                .copied()
+                .filter(|&j| agrees(j))
+                .min()
         });
         match same {
             Some(j) => {
@@ -2113,6 +2124,10 @@ fn merge_same_pair(
                     out_deals[j].licensor = deal.licensor.clone();
                     out_deals[j].licensee = deal.licensee.clone();
                     out_deals[j].party_ids = deal.party_ids.clone();
+                    unnamed_at.retain(|&u| u != j);
+                    if let Some(k) = key {
+                        by_pair.entry(k).or_default().push(j);
+                    }
                 }
                 for s in sents {
                     if !out_spans[j].contains(&s) {
@@ -2123,6 +2138,12 @@ fn merge_same_pair(
                 out_stated[j] = stated(&out_spans[j]);
             }
             None => {
+                let j = out_deals.len();
+                if unnamed(&deal) {
+                    unnamed_at.push(j);
+                } else if let Some(k) = key {
+                    by_pair.entry(k).or_default().push(j);
+                }
                 out_deals.push(deal);
                 out_spans.push(sents);
                 out_stated.push(own);
@@ -2130,6 +2151,17 @@ fn merge_same_pair(
         }
     }
     (out_deals, out_spans)
+}
+
+/// The two parties of a record named on both sides, in a fixed order (either way round is
+/// one pair).
+fn pair_key(ids: &(Option<String>, Option<String>)) -> Option<(String, String)> {
+    let (a, b) = (ids.0.as_ref()?, ids.1.as_ref()?);
+    Some(if a <= b {
+        (a.clone(), b.clone())
+    } else {
+        (b.clone(), a.clone())
+    })
 }
 
 /// Swaps licensor and licensee when the deal's sentences, taken together, point the other

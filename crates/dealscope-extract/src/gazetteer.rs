@@ -107,6 +107,9 @@ pub struct Gazetteer {
     company_matcher: AhoCorasick,
     /// All asset names, case-sensitive, leftmost-longest; pattern i = assets[i].
     asset_matcher: AhoCorasick,
+    /// Each asset name's folded key (`asset_key`) to its first entry, for codes written
+    /// another way ("SHR1905" for "SHR-1905").
+    asset_by_key: std::collections::HashMap<String, usize>,
 }
 
 impl Default for Gazetteer {
@@ -728,6 +731,13 @@ impl Gazetteer {
                 true,
             ),
             asset_matcher: matcher(asset_entries.iter().map(|e| e.name.as_str()), false),
+            asset_by_key: {
+                let mut keys = std::collections::HashMap::new();
+                for (k, e) in asset_entries.iter().enumerate() {
+                    keys.entry(asset_key(&e.name)).or_insert(k);
+                }
+                keys
+            },
             companies: company_entries,
             assets: asset_entries,
         }
@@ -828,10 +838,9 @@ impl Gazetteer {
             }
             let written = &text[start..end];
             let id = self
-                .assets
-                .iter()
-                .find(|e| asset_key(&e.name) == asset_key(written))
-                .map(|e| e.id.clone());
+                .asset_by_key
+                .get(&asset_key(written))
+                .map(|&k| self.assets[k].id.clone());
             hits.push(AssetHit {
                 span: Span { start, end },
                 written: written.to_owned(),
@@ -1872,6 +1881,29 @@ mod tests {
         assert!(found.iter().all(|n| !n.starts_with('·')), "{found:?}");
         let read = crate::extract(text, &Gazetteer::default());
         assert_eq!(read.mentions.len(), 1);
+    }
+
+    #[test]
+    fn a_code_written_another_way_resolves_to_its_table_entry() {
+        let asset = dealscope_core::Asset {
+            id: dealscope_core::AssetId::new("ak112").unwrap(),
+            code: Some("AK112".into()),
+            inn: Some("ivonescimab".into()),
+            aliases: vec![],
+            originator: None,
+            modality: None,
+            targets: vec![],
+            therapeutic_areas: vec![],
+            phase: None,
+            source_url: None,
+        };
+        let g = Gazetteer::new(&[], &[asset]);
+        let hits = g.assets("Data for AK-112 and for QX-904 were shown.");
+        let ids: Vec<Option<String>> = hits
+            .iter()
+            .map(|h| h.id.as_ref().map(|i| i.to_string()))
+            .collect();
+        assert_eq!(ids, [Some("ak112".to_owned()), None]);
     }
 
     #[test]

@@ -829,11 +829,15 @@ impl Gazetteer {
                 });
             }
         }
+        // The table's hits are in text order and apart, and so are the code tokens: one
+        // sweep finds the hit a token could overlap (a long listing is read in one pass).
+        let named = hits.len();
+        let mut next = 0;
         for (start, end) in code_tokens(text) {
-            if hits
-                .iter()
-                .any(|h| h.span.start < end && start < h.span.end)
-            {
+            while next < named && hits[next].span.end <= start {
+                next += 1;
+            }
+            if next < named && hits[next].span.start < end {
                 continue;
             }
             let written = &text[start..end];

@@ -233,7 +233,7 @@ fn scan(text: &str, opts: ScanOptions) -> Vec<Token> {
             }
         } else if b.is_ascii_alphabetic() && (i == 0 || !is_word_byte(bytes[i - 1])) {
             let word_end = word_end(bytes, i);
-            if let Some((number, end)) = read_number_words(text, i) {
+            if let Some((number, end)) = read_number_words(text, i, word_end) {
                 if let Some(mut t) = build_token(text, i, i, end, number, opts) {
                     // "Astellas pays a hundred and thirty million up front": said aloud, a
                     // payment in a document that speaks of dollars needs no currency word.
@@ -1035,7 +1035,13 @@ const TENS: [&str; 8] = [
 /// "quarter", in any case. Read at every word, so without an allocation (the list is
 /// [`UNITS`] and [`TENS`] spelled out, which a test keeps in step).
 fn opens_number_word(raw: &str) -> bool {
-    if !(3..=9).contains(&raw.len()) {
+    // (Their first letters: most words are refused before they are lower-cased.)
+    if !(3..=9).contains(&raw.len())
+        || !matches!(
+            raw.as_bytes()[0].to_ascii_lowercase(),
+            b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'h' | b'q'
+        )
+    {
         return false;
     }
     let mut lower = [0u8; 9];
@@ -1081,10 +1087,9 @@ fn opens_number_word(raw: &str) -> bool {
 /// Number words: "one billion", "a half-billion", "half a billion", "two hundred million",
 /// "twenty five million". Returns the value before any scale and the end of the words
 /// (the scale is read by [`scale_after`]), or the value with scale applied when the scale
-/// is glued by a hyphen ("half-billion").
-fn read_number_words(text: &str, start: usize) -> Option<(Decimal, usize)> {
+/// is glued by a hyphen ("half-billion"). `first` is the end of the word at `start`.
+fn read_number_words(text: &str, start: usize, first: usize) -> Option<(Decimal, usize)> {
     let bytes = text.as_bytes();
-    let first = word_end(bytes, start);
     // This runs at every word: most words are refused here, without an allocation.
     let raw = &text[start..first];
     if !opens_number_word(raw) {

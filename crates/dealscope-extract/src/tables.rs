@@ -27,10 +27,29 @@ pub fn column_roles(text: &str, spans: &[Span]) -> Vec<Option<Role>> {
             .all(|c| matches!(c, '|' | '｜' | '-' | ':' | ' ' | '\t' | '—' | '\r'))
     };
     let mut header: Option<Vec<Option<Role>>> = None;
+    // Only lines holding a bar can be rows: the lines between are stepped over in one search
+    // (each kind of bar's next position is kept until it is passed).
+    let mut ascii_bar = memchr::memchr(b'|', text.as_bytes());
+    let mut wide_bar = memchr::memmem::find(text.as_bytes(), "｜".as_bytes());
     let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        let start = at;
-        at += line.len();
+    while at < text.len() {
+        if ascii_bar.is_some_and(|b| b < at) {
+            ascii_bar = memchr::memchr(b'|', &text.as_bytes()[at..]).map(|p| at + p);
+        }
+        if wide_bar.is_some_and(|b| b < at) {
+            wide_bar =
+                memchr::memmem::find(&text.as_bytes()[at..], "｜".as_bytes()).map(|p| at + p);
+        }
+        let Some(bar) = ascii_bar.into_iter().chain(wide_bar).min() else {
+            break;
+        };
+        let start = text[at..bar].rfind('\n').map_or(at, |p| at + p + 1);
+        if start > at {
+            // Lines without a bar end a table.
+            header = None;
+        }
+        at = text[bar..].find('\n').map_or(text.len(), |p| bar + p + 1);
+        let line = &text[start..at];
         if !is_row(line) {
             header = None;
             continue;

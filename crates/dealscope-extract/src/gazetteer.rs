@@ -1889,25 +1889,14 @@ mod tests {
 
     #[test]
     fn a_code_written_another_way_resolves_to_its_table_entry() {
-        let asset = dealscope_core::Asset {
-            id: dealscope_core::AssetId::new("ak112").unwrap(),
-            code: Some("AK112".into()),
-            inn: Some("ivonescimab".into()),
-            aliases: vec![],
-            originator: None,
-            modality: None,
-            targets: vec![],
-            therapeutic_areas: vec![],
-            phase: None,
-            source_url: None,
-        };
-        let g = Gazetteer::new(&[], &[asset]);
+        // The table lists ivonescimab under "AK112".
+        let g = crate::catalysts::tests::gazetteer();
         let hits = g.assets("Data for AK-112 and for QX-904 were shown.");
         let ids: Vec<Option<String>> = hits
             .iter()
             .map(|h| h.id.as_ref().map(|i| i.to_string()))
             .collect();
-        assert_eq!(ids, [Some("ak112".to_owned()), None]);
+        assert_eq!(ids, [Some("ivonescimab".to_owned()), None]);
     }
 
     #[test]

@@ -2523,7 +2523,7 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         if !old_after && !new_after {
             continue;
         }
-        let between = tokens(gap);
+        let between = words_in(slots[i - 1].end, slots[i].start);
         let words: Vec<&str> = between.iter().map(|w| w.as_str()).collect();
         let old_after_new = old_after
             && out[i].0 == Role::Other
@@ -2650,7 +2650,7 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                     )
                 })
         };
-        let before = tokens(&gap[label_start..]);
+        let before = words_in(slots[parent].end + label_start, slots[i].start);
         // ("($285M dev/reg, $600M sales)": or the kind after the amount.)
         let after = own_clause(&rights[i]);
         let label = if is_kinds(&before) {

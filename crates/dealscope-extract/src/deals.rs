@@ -1398,7 +1398,29 @@ pub fn assemble(
             d.party_ids.1 = Some(side);
         }
     }
-    let (mut deals, mut spans) = merge_same_pair(deals, spans, mentions);
+    let (mut deals, mut spans, turned) = merge_same_pair(deals, spans, mentions);
+    // Records read the other way round were merged into the first: the sentences of both,
+    // taken together, say who grants what ("Innovent-Lilly …", "Innovent -> Lilly"). Not
+    // when the pair has another record: two deals of one pair may run each way (a swap).
+    let only_of_its_pair = |k: usize| {
+        let key = pair_key(&deals[k].party_ids);
+        deals
+            .iter()
+            .filter(|d| pair_key(&d.party_ids) == key)
+            .count()
+            == 1
+    };
+    let turned: Vec<usize> = (0..deals.len())
+        .filter(|&k| turned[k] && only_of_its_pair(k))
+        .collect();
+    for k in turned {
+        let with_headline: Vec<Span> = headline
+            .filter(|h| !spans[k].contains(h))
+            .into_iter()
+            .chain(spans[k].iter().copied())
+            .collect();
+        orient(text, &mut deals[k], &with_headline, &names);
+    }
     // "Mabwell licenses IL-11 antibody to Alphabet's Calico in deal worth up to $596 mln": the
     // headline states the terms of the one deal whose party it names.
     let named_in_headline = |deal: &ExtractedDeal| {
@@ -2074,7 +2096,7 @@ fn merge_same_pair(
     deals: Vec<ExtractedDeal>,
     spans: Vec<Vec<Span>>,
     mentions: &[Mention],
-) -> (Vec<ExtractedDeal>, Vec<Vec<Span>>) {
+) -> (Vec<ExtractedDeal>, Vec<Vec<Span>>, Vec<bool>) {
     const TERMS: [Role; 4] = [Role::Upfront, Role::Total, Role::Equity, Role::NearTerm];
     type Stated = [Option<(dealscope_core::rust_decimal::Decimal, Currency)>; 4];
     // The first amount of each of `TERMS` that a record's sentences state.
@@ -2090,6 +2112,7 @@ fn merge_same_pair(
     let mut out_deals: Vec<ExtractedDeal> = Vec::with_capacity(deals.len());
     let mut out_spans: Vec<Vec<Span>> = Vec::with_capacity(spans.len());
     let mut out_stated: Vec<Stated> = Vec::with_capacity(spans.len());
+    let mut turned: Vec<bool> = Vec::with_capacity(spans.len());
     let mut by_pair: std::collections::HashMap<(String, String), Vec<usize>> =
         std::collections::HashMap::new();
     let mut unnamed_at: Vec<usize> = Vec::new();
@@ -2120,6 +2143,7 @@ fn merge_same_pair(
         });
         match same {
             Some(j) => {
+                turned[j] |= !unnamed(&out_deals[j]) && out_deals[j].party_ids != deal.party_ids;
                 if unnamed(&out_deals[j]) {
                     out_deals[j].licensor = deal.licensor.clone();
                     out_deals[j].licensee = deal.licensee.clone();
@@ -2147,10 +2171,11 @@ fn merge_same_pair(
                 out_deals.push(deal);
                 out_spans.push(sents);
                 out_stated.push(own);
+                turned.push(false);
             }
         }
     }
-    (out_deals, out_spans)
+    (out_deals, out_spans, turned)
 }
 
 /// The two parties of a record named on both sides, in a fixed order (either way round is
@@ -2772,11 +2797,12 @@ mod merge_tests {
         ]
         .into_iter()
         .unzip();
-        let (deals, spans) = merge_same_pair(deals, spans, &mentions);
+        let (deals, spans, turned) = merge_same_pair(deals, spans, &mentions);
         assert_eq!(deals.len(), 2);
         assert_eq!(spans[0], [sentence(0), sentence(1)]);
-        // The first record's reading of who licenses whom stands.
-        assert_eq!(deals[0].party_ids.0.as_deref(), Some("qiyun"));
+        // The merged record is marked, so that both records' sentences decide who licenses
+        // whom; the other was read one way only.
+        assert_eq!(turned, [true, false]);
     }
 }
 

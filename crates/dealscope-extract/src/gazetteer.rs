@@ -797,8 +797,17 @@ impl Gazetteer {
         if text.bytes().any(|b| b >= 0xE4) {
             found.extend(unknown_companies_in_chinese(text));
         }
+        // The hits so far are apart, so of those starting before `end` only the last can
+        // reach past `start` (a line of thousands of names is read in one pass).
+        let mut taken: std::collections::BTreeMap<usize, usize> =
+            hits.iter().map(|h| (h.span.start, h.span.end)).collect();
         for (start, end) in found {
-            if !overlaps(&hits, start, end) {
+            let overlaps = taken
+                .range(..end)
+                .next_back()
+                .is_some_and(|(_, &taken_end)| taken_end > start);
+            if !overlaps {
+                taken.insert(start, end);
                 let written = text[start..end].to_owned();
                 let name = titled[start..end].to_owned();
                 let country = chinese_by_name(&written).then_some(CountryCode::CN);
@@ -914,11 +923,6 @@ fn title_case_capital_lines(text: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out)
-}
-
-fn overlaps(hits: &[CompanyHit], start: usize, end: usize) -> bool {
-    hits.iter()
-        .any(|h| h.span.start < end && start < h.span.end)
 }
 
 /// Whether `text[start..end]` is not glued to letters or digits on either side.
@@ -1660,12 +1664,27 @@ fn unknown_companies(text: &str) -> Vec<(usize, usize)> {
     }
     // "Hansoh Pharmaceutical" inside "Hansoh Pharmaceutical Group Company Limited": keep the
     // longest name.
-    let all = out.clone();
-    out.retain(|&(s, e)| {
-        !all.iter()
-            .any(|&(s2, e2)| s2 <= s && e <= e2 && (s2, e2) != (s, e))
-    });
+    out.retain(not_inside_another(&out));
     out
+}
+
+/// A test keeping the spans of `spans` that no other, different span of it contains: one
+/// sort and one sweep, not every span against every other.
+fn not_inside_another(spans: &[(usize, usize)]) -> impl Fn(&(usize, usize)) -> bool + use<> {
+    // By start, the longest first: every span before one starts no later, and those of
+    // the same start end later.
+    let mut sorted = spans.to_vec();
+    sorted.sort_unstable_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
+    sorted.dedup();
+    let mut inside = std::collections::HashSet::new();
+    let mut reach: Option<usize> = None;
+    for &(s, e) in &sorted {
+        if reach.is_some_and(|r| r >= e) {
+            inside.insert((s, e));
+        }
+        reach = Some(reach.map_or(e, |r| r.max(e)));
+    }
+    move |span| !inside.contains(span)
 }
 
 /// Code-like tokens that name drug candidates: letters then digits, with an optional
@@ -1800,6 +1819,34 @@ mod tests {
     /// The text of each span.
     fn written(text: &str, spans: Vec<(usize, usize)>) -> Vec<&str> {
         spans.into_iter().map(|(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn a_span_inside_another_is_dropped_and_equal_spans_both_stay() {
+        let spans = [
+            (10, 20),
+            (0, 30), // holds (10, 20) and (12, 18)
+            (12, 18),
+            (25, 40), // overlaps (0, 30) without being inside it
+            (40, 50),
+            (40, 50), // the same span twice is not "another"
+            (40, 45), // same start, shorter
+            (60, 70),
+        ];
+        let keep = not_inside_another(&spans);
+        let kept: Vec<_> = spans.iter().copied().filter(|s| keep(s)).collect();
+        assert_eq!(kept, [(0, 30), (25, 40), (40, 50), (40, 50), (60, 70)]);
+    }
+
+    #[test]
+    fn a_line_of_many_unknown_names_keeps_each_once() {
+        let text: String = (0..3000)
+            .map(|i| format!("Firm{i} Holdings Inc. paid Partner{i} Ltd. "))
+            .collect();
+        let hits = Gazetteer::default().companies(&text);
+        assert_eq!(hits.len(), 6000);
+        assert!(hits.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+        assert_eq!(hits[4001].written, "Partner2000 Ltd.");
     }
 
     #[test]

@@ -496,7 +496,9 @@ fn header_words_over<'h>(
 /// Whether a line is a header of a table printed with spaces: it opens with spaces or has
 /// three columns, and no number but years.
 fn is_column_header(line: &str) -> bool {
-    (line.starts_with("    ") || column_cells_all(line).len() >= 3)
+    (line.starts_with("    ")
+        || line.starts_with("\u{3000}\u{3000}")
+        || column_cells_all(line).len() >= 3)
         && !has_number(line)
         && !line.trim_end().ends_with(['.', '。'])
 }
@@ -840,7 +842,7 @@ fn column_cells(line: &str) -> Vec<(usize, &str)> {
     let mut cell_start: Option<usize> = None;
     let mut gap = 0;
     let mut first = true;
-    let indented = line.starts_with([' ', '\t']);
+    let indented = line.starts_with([' ', '\t', '\u{3000}']);
     for (p, c) in line.char_indices() {
         if c == ' ' || c == '\t' || c == '\u{3000}' {
             gap += if c == ' ' { 1 } else { 2 };
@@ -998,6 +1000,22 @@ mod tests {
                 ("0.52".to_owned(), "0.52".to_owned()),
                 ("942,118".to_owned(), "942118000".to_owned()),
                 ("701,560".to_owned(), "701560000".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn header_lines_indented_with_ideographic_spaces_keep_the_caption_open() {
+        // Three header lines under the caption, each set in with U+3000, as a results
+        // announcement prints them: the caption still reaches the rows.
+        let text = "中期業績摘要\n（單位：人民幣千元）\n\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}截至6月30日止六個月\n\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}2025年\u{3000}\u{3000}2024年\n\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}（未經審核）（未經審核）\n收入\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}52,310\u{3000}\u{3000}18,775\n研發開支\u{3000}\u{3000}\u{3000}（120,904）\u{3000}（98,617）\n\n本公司董事會欣然宣佈上述業績。";
+        assert_eq!(
+            table_cells(text),
+            [
+                ("52,310".to_owned(), "52310000".to_owned()),
+                ("18,775".to_owned(), "18775000".to_owned()),
+                ("120,904".to_owned(), "120904000".to_owned()),
+                ("98,617".to_owned(), "98617000".to_owned()),
             ]
         );
     }

@@ -181,6 +181,12 @@ const CUES: &[(&[&str], Role)] = &[
     (&["license", "put", "at"], Role::Total),
     (&["puts", "the", "deal", "at"], Role::Total),
     (&["putting", "the", "deal", "at"], Role::Total),
+    // "…, which puts the agreement at as much as $1.64 billion".
+    (&["put", "the", "agreement", "at"], Role::Total),
+    (&["puts", "the", "agreement", "at"], Role::Total),
+    (&["putting", "the", "agreement", "at"], Role::Total),
+    (&["puts", "the", "transaction", "at"], Role::Total),
+    (&["putting", "the", "transaction", "at"], Role::Total),
     (&["further", "payments"], Role::Milestone),
     (&["exercise", "for"], Role::Option),
     (&["exercised", "for"], Role::Option),
@@ -2833,7 +2839,19 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
     // completion of the transfer of manufacturing know-how": a payment without a name of its
     // own, due on a near event, after the upfront, is near-term.
     for i in 1..n {
-        if out[i].2 || !(0..i).any(|k| out[k].0 == Role::Upfront) {
+        // ("… within 30 days of signing, and a further US$7 million once the transfer of the
+        // manufacturing process …": the signing named before belongs to the upfront.)
+        let p = &prefixes[i];
+        let last_two =
+            |a: &str, b: &str| p.len() >= 2 && p[p.len() - 2] == a && p[p.len() - 1] == b;
+        let further = last_two("a", "further")
+            || last_two("an", "additional")
+            || p.last().is_some_and(|w| w == "another");
+        let named_after = rights[i]
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "upfront" | "up-front"));
+        let firm = out[i].2 && !(further && out[i].0 == Role::Upfront && !named_after);
+        if firm || !(0..i).any(|k| out[k].0 == Role::Upfront) {
             continue;
         }
         let due = condition(
@@ -2905,7 +2923,22 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         while k < n {
             out[k] = whole;
             weak[k] = false;
-            if k + 1 < n && local(slots[k].end, slots[k + 1].start).contains([';', '.']) {
+            if k + 1 >= n || local(slots[k].end, slots[k + 1].start).contains([';', '.']) {
+                break;
+            }
+            // "…, with another $10 million due after technology transfer and up to $1.013
+            // billion in milestones": what follows the parts is a term of its own.
+            let link = words_in(slots[k].end, slots[k + 1].start);
+            let another = link
+                .iter()
+                .any(|w| matches!(w.as_str(), "another" | "plus" | "while"));
+            // (A part "that we valued at $12MM" is still a part.)
+            let own_term = out[k + 1].2
+                && matches!(
+                    out[k + 1].0,
+                    Role::Milestone | Role::NearTerm | Role::Option | Role::Royalty
+                );
+            if another || own_term {
                 break;
             }
             k += 1;
@@ -6572,6 +6605,10 @@ mod tests {
             "Weilan took $45 million up front and kept a 15% stake, in a transaction put at up to $1.9 billion.",
         );
         assert_eq!(got[1].role, Role::Total);
+        let got = assigned(
+            "Qiyun can earn up to $780 million in milestones, which puts the agreement at as much as $815 million.",
+        );
+        assert_eq!(got[1].role, Role::Total);
     }
 
     #[test]
@@ -7633,6 +7670,20 @@ mod tests {
             ),
             ["upfront", "upfront", "upfront"]
         );
+        // What comes after the parts is a term of its own.
+        assert_eq!(
+            roles(
+                "Qiyun's $40 million upfront is split into $20 million in cash and $20 million in Ardley stock, with another $5 million due on transfer of the cell line and up to $610 million in milestones."
+            ),
+            ["upfront", "upfront", "upfront", "near_term", "milestone"]
+        );
+        // A part with a value of its own is still a part.
+        assert_eq!(
+            roles(
+                "Qiyun received upfront consideration of $30MM, made up of $18MM in cash and Ardley shares that we valued at $12MM."
+            ),
+            ["upfront", "upfront", "upfront"]
+        );
         assert_eq!(
             roles(
                 "- Upfront consideration of US$9.0 million, comprising US$5.0 million in cash and US$4.0 million in Tarrow ordinary shares"
@@ -8039,6 +8090,19 @@ mod tests {
                 "Qiaolin licensed QL-18 to Dunmore Bio for $65 million upfront, half of it in Dunmore shares, and a further $10 million after technology transfer."
             ),
             ["upfront", "near_term"]
+        );
+        // The signing named before "a further" times the upfront.
+        assert_eq!(
+            roles(
+                "Dunmore pays an upfront fee of US$18 million (about RMB129 million) within 15 business days of signing, and a further US$4 million once the cell bank has been transferred to its contract manufacturer."
+            ),
+            ["upfront", "upfront", "near_term"]
+        );
+        assert_eq!(
+            roles(
+                "Dunmore pays $18 million on signing and a further $4 million upfront at closing."
+            ),
+            ["upfront", "upfront"]
         );
     }
 

@@ -5066,7 +5066,15 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                 ]
                 .iter()
                 .any(|t| next.starts_with(t));
-            !ranked && !speaker
+            // "据第三方数据库统计，交易总额逾8.5亿美元": who counted, not a tally of many deals
+            // (a tally says so with its own words: 今年以来, 全年, 行业 …).
+            let source = matches!(word, "统计" | "統計")
+                && next.starts_with(['，', ','])
+                && part[..m.start()]
+                    .rsplit(['，', ',', '。', '；'])
+                    .next()
+                    .is_some_and(|clause| clause.starts_with(['据', '據']));
+            !ranked && !speaker && !source
         })
     };
     // "2026年1月，中国创新药对外授权总金额约300亿美元": the total of a kind of deal, not of
@@ -5554,7 +5562,20 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         ]
         .iter()
         .any(|w| named.contains(w));
+        // ("首付加近期款5.7亿美元": 首付 alone, joined to what it is summed with; not "3,000万
+        // 美元现金首付、里程碑合计7.55亿美元", where it closes the amount before.)
         let upfront_named = ["首付款", "預付款", "预付款", "首期"]
+            .iter()
+            .any(|w| named.contains(w))
+            || [
+                "首付加",
+                "首付及",
+                "首付和",
+                "首付与",
+                "首付與",
+                "首付+",
+                "首付＋",
+            ]
             .iter()
             .any(|w| named.contains(w));
         if matches!(role, Role::Total | Role::NearTerm | Role::Milestone) && upfront_named {
@@ -5998,9 +6019,21 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             continue;
         };
         let lead = local(slots[j - 1].end, slots[j].start);
-        let converts = ["约合", "約合", "折合", "相当于", "相當於"]
-            .iter()
-            .any(|w| lead.contains(w));
+        // ("（按本公告所採用之匯率1美元兌7.78港元計算，約相等於6.22億港元）", "（按1美元兌7.78港元
+        // 計算約82.1億港元）".)
+        let converts = [
+            "约合",
+            "約合",
+            "折合",
+            "相当于",
+            "相當於",
+            "相等于",
+            "相等於",
+            "计算",
+            "計算",
+        ]
+        .iter()
+        .any(|w| lead.contains(w));
         if j > i + 1
             && converts
             && local(slots[j].end, close).trim().is_empty()
@@ -6072,8 +6105,14 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         ]
         .iter()
         .any(|w| held.contains(w));
-        // (Only the few characters between "在内" and the amount: "最高可达", "，最高约".)
-        let tail = before[close..].chars().count() <= 8;
+        // (Only the few characters between "在内" and the amount: "最高可达", "，最高约", or a
+        // clause naming who receives it, "，本公司及科倫博泰可收取的款項最高達", naming no other
+        // payment.)
+        let tail = &before[close..];
+        let tail = tail.chars().count() <= 8
+            || tail.chars().count() <= 28
+                && !tail.contains(['。', '；', ';'])
+                && zh_cue_before(&tail["在内".len()..]).is_none();
         if other_kind && held.contains("里程碑") && tail {
             out[i] = Assigned::new(Role::Total, MilestoneScope::default(), true);
         }
@@ -6648,12 +6687,16 @@ mod tests {
             "四、潜在总金额：包括首付款和各项里程碑付款在内，最高可达4.6亿美元；",
             "栖岩生物有资格获得包括选择权行权费和里程碑在内最高8.8亿美元的付款。",
             "对方以2亿美元首付款收购该资产，另有最高5亿美元的里程碑付款，交易总价最高7亿美元。",
+            "（三）包括上述首付款及近期付款以及里程碑付款在內，本公司及合作方可收取的款項最高達6.2億美元；",
         ] {
             let got = assigned(sentence);
             assert_eq!(got.last().unwrap().role, Role::Total, "{sentence}");
         }
         // Milestones alone stay milestones.
         let got = assigned("包括开发和销售里程碑在内，最高可达4.6亿美元。");
+        assert_eq!(got[0].role, Role::Milestone);
+        // A clause after "在内" naming a payment of its own is that payment.
+        let got = assigned("包括首付款和里程碑付款在内，公司还可获得销售里程碑最高5亿美元。");
         assert_eq!(got[0].role, Role::Milestone);
     }
 
@@ -7059,6 +7102,19 @@ mod tests {
                 "首付款：Orrin应在生效后30日内支付3,000万美元（按1美元兑7.10元人民币计算，约合人民币2.13亿元）。"
             ),
             ["upfront", "other", "other", "upfront"]
+        );
+        // Announcements in Hong Kong: "約相等於", or the conversion right after "計算".
+        assert_eq!(
+            roles(
+                "（1）Orrin須支付首付款5,000萬美元（按本公告所採用之匯率1美元兌7.80港元計算，約相等於3.9億港元）；"
+            ),
+            ["upfront", "other", "other", "upfront"]
+        );
+        assert_eq!(
+            roles(
+                "連同選擇權費用在內，可收取的款項合計最高8億美元（按1美元兌7.80港元計算約62.4億港元）。"
+            ),
+            ["total", "other", "other", "total"]
         );
     }
 
@@ -9234,6 +9290,15 @@ mod tests {
             ["other", "other"]
         );
         assert_eq!(roles("本次对外授权总金额最高达12亿美元。"), ["total"]);
+        // Who counted is no tally of many deals; a tally says what it counts.
+        assert_eq!(
+            roles("据第三方数据库统计，该交易总额逾6.5亿美元。"),
+            ["total"]
+        );
+        assert_eq!(
+            roles("据行业数据库统计，今年以来对外授权交易总额超过300亿美元。"),
+            ["other"]
+        );
     }
 
     #[test]
@@ -9244,6 +9309,15 @@ mod tests {
             ["total"]
         );
         assert_eq!(roles("首付款及近期里程碑合计9000万美元。"), ["upfront"]);
+        assert_eq!(
+            roles("三、岱屿 × Halyard：首付加近期款6000万美元"),
+            ["upfront"]
+        );
+        // 首付 closing the amount before it is that amount's.
+        assert_eq!(
+            roles("3,000万美元现金首付、里程碑合计7.55亿美元的结构是合理的。"),
+            ["upfront", "milestone"]
+        );
         assert_eq!(
             roles("连同首付款及近期里程碑付款，协议项下的潜在付款总额最高为9.6亿美元。"),
             ["total"]

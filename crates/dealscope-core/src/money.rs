@@ -354,8 +354,18 @@ impl Scale {
     /// Single letters are case-sensitive where case decides (`M`/`m` both mean million,
     /// `B`/`b` billion, `K`/`k` thousand, `T`/`t` trillion).
     pub fn from_word(word: &str) -> Option<Scale> {
-        let lower = word.to_ascii_lowercase();
-        Some(match lower.as_str() {
+        // Lower-cased on the stack: the longest scale word ("trillions") has 9 bytes.
+        let mut buf = [0u8; 12];
+        let bytes = word.as_bytes();
+        if bytes.len() > buf.len() {
+            return None;
+        }
+        for (d, s) in buf.iter_mut().zip(bytes) {
+            *d = s.to_ascii_lowercase();
+        }
+        // (ASCII lower-casing keeps UTF-8 valid.)
+        let lower = std::str::from_utf8(&buf[..bytes.len()]).ok()?;
+        Some(match lower {
             "thousand" | "k" => Scale::Thousand,
             "million" | "millions" | "mn" | "mln" | "m" | "mm" | "mio" | "mil" => Scale::Million,
             "billion" | "billions" | "bn" | "bln" | "b" | "bil" => Scale::Billion,

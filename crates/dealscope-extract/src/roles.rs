@@ -510,11 +510,19 @@ impl<'a> SentenceWords<'a> {
 
     /// The words [`tokens`] reads in `text[a..b]` (none when that is no slice of the text):
     /// whole words are borrowed, and a word the stretch cuts is read from its cut piece.
-    pub(crate) fn between(&self, a: usize, b: usize) -> Vec<Word<'_>> {
+    /// A stretch that cuts no word is a slice of the sentence's words, not a copy.
+    pub(crate) fn between(&self, a: usize, b: usize) -> std::borrow::Cow<'_, [Word<'_>]> {
+        use std::borrow::Cow;
         if self.text.get(a..b).is_none() {
-            return Vec::new();
+            return Cow::Borrowed(&[]);
         }
         let first = self.spans.partition_point(|&(_, e)| e <= a);
+        let count = self.spans[first..].partition_point(|&(s, _)| s < b);
+        let inside = &self.spans[first..first + count];
+        if inside.first().is_none_or(|&(s, _)| s >= a) && inside.last().is_none_or(|&(_, e)| e <= b)
+        {
+            return Cow::Borrowed(&self.words[first..first + count]);
+        }
         let mut out = Vec::with_capacity(16);
         for (k, &(s, e)) in self.spans[first..].iter().enumerate() {
             if s >= b {
@@ -528,7 +536,7 @@ impl<'a> SentenceWords<'a> {
                 read_words(&self.text[s.max(a)..e.min(b)], |w, _, _| out.push(w));
             }
         }
-        out
+        Cow::Owned(out)
     }
 }
 
@@ -1754,19 +1762,24 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         .collect();
 
     // Right-hand words of each amount, to the next amount or the sentence end.
-    let rights: Vec<Vec<Word>> = (0..n)
+    let rights: Vec<std::borrow::Cow<[Word]>> = (0..n)
         .map(|i| {
             let j = if paired[i] { i + 1 } else { i };
             let next = slots
                 .get(j + 1)
                 .map_or(offset + sentence.len(), |s| s.start);
-            let mut words = words_in(slots[j].end, next);
-            if paired[i] {
-                if let Some(close) = words.iter().position(|w| w == ")") {
-                    words.drain(..=close);
+            let words = words_in(slots[j].end, next);
+            let close = words.iter().position(|w| w == ")").filter(|_| paired[i]);
+            match (close, words) {
+                (None, words) => words,
+                (Some(close), std::borrow::Cow::Borrowed(w)) => {
+                    std::borrow::Cow::Borrowed(&w[close + 1..])
+                }
+                (Some(close), std::borrow::Cow::Owned(mut w)) => {
+                    w.drain(..=close);
+                    std::borrow::Cow::Owned(w)
                 }
             }
-            words
         })
         .collect();
     // "Milestones of $2 billion bring the potential value to $2.02 billion": the words
@@ -1780,7 +1793,7 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         .map(|(r, &l)| if l { Vec::new() } else { postfix_of(r) })
         .collect();
     // Left-hand words: what the previous amount's own phrase left over.
-    let prefixes: Vec<Vec<Word>> = (0..n)
+    let prefixes: Vec<std::borrow::Cow<[Word]>> = (0..n)
         .map(|i| {
             if i == 0 {
                 words_in(offset, slots[0].start)
@@ -1789,7 +1802,9 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             } else {
                 // What the previous amount's own phrase left over.
                 let prev_right = &rights[i - 1];
-                prev_right[postfixes[i - 1].len().min(prev_right.len())..].to_vec()
+                std::borrow::Cow::Borrowed(
+                    &prev_right[postfixes[i - 1].len().min(prev_right.len())..],
+                )
             }
         })
         .collect();
@@ -2660,7 +2675,7 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         // ("($285M dev/reg, $600M sales)": or the kind after the amount.)
         let after = own_clause(&rights[i]);
         let label = if is_kinds(&before) {
-            Some(before.as_slice())
+            Some(&before[..])
         } else if is_kinds(after) {
             Some(after)
         } else {
@@ -3640,7 +3655,7 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
     // "All in, it's nine hundred and fifty million dollars before the equity": a sentence
     // that opens with "all in" or "all told" states the headline first.
     if n > 0 && !out[0].2 && out[0].0 == Role::Other {
-        let opens = matches!(prefixes[0].as_slice(), [a, b, c, ..] if in_all(a, b) && c == ",");
+        let opens = matches!(&prefixes[0][..], [a, b, c, ..] if in_all(a, b) && c == ",");
         if opens {
             out[0] = (Role::Total, MilestoneScope::default(), true);
             weak[0] = false;
@@ -3651,7 +3666,7 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
     // regulatory": a part "of that" is a part of the payment just named.
     for i in 1..n {
         let of_that = matches!(
-            rights[i].as_slice(),
+            &rights[i][..],
             [a, b, ..] if a == "of" && matches!(b.as_str(), "that" | "it" | "this" | "which")
         );
         if of_that
@@ -3671,7 +3686,7 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
     // of the payment the sentence opens with is that payment.
     for i in 1..n {
         let opens_with_of_the = matches!(
-            prefixes[i - 1].as_slice(),
+            &prefixes[i - 1][..],
             [a, b] if a == "of" && b == "the"
         );
         if opens_with_of_the

@@ -260,6 +260,9 @@ const CUES: &[(&[&str], Role)] = &[
     (&["option", "payments"], Role::Option),
     (&["opt-in"], Role::Option),
     (&["upon", "exercise"], Role::Option),
+    // "US$20 million option fee at signing and US$60 million on exercise".
+    (&["on", "exercise"], Role::Option),
+    (&["at", "exercise"], Role::Option),
     (&["to", "exercise"], Role::Option),
     (&["milestone"], Role::Milestone),
     (&["milestones"], Role::Milestone),
@@ -1607,7 +1610,8 @@ fn parts_of_upfront(sentence: &str, offset: usize, slots: &[Slot], assigned: &mu
         let english = gap.trim_start_matches([')', ' ']).starts_with(", of which")
             && gap.len() <= 40
             || gap.trim_end().ends_with(':') && gap.len() <= 60 && !gap.contains(['.', ';']);
-        let chinese = gap.trim() == "由";
+        // ("首期对价合计1.25亿美元，由6,000万美元现金和6,500万美元…优先股构成".)
+        let chinese = matches!(gap.trim().trim_start_matches(['，', ',']), "由");
         if !(english || chinese) {
             k += 1;
             continue;
@@ -1821,6 +1825,14 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             let pre: &[Word] = &without_exclusions(&prefixes[i]);
             let after =
                 (0..post.len().min(FAR_AFTER)).find_map(|p| cue_at(post, p).map(|(r, _)| (r, p)));
+            // "That is what the $150 million buys", "Twenty million dollars buys us a clear
+            // view …": the amount buying something is no price of a company.
+            // ("$100M buys new Innovent shares" is the equity.)
+            let after = after.filter(|&(r, p)| {
+                !(p == 0
+                    && r == Role::Total
+                    && matches!(post.first().map(|w| w.as_str()), Some("buys" | "buy")))
+            });
             // "up to $1.5B in research funding and milestones": milestones listed with
             // something else name the pool.
             let after = match after {
@@ -4427,6 +4439,9 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("前期付款", Role::Upfront),
     // "以8亿美元前期对价收购普米斯": the consideration paid at closing.
     ("前期对价", Role::Upfront),
+    // "首期对价：合计USD 1.25亿，其中USD 6,000万为现金首付款…": the first consideration.
+    ("首期对价", Role::Upfront),
+    ("首期對價", Role::Upfront),
     ("前期對價", Role::Upfront),
     ("一次性支付", Role::Upfront),
     ("一次性付款", Role::Upfront),
@@ -6729,6 +6744,43 @@ mod tests {
             "Ardley paid $50 million upfront for the exclusive right to develop QY-204 in Europe.",
         );
         assert_eq!(got[0].role, Role::Upfront);
+        // The fee due when the option is exercised.
+        let got = assigned(
+            "Ardley to pay US$15 million option fee at signing and US$45 million on exercise",
+        );
+        assert_eq!(got[1].role, Role::Option);
+    }
+
+    #[test]
+    fn an_amount_that_buys_something_is_no_price_of_a_company() {
+        for sentence in [
+            "\"Fifteen million dollars buys us a look at the data before we commit.\"",
+            "That is what the $90 million buys.",
+        ] {
+            assert_eq!(assigned(sentence)[0].role, Role::Other, "{sentence}");
+        }
+        assert_eq!(
+            assigned("Ardley buys Qiyun for $1.2 billion.")[0].role,
+            Role::Total
+        );
+        assert_eq!(
+            assigned("Of that, $80M buys new Qiyun shares at HK$21.40.")[0].role,
+            Role::Equity
+        );
+    }
+
+    #[test]
+    fn zh_the_first_consideration_and_its_parts_are_the_upfront() {
+        for sentence in [
+            "首期对价合计9,000万美元，由4,000万美元现金和5,000万美元Ardley优先股构成。",
+            "首期對價合計9,000萬美元，由4,000萬美元現金和5,000萬美元Ardley優先股構成。",
+        ] {
+            let got = assigned(sentence);
+            assert!(
+                got.iter().all(|a| a.role == Role::Upfront),
+                "{sentence}: {got:?}"
+            );
+        }
     }
 
     /// What `assign` gives the amounts of one sentence.

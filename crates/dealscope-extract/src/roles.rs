@@ -4477,6 +4477,13 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("预付款", Role::Upfront),
     ("預付款", Role::Upfront),
     ("签约金", Role::Upfront),
+    // "签约时拿到3000万美元", "簽約時收取": what is paid at signing.
+    ("签约时拿到", Role::Upfront),
+    ("签约时收到", Role::Upfront),
+    ("签约时获得", Role::Upfront),
+    ("签约时收取", Role::Upfront),
+    ("簽約時收取", Role::Upfront),
+    ("簽約時獲得", Role::Upfront),
     ("签约付款", Role::Upfront),
     ("簽約付款", Role::Upfront),
     ("签约款", Role::Upfront),
@@ -4640,6 +4647,11 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("淨利潤", Role::Other),
     ("利润", Role::Other),
     ("市值", Role::Other),
+    // "我们对首付款的底线是一亿美元": what a seller would accept, no term of a deal.
+    ("底线", Role::Other),
+    ("底線", Role::Other),
+    ("心理价位", Role::Other),
+    ("心理價位", Role::Other),
     // "本次增资的投后估值为人民币13亿元": a valuation is no payment.
     ("估值", Role::Other),
     ("融资", Role::Other),
@@ -6766,6 +6778,18 @@ mod tests {
         assert_eq!(
             assigned("Of that, $80M buys new Qiyun shares at HK$21.40.")[0].role,
             Role::Equity
+        );
+    }
+
+    #[test]
+    fn zh_a_floor_in_talks_is_no_term_and_money_at_signing_is_the_upfront() {
+        assert_eq!(
+            assigned("我们对首付款的底线是八千万美元，也愿意考虑共同开发。")[0].role,
+            Role::Other
+        );
+        assert_eq!(
+            assigned("答：那笔交易签约时拿到2500万美元，行权费没有公开。")[0].role,
+            Role::Upfront
         );
     }
 

@@ -46,6 +46,10 @@ pub struct ExtractedDeal {
     /// other kinds is then only a part.
     #[serde(skip)]
     pub sales_unquantified: bool,
+    /// Terms priced per programme or target ("up to $300 million per program"): they are
+    /// the deal's terms, but not its figures, which are for the whole deal.
+    #[serde(skip)]
+    pub per_unit: Vec<usize>,
 }
 
 const TRIGGERS: &[&str] = &[
@@ -1456,6 +1460,11 @@ pub fn assemble(
             .collect();
         terms.sort_unstable();
         terms.dedup();
+        deal.per_unit = terms
+            .iter()
+            .copied()
+            .filter(|&i| priced_per_unit(text, mentions[i].span))
+            .collect();
         deal.terms = terms;
     }
     // "The $300 million technology-transfer payment is part of the $2.7 billion milestone
@@ -2178,6 +2187,49 @@ fn merge_same_pair(
     (out_deals, out_spans, turned)
 }
 
+/// "up to $300 million per program", "US$15 million per programme", "每个靶点最高1亿美元": an
+/// amount for each of several programmes or targets, not for the deal.
+fn priced_per_unit(text: &str, span: Span) -> bool {
+    let after = text[span.end..].trim_start();
+    let after = &after[..crate::text::floor_boundary(after, after.len().min(24))];
+    let lower = after.to_ascii_lowercase();
+    let english = ["per ", "for each ", "for every "].iter().any(|lead| {
+        lower.strip_prefix(lead).is_some_and(|rest| {
+            [
+                "program",
+                "target",
+                "product",
+                "asset",
+                "molecule",
+                "candidate",
+            ]
+            .iter()
+            .any(|unit| rest.starts_with(unit))
+        })
+    });
+    let before =
+        &text[crate::text::floor_boundary(text, span.start.saturating_sub(60))..span.start];
+    let clause = before
+        .rsplit(['，', '；', '。', ',', ';'])
+        .next()
+        .unwrap_or(before);
+    let chinese = [
+        "每个项目",
+        "每個項目",
+        "每个靶点",
+        "每個靶點",
+        "每款产品",
+        "每款產品",
+        "每个产品",
+        "每個產品",
+        "单个项目",
+        "單個項目",
+    ]
+    .iter()
+    .any(|w| clause.contains(w));
+    english || chinese
+}
+
 /// The two parties of a record named on both sides, in a fixed order (either way round is
 /// one pair).
 fn pair_key(ids: &(Option<String>, Option<String>)) -> Option<(String, String)> {
@@ -2594,6 +2646,7 @@ pub fn term(
         .iter()
         .copied()
         .filter(|&i| mentions[i].role == role && mentions[i].currency == currency)
+        .filter(|i| !deal.per_unit.contains(i))
         // A milestone already received ("received a first milestone payment of $20 million")
         // is an event, not the deal's milestone maximum.
         // The same amount restated later ("milestone revenue of $15 million") is that
@@ -2979,6 +3032,26 @@ mod assembly_tests {
                 ("Hallam Bio".into(), vec!["US$25M", "US$400M"]),
                 ("Vantor Therapeutics".into(), vec!["US$10M", "US$150M"]),
             ]
+        );
+    }
+
+    #[test]
+    fn figures_per_programme_are_no_figures_of_the_deal() {
+        let figure = |text: &str, role: crate::Role| {
+            let x = extract(text, &Gazetteer::default());
+            let usd = dealscope_core::Currency::USD;
+            super::term(&x.deals[0], &x.mentions, role, usd).map(|i| x.mentions[i].text.clone())
+        };
+        let text = "Corran Bio and Suzhou Weiting Pharma entered a discovery collaboration on three targets. Corran pays $20 million upfront. For each program it licenses, Weiting can earn up to $250 million per program in development and sales milestones.";
+        assert_eq!(
+            figure(text, crate::Role::Upfront).as_deref(),
+            Some("$20 million")
+        );
+        assert_eq!(figure(text, crate::Role::Milestone), None);
+        let text = "Corran Bio licensed QX-31 from Suzhou Weiting Pharma for $20 million upfront and up to $250 million in milestones.";
+        assert_eq!(
+            figure(text, crate::Role::Milestone).as_deref(),
+            Some("$250 million")
         );
     }
 

@@ -1114,6 +1114,10 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
                 || w[1] == "tally" && matches!(w[0].as_str(), "upfront" | "headline" | "deal")
         }
         "values" => matches!(w[0].as_str(), "headline" | "disclosed" | "total"),
+        // "If you take the 2025 headline and strip out the upfronts": a year's sum.
+        "headline" | "headlines" => {
+            w[0].len() == 4 && w[0].starts_with("20") && w[0].bytes().all(|b| b.is_ascii_digit())
+        }
         _ => false,
     }) {
         return true;
@@ -1701,7 +1705,15 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             )
         })
         || sentence_words.windows(2).any(|w| match w[0].as_str() {
-            "our" => matches!(w[1].as_str(), "model" | "forecast" | "estimate" | "dcf"),
+            "our" => matches!(
+                w[1].as_str(),
+                "model" | "forecast" | "estimate" | "dcf" | "numbers"
+            ),
+            // "on my numbers it is worth somewhere between $9 billion and $12 billion".
+            "my" => matches!(
+                w[1].as_str(),
+                "model" | "numbers" | "estimate" | "maths" | "math"
+            ),
             "we" => matches!(w[1].as_str(), "model" | "value" | "forecast"),
             "risk-adjusted" => matches!(w[1].as_str(), "npv" | "milestones" | "value" | "payments"),
             // "a Chinese ADC with Phase 1 data might fetch $50 million up front": what such
@@ -7572,6 +7584,19 @@ mod tests {
     fn a_models_risk_adjusted_milestones_are_no_term() {
         assert_eq!(
             roles("Within that, risk-adjusted milestones contribute about US$0.4bn."),
+            ["other"]
+        );
+        // A speaker's own numbers, and a year's headline with the upfronts taken out.
+        assert_eq!(
+            roles(
+                "Discount that, and on my numbers it is worth between $4 billion and $6 billion."
+            ),
+            ["other", "other"]
+        );
+        assert_eq!(
+            roles(
+                "Take the 2024 headline, strip out the upfronts, and $48 billion in milestones is left."
+            ),
             ["other"]
         );
     }

@@ -1627,7 +1627,13 @@ fn parts_of_upfront(sentence: &str, offset: usize, slots: &[Slot], assigned: &mu
             let joined = if chinese {
                 link.chars().count() <= 6 && link.ends_with('和') || link.ends_with('、')
             } else {
-                link.len() <= 60 && link.ends_with(" and ") && !link.contains([';', '.'])
+                // ("$40 million in cash plus newly issued Ardwell shares giving Tingshan a 15%
+                // stake valued at $25 million": the shares' value is the second part.)
+                let valued = link.len() <= 110
+                    && link.contains(" plus ")
+                    && (link.ends_with("valued at ") || link.ends_with("worth "));
+                (link.len() <= 60 && link.ends_with(" and ") || valued)
+                    && !link.contains([';', '.'])
             };
             if !joined {
                 break;
@@ -1651,7 +1657,8 @@ fn parts_of_upfront(sentence: &str, offset: usize, slots: &[Slot], assigned: &mu
             }
         }
         for a in &mut assigned[first..=last] {
-            if matches!(a.role, Role::Other | Role::Equity) {
+            // (A part "valued at" an amount reads as a headline on its own.)
+            if matches!(a.role, Role::Other | Role::Equity | Role::Total) {
                 a.role = Role::Upfront;
                 a.scope = MilestoneScope::default();
                 a.firm = true;
@@ -2877,7 +2884,7 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
     // "$90m upfront, USD25m due on US IND clearance", "a further $5.0 million upon
     // completion of the transfer of manufacturing know-how": a payment without a name of its
     // own, due on a near event, after the upfront, is near-term.
-    for i in 1..n {
+    for i in 0..n {
         // ("… within 30 days of signing, and a further US$7 million once the transfer of the
         // manufacturing process …": the signing named before belongs to the upfront.)
         let p = &prefixes[i];
@@ -2890,7 +2897,9 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             .first()
             .is_some_and(|w| matches!(w.as_str(), "upfront" | "up-front"));
         let firm = out[i].2 && !(further && out[i].0 == Role::Upfront && !named_after);
-        if firm || !(0..i).any(|k| out[k].0 == Role::Upfront) {
+        // ("- A further $15 million once the FDA clears … IND": a bullet of its own after the
+        // upfront's; "a further" says a payment came before.)
+        if firm || !(further || (0..i).any(|k| out[k].0 == Role::Upfront)) {
             continue;
         }
         let due = condition(
@@ -2917,7 +2926,10 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                         | "transfer"
                         | "transferred"
                         | "clearance"
+                        | "clears"
+                        | "cleared"
                         | "ind"
+                        | "investigational"
                         | "dosing"
                         | "dosed"
                         | "initiation"
@@ -7849,6 +7861,13 @@ mod tests {
             ),
             ["upfront", "upfront", "upfront", "near_term", "milestone"]
         );
+        // After a colon, shares "valued at" an amount are a part too.
+        assert_eq!(
+            roles(
+                "- Upfront consideration of $50 million: $30 million in cash plus newly issued Ardley shares giving Qiyun a 12% stake valued at $20 million"
+            ),
+            ["upfront", "upfront", "upfront"]
+        );
         // A part with a value of its own is still a part.
         assert_eq!(
             roles(
@@ -8269,6 +8288,13 @@ mod tests {
                 "Dunmore pays an upfront fee of US$18 million (about RMB129 million) within 15 business days of signing, and a further US$4 million once the cell bank has been transferred to its contract manufacturer."
             ),
             ["upfront", "upfront", "near_term"]
+        );
+        // A bullet of its own: "a further" says the upfront came before.
+        assert_eq!(
+            roles(
+                "- A further $8 million once the FDA clears Dunmore's investigational new drug application"
+            ),
+            ["near_term"]
         );
         assert_eq!(
             roles(

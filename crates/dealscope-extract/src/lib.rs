@@ -112,6 +112,8 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     let mut previous_aggregate: Option<usize> = None;
     let mut moneyless: Option<Span> = None;
     let mut previous_role: Option<(Role, roles::MilestoneScope)> = None;
+    // The end of the sentence before, when it stated an upfront or near-term payment.
+    let mut upfront_before: Option<usize> = None;
     for s in text::sentences(text) {
         let start = k;
         while k < found.len() && found[k].span.start < s.end {
@@ -202,6 +204,28 @@ pub fn mentions(text: &str) -> Vec<Mention> {
                 a.firm = true;
             }
         }
+        // "…2,800万美元首付款及1,200万美元近期里程碑付款；开发及注册里程碑…，销售里程碑…，上述款项
+        // 合计不超过8.35亿美元": the payments listed since an upfront in the sentence before,
+        // summed, are the headline.
+        if upfront_before.is_some_and(|end| !text[end..s.start].contains('\n')) {
+            for (j, a) in roles.iter_mut().enumerate() {
+                let from = if j == 0 {
+                    s.start
+                } else {
+                    in_sentence[j - 1].span.end
+                };
+                let lead = &text[from.min(in_sentence[j].span.start)..in_sentence[j].span.start];
+                if a.role == Role::Milestone && j > 0 && roles::sums_the_payments_above(lead) {
+                    a.role = Role::Total;
+                    a.scope = roles::MilestoneScope::default();
+                    a.firm = true;
+                }
+            }
+        }
+        upfront_before = roles
+            .iter()
+            .any(|a| matches!(a.role, Role::Upfront | Role::NearTerm))
+            .then_some(s.end);
         previous_role = roles
             .iter()
             .rev()
@@ -608,6 +632,23 @@ mod tests {
             ["upfront", "upfront", "upfront"],
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn the_payments_above_summed_past_a_semicolon_are_the_headline() {
+        let found = roles(
+            "Ardley将支付1,500万美元首付款及500万美元近期里程碑付款；开发及注册里程碑付款累计不超过1.2亿美元，销售里程碑付款累计不超过3亿美元，上述款项合计不超过4.4亿美元。",
+        );
+        assert_eq!(
+            found.iter().map(|f| f.1).collect::<Vec<_>>(),
+            ["upfront", "near_term", "milestone", "milestone", "total"],
+            "{found:?}"
+        );
+        // Milestones summed with no upfront before are the milestones.
+        let found = roles(
+            "开发里程碑累计不超过1.2亿美元，销售里程碑累计不超过3亿美元，上述里程碑合计不超过4.2亿美元。",
+        );
+        assert_eq!(found.last().unwrap().1, "milestone", "{found:?}");
     }
 
     #[test]

@@ -6138,6 +6138,18 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             out[j] = out[k];
         }
     }
+    // "…首付款及…近期里程碑付款；开发及注册里程碑…，销售里程碑…，上述款项合计不超过8.35亿美元": the
+    // payments listed before, an upfront and milestones among them, summed are the headline.
+    for i in 1..n {
+        let listed = |r: Role| out[..i].iter().any(|a| a.role == r);
+        if sums_the_payments_above(local(slots[i - 1].end, slots[i].start))
+            && (listed(Role::Upfront) || listed(Role::NearTerm))
+            && listed(Role::Milestone)
+            && matches!(out[i].role, Role::Milestone | Role::Upfront | Role::Other)
+        {
+            out[i] = Assigned::new(Role::Total, MilestoneScope::default(), true);
+        }
+    }
     // "包括首付款和里程碑付款在内，最高可达3.5亿美元", "包括选择权行权费和里程碑在内最高10.55亿美元
     // 的付款": an amount said to hold milestones and another kind of payment is the headline.
     for i in 0..n {
@@ -6184,6 +6196,18 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         }
     }
     (out, aggregate)
+}
+
+/// "，上述款项合计不超过", "以上各项付款合計": the words before an amount that sum the payments
+/// listed before it.
+pub(crate) fn sums_the_payments_above(lead: &str) -> bool {
+    ["上述", "以上", "前述"].iter().any(|w| lead.contains(w))
+        && ["款项", "款項", "付款", "各项", "各項"]
+            .iter()
+            .any(|w| lead.contains(w))
+        && ["合计", "合計", "总计", "總計", "共计", "共計", "合共"]
+            .iter()
+            .any(|w| lead.contains(w))
 }
 
 /// The term a definition line defines: "「潛在付款總額」　指　…" gives "潛在付款總額".

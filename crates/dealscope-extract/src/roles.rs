@@ -6150,6 +6150,26 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             out[i] = Assigned::new(Role::Total, MilestoneScope::default(), true);
         }
     }
+    // "8.35亿美元为协议约定的首付款及各项里程碑付款的上限": an amount said to be the cap of an
+    // upfront and the milestones together is the headline.
+    for i in 0..n {
+        let rest = local(
+            slots[i].end,
+            slots
+                .get(i + 1)
+                .map_or(offset + sentence.len(), |s| s.start),
+        );
+        let clause = &rest[..rest.find(['，', '。', '；', ',']).unwrap_or(rest.len())];
+        let is = clause.starts_with(['为', '為', '是']);
+        let both = ["首付", "预付", "預付"].iter().any(|w| clause.contains(w))
+            && clause.contains("里程碑");
+        let whole = ["上限", "总额", "總額", "总和", "總和", "合计", "合計"]
+            .iter()
+            .any(|w| clause.contains(w));
+        if is && both && whole && matches!(out[i].role, Role::Milestone | Role::Upfront) {
+            out[i] = Assigned::new(Role::Total, MilestoneScope::default(), true);
+        }
+    }
     // "包括首付款和里程碑付款在内，最高可达3.5亿美元", "包括选择权行权费和里程碑在内最高10.55亿美元
     // 的付款": an amount said to hold milestones and another kind of payment is the headline.
     for i in 0..n {
@@ -6785,6 +6805,11 @@ mod tests {
         // Milestones alone stay milestones.
         let got = assigned("包括开发和销售里程碑在内，最高可达4.6亿美元。");
         assert_eq!(got[0].role, Role::Milestone);
+        // An amount said to be the cap of the upfront and the milestones together.
+        let got = assigned(
+            "您好！6.2亿美元为协议约定的首付款及各项里程碑付款的上限，实际金额取决于研发进展。",
+        );
+        assert_eq!(got[0].role, Role::Total);
         // A clause after "在内" naming a payment of its own is that payment.
         let got = assigned("包括首付款和里程碑付款在内，公司还可获得销售里程碑最高5亿美元。");
         assert_eq!(got[0].role, Role::Milestone);

@@ -1272,10 +1272,10 @@ fn forty_second_chinese_corpus_does_not_regress() {
 /// bylines, a feature and a commentary, a ChiNext licence announcement, an HKEX announcement
 /// and a Hong Kong story in traditional characters, an investor Q&A page, a half-year review
 /// of ten deals. First scored (with this session's rules) at F1 1.000, roles 0.923, deal
-/// terms 31/35: below the deal-terms target, so held to today's figures.
+/// terms 31/35: the deal-terms target was missed on first sight; it meets the targets now.
 #[test]
-fn forty_third_chinese_corpus_does_not_regress() {
-    held_to("corpus/zh-dev43", 0.99, 0.92, 0.88);
+fn forty_third_chinese_corpus_meets_the_targets() {
+    meets("corpus/zh-dev43", ZH_TARGETS);
 }
 
 /// The twentieth Chinese development corpus (`corpus/zh-dev20`): documents whose deals run in

@@ -6142,10 +6142,10 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
     // payments listed before, an upfront and milestones among them, summed are the headline.
     for i in 1..n {
         let listed = |r: Role| out[..i].iter().any(|a| a.role == r);
-        if sums_the_payments_above(local(slots[i - 1].end, slots[i].start))
-            && (listed(Role::Upfront) || listed(Role::NearTerm))
+        if matches!(out[i].role, Role::Milestone | Role::Upfront | Role::Other)
             && listed(Role::Milestone)
-            && matches!(out[i].role, Role::Milestone | Role::Upfront | Role::Other)
+            && (listed(Role::Upfront) || listed(Role::NearTerm))
+            && sums_the_payments_above(local(slots[i - 1].end, slots[i].start))
         {
             out[i] = Assigned::new(Role::Total, MilestoneScope::default(), true);
         }
@@ -6153,20 +6153,26 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
     // "8.35亿美元为协议约定的首付款及各项里程碑付款的上限": an amount said to be the cap of an
     // upfront and the milestones together is the headline.
     for i in 0..n {
+        // (The role first: most amounts are settled by it at once.)
+        if !matches!(out[i].role, Role::Milestone | Role::Upfront) {
+            continue;
+        }
         let rest = local(
             slots[i].end,
             slots
                 .get(i + 1)
                 .map_or(offset + sentence.len(), |s| s.start),
         );
+        if !rest.starts_with(['为', '為', '是']) {
+            continue;
+        }
         let clause = &rest[..rest.find(['，', '。', '；', ',']).unwrap_or(rest.len())];
-        let is = clause.starts_with(['为', '為', '是']);
         let both = ["首付", "预付", "預付"].iter().any(|w| clause.contains(w))
             && clause.contains("里程碑");
         let whole = ["上限", "总额", "總額", "总和", "總和", "合计", "合計"]
             .iter()
             .any(|w| clause.contains(w));
-        if is && both && whole && matches!(out[i].role, Role::Milestone | Role::Upfront) {
+        if both && whole {
             out[i] = Assigned::new(Role::Total, MilestoneScope::default(), true);
         }
     }

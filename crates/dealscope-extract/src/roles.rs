@@ -5968,6 +5968,16 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             if scope.kinds_named() == 0 {
                 let line = &earlier[earlier.rfind('\n').map_or(0, |p| p + 1)..];
                 let heading = line.find(['：', ':']).map_or("", |c| &line[..c]);
+                // ("（五）销售里程碑：…": the item's number in brackets opens the heading.)
+                let heading = ["（", "("]
+                    .iter()
+                    .find_map(|open| heading.strip_prefix(open))
+                    .and_then(|rest| {
+                        let close = rest.find(['）', ')'])?;
+                        let after = close + rest[close..].chars().next()?.len_utf8();
+                        (rest[..close].chars().count() <= 3).then(|| &rest[after..])
+                    })
+                    .unwrap_or(heading);
                 if heading.contains("里程碑") && !heading.contains(ZH_CLAUSE_ENDS) {
                     zh_milestone_scope(&[heading])
                 } else {
@@ -6858,6 +6868,23 @@ mod tests {
             assigned("Of that, $80M buys new Qiyun shares at HK$21.40.")[0].role,
             Role::Equity
         );
+    }
+
+    #[test]
+    fn zh_a_numbered_heading_names_the_kind_of_milestone() {
+        for sentence in [
+            "3、销售里程碑：视年净销售额达到约定门槛的情况，累计不超过4.2亿美元。",
+            "（五）销售里程碑：根据年净销售额达到约定门槛分期支付，累计不超过4.2亿美元。",
+            "(5) 销售里程碑：根据年净销售额分期支付，累计不超过4.2亿美元。",
+        ] {
+            let got = assigned(sentence);
+            assert_eq!(got[0].role, Role::Milestone, "{sentence}");
+            assert_eq!(
+                got[0].scope.kind,
+                Some(MilestoneKind::Commercial),
+                "{sentence}"
+            );
+        }
     }
 
     #[test]

@@ -1611,7 +1611,17 @@ fn parts_of_upfront(sentence: &str, offset: usize, slots: &[Slot], assigned: &mu
         let gap = local(slots[first - 1].end, slots[first].start);
         // ("$65 million upfront, split evenly between cash and stock: $32.5 million in cash
         // and $32.5 million in newly issued shares": a colon after the upfront lists them.)
-        let english = gap.trim_start_matches([')', ' ']).starts_with(", of which")
+        let opening = gap.trim_start_matches([')', ' ']);
+        // ("65 million U.S. dollars, half of it, or 32.5 million dollars, in cash and the other
+        // 32.5 million dollars in Braveheart shares".)
+        let english = [
+            ", of which",
+            ", half of it, or",
+            ", half of which,",
+            ", half of it (",
+        ]
+        .iter()
+        .any(|lead| opening.starts_with(lead))
             && gap.len() <= 40
             || gap.trim_end().ends_with(':') && gap.len() <= 60 && !gap.contains(['.', ';']);
         // ("首期对价合计1.25亿美元，由6,000万美元现金和6,500万美元…优先股构成".)
@@ -1632,8 +1642,10 @@ fn parts_of_upfront(sentence: &str, offset: usize, slots: &[Slot], assigned: &mu
                 let valued = link.len() <= 110
                     && link.contains(" plus ")
                     && (link.ends_with("valued at ") || link.ends_with("worth "));
-                (link.len() <= 60 && link.ends_with(" and ") || valued)
-                    && !link.contains([';', '.'])
+                let and = link.ends_with(" and ")
+                    || link.ends_with(" and the other ")
+                    || link.ends_with(" and the remaining ");
+                (link.len() <= 60 && and || valued) && !link.contains([';', '.'])
             };
             if !joined {
                 break;
@@ -7947,6 +7959,13 @@ mod tests {
         assert_eq!(
             roles(
                 "- Upfront consideration of $50 million: $30 million in cash plus newly issued Ardley shares giving Qiyun a 12% stake valued at $20 million"
+            ),
+            ["upfront", "upfront", "upfront"]
+        );
+        // "half of it, or …, in cash and the other … in shares".
+        assert_eq!(
+            roles(
+                "Ardley will make an upfront payment of 40 million U.S. dollars, half of it, or 20 million dollars, in cash and the other 20 million dollars in Ardley shares."
             ),
             ["upfront", "upfront", "upfront"]
         );

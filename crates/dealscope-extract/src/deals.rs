@@ -1380,13 +1380,16 @@ pub fn assemble(
             !text[s.start..s.end].trim_end().ends_with(['.', '!', '?']) && sentences.len() > 1
         })
         .copied();
-    for (deal, sents) in deals.iter_mut().zip(&spans) {
+    let orient_with_headline = |deal: &mut ExtractedDeal, sents: &[Span]| {
         let with_headline: Vec<Span> = headline
             .filter(|h| !sents.contains(h))
             .into_iter()
             .chain(sents.iter().copied())
             .collect();
         orient(text, deal, &with_headline, &names);
+    };
+    for (deal, sents) in deals.iter_mut().zip(&spans) {
+        orient_with_headline(deal, sents);
     }
     // Co-licensors are one side ("InnoCare Pharma; Keymed Biosciences"), whichever of them
     // a record's sentences named.
@@ -1406,24 +1409,17 @@ pub fn assemble(
     // Records read the other way round were merged into the first: the sentences of both,
     // taken together, say who grants what ("Innovent-Lilly …", "Innovent -> Lilly"). Not
     // when the pair has another record: two deals of one pair may run each way (a swap).
-    let only_of_its_pair = |k: usize| {
-        let key = pair_key(&deals[k].party_ids);
-        deals
-            .iter()
-            .filter(|d| pair_key(&d.party_ids) == key)
-            .count()
-            == 1
-    };
-    let turned: Vec<usize> = (0..deals.len())
-        .filter(|&k| turned[k] && only_of_its_pair(k))
-        .collect();
-    for k in turned {
-        let with_headline: Vec<Span> = headline
-            .filter(|h| !spans[k].contains(h))
-            .into_iter()
-            .chain(spans[k].iter().copied())
-            .collect();
-        orient(text, &mut deals[k], &with_headline, &names);
+    let mut records_of: std::collections::HashMap<Option<(String, String)>, usize> =
+        std::collections::HashMap::new();
+    if turned.contains(&true) {
+        for d in &deals {
+            *records_of.entry(pair_key(&d.party_ids)).or_default() += 1;
+        }
+    }
+    for k in (0..deals.len()).filter(|&k| turned[k]) {
+        if records_of.get(&pair_key(&deals[k].party_ids)) == Some(&1) {
+            orient_with_headline(&mut deals[k], &spans[k]);
+        }
     }
     // "Mabwell licenses IL-11 antibody to Alphabet's Calico in deal worth up to $596 mln": the
     // headline states the terms of the one deal whose party it names.

@@ -208,14 +208,10 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         // 合计不超过8.35亿美元": the payments listed since an upfront in the sentence before,
         // summed, are the headline.
         if upfront_before.is_some_and(|end| !text[end..s.start].contains('\n')) {
-            for (j, a) in roles.iter_mut().enumerate() {
-                let from = if j == 0 {
-                    s.start
-                } else {
-                    in_sentence[j - 1].span.end
-                };
-                let lead = &text[from.min(in_sentence[j].span.start)..in_sentence[j].span.start];
-                if a.role == Role::Milestone && j > 0 && roles::sums_the_payments_above(lead) {
+            for (j, a) in roles.iter_mut().enumerate().skip(1) {
+                let (from, to) = (in_sentence[j - 1].span.end, in_sentence[j].span.start);
+                let lead = &text[from.min(to)..to];
+                if a.role == Role::Milestone && roles::sums_the_payments_above(lead) {
                     a.role = Role::Total;
                     a.scope = roles::MilestoneScope::default();
                     a.firm = true;

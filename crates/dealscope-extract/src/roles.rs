@@ -2900,11 +2900,9 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         // ("… within 30 days of signing, and a further US$7 million once the transfer of the
         // manufacturing process …": the signing named before belongs to the upfront.)
         let p = &prefixes[i];
-        let last_two =
-            |a: &str, b: &str| p.len() >= 2 && p[p.len() - 2] == a && p[p.len() - 1] == b;
-        let further = last_two("a", "further")
-            || last_two("an", "additional")
-            || p.last().is_some_and(|w| w == "another");
+        let further = ends_with(p, &["a", "further"])
+            || ends_with(p, &["an", "additional"])
+            || ends_with(p, &["another"]);
         let named_after = rights[i]
             .first()
             .is_some_and(|w| matches!(w.as_str(), "upfront" | "up-front"));

@@ -1,6 +1,8 @@
 //! What one sentence carries into the next: statistics that go on in a sentence naming
 //! nobody, and the parts of an amount the sentence before stated.
 
+use std::sync::LazyLock;
+
 /// Whether a sentence counts deals ("157 out-licensing deals", "94 transactions",
 /// "出海交易157笔"); words are read only where such a noun occurs (the common case reads none).
 pub(crate) fn counts_deals(sentence: &str) -> bool {
@@ -9,15 +11,19 @@ pub(crate) fn counts_deals(sentence: &str) -> bool {
             .match_indices(['笔', '筆'])
             .any(|(p, _)| sentence[..p].ends_with(|c: char| c.is_ascii_digit()));
     }
-    let may_count = [
-        "deals",
-        "transactions",
-        "agreements",
-        "licences",
-        "licenses",
-    ]
-    .iter()
-    .any(|w| sentence.contains(w));
+    // (Searchers built once: most sentences are short, and building one per call costs more
+    // than the search.)
+    static NOUNS: LazyLock<[memchr::memmem::Finder<'static>; 5]> = LazyLock::new(|| {
+        [
+            "deals",
+            "transactions",
+            "agreements",
+            "licences",
+            "licenses",
+        ]
+        .map(memchr::memmem::Finder::new)
+    });
+    let may_count = NOUNS.iter().any(|f| f.find(sentence.as_bytes()).is_some());
     may_count && counts_words(&crate::roles::tokens(sentence))
 }
 

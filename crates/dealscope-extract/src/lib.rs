@@ -394,8 +394,9 @@ fn footnoted_parts(text: &str, mentions: &mut [Mention]) {
 /// and no payment named right after it, points back to the same amount stated before.
 fn settle_restatements(text: &str, mentions: &mut [Mention], firm: &[bool]) {
     // The first amount of each value stated with a role, found in one pass.
-    let mut stated: std::collections::HashMap<(Decimal, Currency), (Role, roles::MilestoneScope)> =
-        std::collections::HashMap::new();
+    // (foldhash: a fast hash, still seeded per process against crafted keys.)
+    let mut stated: foldhash::HashMap<(Decimal, Currency), (Role, roles::MilestoneScope)> =
+        Default::default();
     for (m, f) in mentions.iter().zip(firm) {
         if *f && m.role != Role::Other {
             stated

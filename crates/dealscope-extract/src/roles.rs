@@ -648,17 +648,17 @@ fn word_spans(text: &str, wanted: impl Fn(&str) -> bool) -> Vec<(usize, usize)> 
     out
 }
 
-/// The cue phrases by their first and by their last word, each list in `CUES` order: a
-/// lookup reads a handful of phrases instead of all of them.
-static CUES_BY_FIRST: LazyLock<std::collections::HashMap<&'static str, Vec<usize>>> =
-    LazyLock::new(|| index_cues(|p| p[0]));
-static CUES_BY_LAST: LazyLock<std::collections::HashMap<&'static str, Vec<usize>>> =
-    LazyLock::new(|| index_cues(|p| p[p.len() - 1]));
+/// Cue phrases by one of their words, each list in `CUES` order. The keys are our own words,
+/// so a fixed-seed fast hash serves (SipHash's flood resistance is not needed here).
+type CueIndex = std::collections::HashMap<&'static str, Vec<usize>, foldhash::fast::FixedState>;
 
-fn index_cues(
-    key: impl Fn(&[&'static str]) -> &'static str,
-) -> std::collections::HashMap<&'static str, Vec<usize>> {
-    let mut map: std::collections::HashMap<&'static str, Vec<usize>> = Default::default();
+/// The cue phrases by their first and by their last word: a lookup reads a handful of
+/// phrases instead of all of them.
+static CUES_BY_FIRST: LazyLock<CueIndex> = LazyLock::new(|| index_cues(|p| p[0]));
+static CUES_BY_LAST: LazyLock<CueIndex> = LazyLock::new(|| index_cues(|p| p[p.len() - 1]));
+
+fn index_cues(key: impl Fn(&[&'static str]) -> &'static str) -> CueIndex {
+    let mut map = CueIndex::default();
     for (k, (phrase, _)) in CUES.iter().enumerate() {
         map.entry(key(phrase)).or_default().push(k);
     }
@@ -1003,26 +1003,31 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
     {
         return false;
     }
-    const MARKET_WORDS: &[&str] = &[
-        "industry",
-        "sector",
-        "sector's",
-        "industry's",
-        "nationwide",
-        "cumulative",
-        "cumulatively",
-        "volume",
-        "year-to-date",
-        "ytd",
-        "average",
-        "median",
-        "clustered",
-        "typically",
-        // "licensed such drugs …, often for upfront payments of $50 million to $200 million"
-        "often",
-        "usually",
-        "commonly",
-    ];
+    // (A `match`, not a list search: it is asked of every word of every sentence with money.)
+    let market_word = |w: &str| {
+        matches!(
+            w,
+            "industry"
+                | "sector"
+                | "sector's"
+                | "industry's"
+                | "nationwide"
+                | "cumulative"
+                | "cumulatively"
+                | "volume"
+                | "year-to-date"
+                | "ytd"
+                | "average"
+                | "median"
+                | "clustered"
+                | "typically"
+                // "licensed such drugs …, often for upfront payments of $50 million to $200
+                // million"
+                | "often"
+                | "usually"
+                | "commonly"
+        )
+    };
     const COUNTING: &[&str] = &[
         "these",
         "such",
@@ -1156,7 +1161,7 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
     }
     for (i, w) in sentence.iter().enumerate() {
         // (The market word first: it rules out most words at once.)
-        let market_word = MARKET_WORDS.contains(&w.as_str());
+        let market_word = market_word(w);
         // "industry observers said" is about a source, not about the market.
         let source = market_word
             && sentence.get(i + 1).is_some_and(|n| {
@@ -1760,38 +1765,40 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
     let paired: Vec<bool> = (0..n)
         .map(|i| {
             i + 1 < n && {
-                let between = local(slots[i].end, slots[i + 1].start)
-                    .trim()
-                    .to_ascii_lowercase();
-                let after = local(
-                    slots[i + 1].end,
-                    slots
-                        .get(i + 2)
-                        .map_or(offset + sentence.len(), |s| s.start),
-                );
-                // "(€155.9 million at the exchange rate on the payment date)": a few words
-                // may follow the restated amount before the bracket closes.
-                let closes = after.find(')').is_some_and(|c| {
-                    c <= 80 && !after[..c].contains(|ch: char| ch.is_ascii_digit() || ch == '(')
-                });
-                matches!(
-                    between.as_str(),
-                    "(" | "(approximately"
-                        | "(about"
-                        | "(approx."
-                        | "(around"
-                        | "(or"
-                        | "(roughly"
-                        | "(c."
-                        | "(ca."
-                        | "(~"
-                        | "(some"
-                        | "(equivalent to"
-                        | "(equivalent to approximately"
-                        | "(equivalent to about"
-                        | "(i.e."
-                        | "(approximately equivalent to"
-                ) && closes
+                let between = local(slots[i].end, slots[i + 1].start).trim();
+                // (Most amounts are not followed by a bracket: no lower-cased copy for them.)
+                between.starts_with('(') && {
+                    let between = between.to_ascii_lowercase();
+                    let after = local(
+                        slots[i + 1].end,
+                        slots
+                            .get(i + 2)
+                            .map_or(offset + sentence.len(), |s| s.start),
+                    );
+                    // "(€155.9 million at the exchange rate on the payment date)": a few words
+                    // may follow the restated amount before the bracket closes.
+                    let closes = after.find(')').is_some_and(|c| {
+                        c <= 80 && !after[..c].contains(|ch: char| ch.is_ascii_digit() || ch == '(')
+                    });
+                    matches!(
+                        between.as_str(),
+                        "(" | "(approximately"
+                            | "(about"
+                            | "(approx."
+                            | "(around"
+                            | "(or"
+                            | "(roughly"
+                            | "(c."
+                            | "(ca."
+                            | "(~"
+                            | "(some"
+                            | "(equivalent to"
+                            | "(equivalent to approximately"
+                            | "(equivalent to about"
+                            | "(i.e."
+                            | "(approximately equivalent to"
+                    ) && closes
+                }
             }
         })
         .collect();

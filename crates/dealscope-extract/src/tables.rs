@@ -10,7 +10,10 @@ use crate::roles::{self, Role};
 /// For each span (sorted), the role named by the header of the table column it sits in.
 pub fn column_roles(text: &str, spans: &[Span]) -> Vec<Option<Role>> {
     let mut out = vec![None; spans.len()];
-    if !text.contains(['|', '｜']) {
+    // (Byte searches: a `char` pattern would decode the whole text.)
+    if memchr::memchr(b'|', text.as_bytes()).is_none()
+        && memchr::memmem::find(text.as_bytes(), "｜".as_bytes()).is_none()
+    {
         return out;
     }
     // "| a | b |" or, as slides and plain-text exports write it, "a | b | c".

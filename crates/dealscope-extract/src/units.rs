@@ -1325,6 +1325,16 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Two spaces of either kind in a row, or a tab, make a line spaced; nothing else does.
+        #[test]
+        fn spaced_lines_are_two_spaces_in_a_row(line in "[ \t\u{3000}、a首€]{0,12}") {
+            let spaces = |c: char| c == ' ' || c == '\u{3000}';
+            let chars: Vec<char> = line.chars().collect();
+            let expected = chars.contains(&'\t')
+                || chars.windows(2).any(|w| spaces(w[0]) && spaces(w[1]));
+            proptest::prop_assert_eq!(is_spaced(&line), expected);
+        }
+
         /// Any text near a unit statement: no panic, spans on the text, amounts in order.
         #[test]
         fn never_panics_and_spans_are_valid(

@@ -491,6 +491,33 @@ mod tests {
     }
 
     #[test]
+    fn an_amount_wrapped_onto_the_next_line_keeps_its_sentence() {
+        // A 10-K note as EDGAR's text gives it: the amount opens the line after its cue.
+        let text = "\
+Note 7. License Agreement with Baisha Pharmaceutical
+
+In January 2026, the Company entered into an exclusive license agreement with Baisha
+Pharmaceutical Co., Ltd. (\"Baisha\") for rights to BSP-118 outside Greater China. Under
+the agreement, the Company paid Baisha a non-refundable, one-time upfront payment of
+$18.0 million, which was recorded as research and development expense. The Company may
+be required to pay up to $62.5 million upon the achievement of specified development
+and regulatory milestones and up to $310.0 million upon the achievement of specified
+sales milestones, plus tiered royalties on net sales of licensed products.
+
+As of March 31, 2026, the Company had cash and cash equivalents of $142.7 million.
+";
+        assert_eq!(
+            roles(text),
+            [
+                ("$18.0 million".to_owned(), "upfront"),
+                ("$62.5 million".to_owned(), "milestone"),
+                ("$310.0 million".to_owned(), "milestone"),
+                ("$142.7 million".to_owned(), "other"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_footnote_s_cash_and_shares_are_parts_of_the_marked_payment() {
         let text = "Partner | Asset | Upfront | Milestones\nHallam Bio | QT-27 | US$40M (2) | up to US$600M\nVantor Therapeutics | QT-35 | US$10M | up to US$150M\n\n(2) US$20M in cash and US$20M in Hallam shares.\n";
         assert_eq!(

@@ -63,11 +63,14 @@ const ABBREVIATIONS: [&str; 28] = [
 ///
 /// A sentence ends at `.`, `!`, `?`, `。`, `！`, `？` or `；` followed by a space or the
 /// end, or at a line break, except after common abbreviations ("Inc.", "U.S.") and inside
-/// numbers ("1.25").
+/// numbers ("1.25"). In text wrapped at a fixed width (filings, PDF text layers, e-mail), a
+/// line break inside a paragraph is no sentence end: see [`wrap_width`].
 pub fn sentences(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
+    let wrap = wrap_width(text);
+    let mut line_start = 0;
     let push = |s: usize, e: usize, out: &mut Vec<Span>| {
         let piece = &text[s..e];
         let lead = piece.len() - piece.trim_start().len();
@@ -103,8 +106,11 @@ pub fn sentences(text: &str) -> Vec<Span> {
         }
         let b = bytes[i];
         if b == b'\n' {
-            push(start, i, &mut out);
-            start = i + 1;
+            if !wrap.is_some_and(|width| wraps_on(text, line_start, i, width)) {
+                push(start, i, &mut out);
+                start = i + 1;
+            }
+            line_start = i + 1;
         } else if matches!(b, b'.' | b'!' | b'?') {
             let next_is_space = i + 1 == bytes.len() || bytes[i + 1].is_ascii_whitespace();
             if next_is_space
@@ -130,6 +136,52 @@ pub fn sentences(text: &str) -> Vec<Span> {
     }
     push(start, bytes.len(), &mut out);
     out
+}
+
+/// The width a text is hard-wrapped at, if it is: most of its lines are filled to within a
+/// quarter of the longest, and that is at most 200 bytes (about 65 Chinese characters).
+/// Text written one paragraph to a line has a few very long lines and is not wrapped.
+pub fn wrap_width(text: &str) -> Option<usize> {
+    const MAX_WIDTH: usize = 200;
+    let (mut lines, mut widest) = (0usize, 0usize);
+    let lengths = || {
+        text.split('\n')
+            .map(|l| l.trim_end().len())
+            .filter(|&n| n > 0)
+    };
+    for n in lengths() {
+        lines += 1;
+        widest = widest.max(n);
+        if widest > MAX_WIDTH {
+            return None;
+        }
+    }
+    // (Filled lines are at least 40 bytes: a list of short items is not wrapped prose.)
+    let full = |n: usize| n * 4 >= widest * 3 && n >= 40;
+    let filled = lengths().filter(|&n| full(n)).count();
+    (filled >= 5 && filled * 5 >= lines * 2).then_some(widest)
+}
+
+/// Whether the line `[start, end)` of text wrapped at `width` runs on into the next line:
+/// it is filled, stops without a sentence or clause end, and the next line goes on with
+/// prose (not a blank line, a list item or a table row).
+fn wraps_on(text: &str, start: usize, end: usize, width: usize) -> bool {
+    let line = text[start..end].trim_end();
+    if line.len() * 4 < width * 3
+        || line.ends_with(['.', ':', ';', '!', '?', '|', '。', '：', '；', '！', '？'])
+    {
+        return false;
+    }
+    let rest = &text[end + 1..];
+    let next = rest[..rest.find('\n').unwrap_or(rest.len())].trim();
+    let list_item = next.starts_with(['-', '*', '•', '·', '|', '(', '（'])
+        || next.split_once(['.', ')']).is_some_and(|(n, _)| {
+            // "1.", "12)", "a)", "iv.": a number or letter of a list.
+            !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && n.len() <= 3
+                || n.len() == 1 && n.bytes().all(|b| b.is_ascii_alphabetic())
+                || !n.is_empty() && n.len() <= 4 && n.bytes().all(|b| b"ivx".contains(&b))
+        });
+    !next.is_empty() && !list_item && !next.contains("  ") && !line.trim_start().contains("  ")
 }
 
 /// "| 500 | n.a. | ~12,000 |": a dot that ends a cell of a pipe row, a bar after it on its
@@ -242,6 +294,61 @@ mod tests {
             split("Qiaolin Inc. announced a deal with Dunmore Co. Ltd. on Monday."),
             ["Qiaolin Inc. announced a deal with Dunmore Co. Ltd. on Monday."]
         );
+    }
+
+    /// A filing's paragraph as EDGAR text and PDF text layers give it: wrapped at about 90
+    /// columns, with an indented list and a heading.
+    const WRAPPED: &str = "\
+Item 1.01 Entry into a Material Definitive Agreement.
+
+On March 3, 2026, Tallowmere Therapeutics, Inc. (the \"Company\") entered into a license
+agreement with Qingshan Biologics Co., Ltd. under which the Company will pay a non-refundable
+upfront payment of $31.5 million. The Company has also agreed to make payments as follows:
+
+  (a) development milestone payments of up to $90.0 million in the aggregate upon the
+      achievement of specified clinical events; and
+  (b) sales milestone payments of up to $400.0 million in the aggregate.
+
+Item 9.01 Financial Statements and Exhibits.
+";
+
+    #[test]
+    fn a_line_break_inside_a_wrapped_paragraph_ends_no_sentence() {
+        assert!(wrap_width(WRAPPED).is_some());
+        let split = split(WRAPPED);
+        assert!(split.contains(
+            &"On March 3, 2026, Tallowmere Therapeutics, Inc. (the \"Company\") entered into a license
+agreement with Qingshan Biologics Co., Ltd. under which the Company will pay a non-refundable
+upfront payment of $31.5 million."
+        ), "{split:#?}");
+        // A list item runs on over its own wrapped lines, and each item is its own sentence.
+        assert!(split.contains(
+            &"(a) development milestone payments of up to $90.0 million in the aggregate upon the
+      achievement of specified clinical events; and"
+        ), "{split:#?}");
+        assert!(
+            split.contains(
+                &"(b) sales milestone payments of up to $400.0 million in the aggregate."
+            )
+        );
+        // The heading and the sentence before the list stay apart from what follows.
+        assert!(split.contains(&"Item 1.01 Entry into a Material Definitive Agreement."));
+        assert!(split.contains(&"The Company has also agreed to make payments as follows:"));
+    }
+
+    #[test]
+    fn text_written_a_paragraph_to_a_line_is_not_wrapped() {
+        let text = "Lindqvist Bio licenses a TROP2 antibody\n\
+            Hangzhou-based Yuehe Pharma granted Lindqvist Bio rights outside Greater China to its \
+            TROP2 antibody YH-204 for $60 million upfront and up to $1.1 billion in milestones, \
+            the companies said on Tuesday in a joint statement issued before markets opened\n\
+            Yuehe shares rose 8% in Hong Kong.\n";
+        assert_eq!(wrap_width(text), None);
+        assert_eq!(split(text).len(), 3);
+        // Short lines of a list are no wrapped prose either.
+        let list = "Terms\n- $20 million upfront\n- $15 million near-term\n- up to $700 million\n";
+        assert_eq!(wrap_width(list), None);
+        assert_eq!(split(list).len(), 4);
     }
 
     #[test]

@@ -1425,6 +1425,78 @@ fn reworded_term(before: &[Word], after: &[Word], role: Role) -> Option<Role> {
     if subscribed && tail.ends_with(&["consideration", "of"]) {
         return Some(Role::Equity);
     }
+    // "The aggregate milestone payments … therefore total up to $1,148.0 million",
+    // "Milestone payments remaining … amount to up to …": milestones summed by a verb.
+    let summed_by_verb = matches!(
+        bare_tail(&tail),
+        [.., "total" | "totals" | "totaled" | "totalled"]
+            | [
+                ..,
+                "amount" | "amounts" | "amounted" | "come" | "comes",
+                "to"
+            ]
+    );
+    // (Not the sum of several kinds, "the option fee, the exercise fee and the milestones
+    // amount to", nor the noun: "bringing the potential total to".)
+    let kinds_listed = before.iter().any(|w| {
+        w.starts_with("upfront")
+            || w.starts_with("bring")
+            || matches!(
+                w.as_str(),
+                "and" | "fee" | "fees" | "option" | "royalties" | "consideration"
+            )
+    }) || {
+        let bare = bare_tail(&tail);
+        bare.len() >= 2 && matches!(bare[bare.len() - 2], "the" | "a" | "potential" | "combined")
+    };
+    if role == Role::Total
+        && summed_by_verb
+        && tail.iter().any(|w| w.starts_with("milestone"))
+        && !kinds_listed
+    {
+        return Some(Role::Milestone);
+    }
+    // "In total, we have paid Liaohe $48.0 million", "In total, Gorsedene has now paid us
+    // US$38 million in cash": what has been paid so far, not what the deal is worth.
+    let paid_so_far = tail.windows(3).any(|w| {
+        matches!(w[0], "have" | "has" | "had")
+            && (matches!(w[1], "paid" | "received" | "collected")
+                || w[1] == "now" && matches!(w[2], "paid" | "received" | "collected"))
+    });
+    if role == Role::Total && paid_so_far {
+        return Some(Role::Other);
+    }
+    // "total base rent payable under the amendment … is approximately $8.9 million", "total
+    // undiscounted payments under our operating leases were $52.6 million": a lease's sums.
+    if role == Role::Total
+        && before.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "rent" | "rents" | "lease" | "leases" | "sublease"
+            )
+        })
+    {
+        return Some(Role::Other);
+    }
+    // "Its fair value was $74.8 million as of December 31": a liability measured, not paid.
+    if matches!(
+        tail.as_slice(),
+        [.., "fair", "value", "was" | "were" | "is"]
+    ) {
+        return Some(Role::Other);
+    }
+    // "or approximately $178.6 million if the underwriters exercise their option in full": an
+    // offering's proceeds.
+    if role == Role::Option
+        && head.iter().any(|w| {
+            matches!(
+                *w,
+                "underwriters" | "underwriter" | "underwriters'" | "over-allotment"
+            )
+        })
+    {
+        return Some(Role::Other);
+    }
     // "milestone payments of up to an aggregate of US$2 billion": the milestones summed.
     if role == Role::Total
         && tail.ends_with(&["aggregate", "of"])
@@ -1499,6 +1571,32 @@ fn reworded_term(before: &[Word], after: &[Word], role: Role) -> Option<Role> {
         return Some(Role::Other);
     }
     None
+}
+
+/// Words with the hedges and "up to" before an amount left off their end ("total up to
+/// approximately" → "total").
+fn bare_tail<'a, 'w>(tail: &'a [&'w str]) -> &'a [&'w str] {
+    let keep = tail
+        .iter()
+        .rposition(|w| {
+            !matches!(
+                *w,
+                "up" | "to" | "about" | "approximately" | "roughly" | "around" | "some" | "nearly"
+            )
+        })
+        .map_or(0, |k| k + 1);
+    // ("amount to up to": the verb's own "to" stays.)
+    match tail.get(keep..keep + 1) {
+        Some(["to"])
+            if matches!(
+                tail[..keep].last(),
+                Some(&("amount" | "amounts" | "amounted" | "come" | "comes"))
+            ) =>
+        {
+            &tail[..=keep]
+        }
+        _ => &tail[..keep],
+    }
 }
 
 /// A mention for role assignment: its byte span and whether it is a per-share price.
@@ -6949,6 +7047,60 @@ mod tests {
             .into_iter()
             .map(|a| a.role.as_str())
             .collect()
+    }
+
+    #[test]
+    fn filing_sums_that_are_no_headline() {
+        // Milestones summed by a verb are the milestones …
+        assert_eq!(
+            roles(
+                "The aggregate milestone payments under the Agreement therefore total up to $862.0 million."
+            ),
+            ["milestone"]
+        );
+        assert_eq!(
+            roles("Remaining milestone payments under the license amount to up to $410 million."),
+            ["milestone"]
+        );
+        // … but several kinds summed, or the noun "total", are the headline.
+        assert_eq!(
+            roles(
+                "The upfront payment, the option exercise fee and all milestone payments amount to up to $1.3 billion."
+            ),
+            ["total"]
+        );
+        assert_eq!(
+            roles(
+                "Milestones of up to $800 million, bringing the potential total to $850 million."
+            ),
+            ["milestone", "total"]
+        );
+        // What has been paid so far is no deal's value.
+        assert_eq!(
+            roles("In total, we have paid Qiantai $31.0 million under the license."),
+            ["other"]
+        );
+        assert_eq!(
+            roles("In total, Ravelston has now paid us US$22 million in cash."),
+            ["other"]
+        );
+        // A lease's sums, a liability's fair value, an offering with its over-allotment.
+        assert_eq!(
+            roles(
+                "Total base rent payable under the lease amendment over the term is approximately $6.2 million."
+            ),
+            ["other"]
+        );
+        assert_eq!(
+            roles("Its fair value was $41.7 million as of December 31, 2025."),
+            ["other"]
+        );
+        assert_eq!(
+            roles(
+                "Net proceeds will be approximately $120.5 million, or approximately $138.9 million if the underwriters exercise their option in full."
+            ),
+            ["other", "other"]
+        );
     }
 
     #[test]

@@ -350,7 +350,8 @@ impl Scale {
     }
 
     /// The scale named by an English word or abbreviation (`million`, `mn`, `m`, `MM`,
-    /// `billion`, `bn`, `b`, `thousand`, `k`, `trillion`, `tn`), or by 万 / 亿 / 万亿.
+    /// `billion`, `bn`, `b`, `thousand`, `k`, `trillion`, `tn`), or by 万 / 亿 / 万亿 (and
+    /// Japanese "oku", 億).
     /// Single letters are case-sensitive where case decides (`M`/`m` both mean million,
     /// `B`/`b` billion, `K`/`k` thousand, `T`/`t` trillion).
     pub fn from_word(word: &str) -> Option<Scale> {
@@ -371,7 +372,8 @@ impl Scale {
             "billion" | "billions" | "bn" | "bln" | "b" | "bil" => Scale::Billion,
             "trillion" | "trillions" | "tn" | "t" => Scale::Trillion,
             "万" | "萬" => Scale::TenThousand,
-            "亿" | "億" => Scale::HundredMillion,
+            // (Japanese 億, "oku", is the same hundred million: "50 oku yen".)
+            "亿" | "億" | "oku" => Scale::HundredMillion,
             "百万" | "百萬" => Scale::Million,
             "千万" | "千萬" => Scale::TenMillion,
             "万亿" | "萬億" => Scale::Trillion,

@@ -957,7 +957,7 @@ fn suffix_currency(text: &str, i: usize) -> Option<(Currency, usize)> {
     };
     for (w, code) in SUFFIX_WORDS
         .iter()
-        .chain([("CHF", "CHF"), ("francs", "CHF")].iter())
+        .chain([("CHF", "CHF"), ("francs", "CHF"), ("pence", "GBP")].iter())
     {
         if rest.starts_with(w) || in_capitals(w) {
             let end = j + w.len();
@@ -988,6 +988,15 @@ fn build_token(
             None => (None, number_end),
         };
     let suffix = suffix_currency(text, scaled_end).or_else(|| zh_currency_after(text, scaled_end));
+    // "38 pence per share": a hundredth of a pound.
+    let pence = scale.is_none()
+        && prefix.is_none()
+        && suffix.is_some_and(|(_, end)| text[..end].ends_with("pence"));
+    let number = if pence {
+        number.checked_div(Decimal::ONE_HUNDRED)?
+    } else {
+        number
+    };
     let start = prefix.map_or(start, |(p, _)| p);
     let currency = prefix.map(|p| p.1).or(suffix.map(|s| s.0));
     let end = suffix.map_or(scaled_end, |s| s.1);
@@ -1551,6 +1560,20 @@ mod tests {
         let a = amounts(text);
         assert_eq!(a.len(), 1, "{text:?} → {a:?}");
         a.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn pence_and_oku() {
+        // A UK placing price in pence is a hundredth of a pound.
+        assert_eq!(
+            one("new shares at 38 pence per share"),
+            ("38 pence".into(), "0.38".into(), "GBP")
+        );
+        // "Oku" is the Japanese hundred million (億).
+        assert_eq!(
+            one("the upfront was 50 oku yen"),
+            ("50 oku yen".into(), "5000000000".into(), "JPY")
+        );
     }
 
     #[test]

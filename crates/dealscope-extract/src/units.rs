@@ -62,6 +62,13 @@ static MAY_STATE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         "(in HK$",
         "m, except",
         "n, except",
+        // "(CHF m)", "(GBP m)", "(£m)", "(Unit: 100 million yen)".
+        "F m)",
+        "Fm)",
+        "P m)",
+        "Pm)",
+        "£m)",
+        "yen)",
     ];
     // Leftmost-first matching lets one vectorised pass look for all of them; the matches it
     // skips overlap one it reports, so they are on the same line.
@@ -121,6 +128,11 @@ struct Cell {
 /// amounts in their cells that carry no scale of their own. Returns, for each amount of the
 /// result, `None` outside such tables, else the role its column names, if any.
 pub(crate) fn apply(text: &str, found: &mut Vec<Found>) -> Vec<Option<Option<Role>>> {
+    // (The closing bracket first: it rules out almost every amount at once.)
+    found.retain(|f| {
+        !(text.as_bytes().get(f.span.end) == Some(&b')') && states_a_unit(text, f.span)
+            || counts_in_units(&text[..f.span.start]))
+    });
     let cells = unit_cells(text);
     if cells.is_empty() {
         return vec![None; found.len()];
@@ -671,6 +683,13 @@ fn english_unit(line: &str) -> Option<Unit> {
             scale: Decimal::from(scale),
         });
     }
+    // "(Unit: 100 million yen)", "(Millions of yen)": a scale, then a currency.
+    if let Some((currency, scale)) = scale_currency_bracket(&lower) {
+        return Some(Unit {
+            currency: Some(currency),
+            scale: Decimal::from(scale),
+        });
+    }
     // "Key figures (in € million, unaudited)": a currency and a scale opening a bracket.
     if let Some((currency, scale)) = currency_scale_bracket(&lower) {
         return Some(Unit {
@@ -752,6 +771,71 @@ fn currency_scale_bracket(lower: &str) -> Option<(Currency, i64)> {
     })
 }
 
+/// "(unit: 100 million yen)", "(millions of yen)", "(100 million yen)" in a lower-cased line:
+/// a bracket holding a scale (a hundred of them, as Japanese tables count in 億, "oku"), then
+/// a currency, and nothing else.
+fn scale_currency_bracket(lower: &str) -> Option<(Currency, i64)> {
+    lower.match_indices('(').find_map(|(open, _)| {
+        let inner = &lower[open + 1..];
+        scale_then_currency(&inner[..inner.find(')')?])
+    })
+}
+
+/// The unit "unit: 100 million yen" or "millions of yen" states (lower-cased).
+fn scale_then_currency(unit: &str) -> Option<(Currency, i64)> {
+    let unit = unit.trim();
+    let unit = ["unit:", "units:", "unit :"]
+        .iter()
+        .find_map(|p| unit.strip_prefix(p))
+        .unwrap_or(unit)
+        .trim_start();
+    let (hundreds, rest) = match unit.strip_prefix("100 ") {
+        Some(rest) => (100, rest),
+        None => (1, unit),
+    };
+    let (scale, rest) = [
+        ("thousands of ", 1_000),
+        ("thousand ", 1_000),
+        ("millions of ", 1_000_000),
+        ("million ", 1_000_000),
+        ("billions of ", 1_000_000_000),
+        ("billion ", 1_000_000_000),
+    ]
+    .iter()
+    .find_map(|(w, v)| rest.strip_prefix(w).map(|r| (*v, r.trim())))?;
+    let currency = match rest {
+        "dollars" | "us dollars" | "u.s. dollars" => Currency::USD,
+        "euros" => Currency::EUR,
+        "swiss francs" => Currency::CHF,
+        other => bracket_currency(other)?,
+    };
+    Some((currency, hundreds * scale))
+}
+
+/// Whether an amount is the unit of a table stated in a bracket ("(Unit: 100 million yen)",
+/// "\"(100 million yen)\" means …"), not an amount of money.
+pub(crate) fn states_a_unit(text: &str, span: Span) -> bool {
+    let Some(open) = text[..span.start].rfind('(') else {
+        return false;
+    };
+    text[span.end..].starts_with(')')
+        && span.start - open <= 8
+        && scale_then_currency(&text[open + 1..span.end].to_lowercase()).is_some()
+}
+
+/// "amounts are shown in units of one hundred million yen": what follows is a unit.
+fn counts_in_units(before: &str) -> bool {
+    let before = before.trim_end();
+    let ends = |w: &str| {
+        before
+            .len()
+            .checked_sub(w.len())
+            .and_then(|k| before.get(k..))
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(w))
+    };
+    ends("units of") || ends("unit of")
+}
+
 /// The currency a marker inside a unit bracket names ("us$", "rmb", "hk$", "€"), lower-cased.
 fn bracket_currency(marker: &str) -> Option<Currency> {
     match marker {
@@ -759,6 +843,9 @@ fn bracket_currency(marker: &str) -> Option<Currency> {
         "rmb" | "cny" => Some(Currency::CNY),
         "hk$" | "hkd" => Some(Currency::HKD),
         "€" | "eur" => Some(Currency::EUR),
+        "chf" => Some(Currency::CHF),
+        "£" | "gbp" => Some(Currency::GBP),
+        "jpy" | "yen" => Some(Currency::JPY),
         _ => None,
     }
 }
@@ -932,6 +1019,45 @@ mod tests {
             .filter(|x| x.3)
             .map(|x| (x.0, x.1))
             .collect()
+    }
+
+    #[test]
+    fn units_stated_as_a_scale_then_a_currency() {
+        // A Japanese disclosure counts in hundreds of millions of yen; the caption's own
+        // "100 million yen" is the unit, no amount.
+        let text = "Revised forecast (Unit: 100 million yen)\n\
+            \x20                 Revenue    Operating profit\n\
+            Previous (A)         1,862         240\n\
+            Revised (B)          1,862         195\n";
+        assert_eq!(
+            read(text)
+                .into_iter()
+                .map(|x| (x.0, x.1, x.2))
+                .collect::<Vec<_>>(),
+            [
+                ("1,862".into(), "186200000000".into(), "JPY".into()),
+                ("240".into(), "24000000000".into(), "JPY".into()),
+                ("1,862".into(), "186200000000".into(), "JPY".into()),
+                ("195".into(), "19500000000".into(), "JPY".into()),
+            ]
+        );
+        // Nor is a unit explained in prose.
+        assert!(
+            read("\"(100 million yen)\" means figures in units of one hundred million yen.")
+                .is_empty()
+        );
+        // A broker's table in Swiss francs or pounds, written short.
+        let text = "Estimate changes (CHF m)\n\
+            \x20          2025E old   2025E new\n\
+            Opex            66          77\n";
+        assert_eq!(
+            table_cells(text),
+            [
+                ("66".into(), "66000000".into()),
+                ("77".into(), "77000000".into())
+            ]
+        );
+        assert_eq!(read(text)[0].2, "CHF");
     }
 
     #[test]

@@ -541,7 +541,11 @@ fn cell_amount(cell: &str) -> Option<(usize, usize, Decimal, Bound)> {
         ("~", Bound::About),
         ("approx.", Bound::About),
         ("about", Bound::About),
+        // "累计不超过4,000": at most, summed over the payments of the row.
+        ("累计不超过", Bound::UpTo),
+        ("累計不超過", Bound::UpTo),
         ("不超过", Bound::UpTo),
+        ("不超過", Bound::UpTo),
         ("最高", Bound::UpTo),
         ("超过", Bound::AtLeast),
         ("约", Bound::About),
@@ -574,6 +578,11 @@ fn cell_amount(cell: &str) -> Option<(usize, usize, Decimal, Bound)> {
         _ => rest,
     };
     let rest = rest.trim_end_matches(['*', '†', '‡', '§']);
+    // A note marked in full-width brackets: "1,500（注1）", "4,500（注1、注2）".
+    let rest = match rest.rfind("（注") {
+        Some(p) if p > 0 && rest.ends_with('）') => rest[..p].trim_end(),
+        _ => rest,
+    };
     // "$ 16,000" on a statement's first and total rows, "$ (96,312)": a sign printed apart
     // from the number.
     let rest = rest.strip_prefix('$').map_or(rest, str::trim_start);
@@ -1019,6 +1028,24 @@ mod tests {
             .filter(|x| x.3)
             .map(|x| (x.0, x.1))
             .collect()
+    }
+
+    #[test]
+    fn chinese_cells_with_a_cap_or_a_note_mark() {
+        let text = "付款安排（单位：万欧元）\n\
+            | 款项 | 金额 |\n\
+            |---|---|\n\
+            | 首付款 | 2,400（注1） |\n\
+            | 注册里程碑 | 累计不超过5,000 |\n\
+            | 销售里程碑 | 累計不超過12,000 |\n";
+        assert_eq!(
+            table_cells(text),
+            [
+                ("2,400".into(), "24000000".into()),
+                ("5,000".into(), "50000000".into()),
+                ("12,000".into(), "120000000".into()),
+            ]
+        );
     }
 
     #[test]

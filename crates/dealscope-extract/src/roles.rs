@@ -5075,6 +5075,18 @@ static ZH_AGGREGATE: LazyLock<AhoCorasick> = LazyLock::new(|| {
         // An unnamed deal in a commentary: "去年有一笔交易的首付款高达12亿美元".
         "有一笔交易",
         "有一筆交易",
+        // What deals typically carry, a ranking's entry bar, a forecast of the year:
+        // "首付款中枢明显上移", "8000万美元左右已较常见", "入榜门槛为首付款不低于1亿美元",
+        // "首付款能否突破100亿美元".
+        "中枢",
+        "中樞",
+        "较常见",
+        "較常見",
+        "入榜门槛",
+        "入榜門檻",
+        "上榜门槛",
+        "上榜門檻",
+        "能否突破",
     ])
 });
 /// Periods that make a sentence about the market only with a market word: "2025年一季度中国
@@ -5287,12 +5299,24 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         })
     };
     // "本月重点交易首付款合计：2.43亿美元": a period's deals summed.
+    // ("当月披露总额约300亿美元，首付款约30亿美元": what the month's deals disclosed.)
     let period_sum = |part: &str| {
         ["本月", "本周", "本週", "当月", "當月", "本季度"]
             .iter()
             .any(|w| part.contains(w))
-            && part.contains("交易")
-            && ["合计", "合計", "总计", "總計"]
+            && (part.contains("交易")
+                && ["合计", "合計", "总计", "總計"]
+                    .iter()
+                    .any(|w| part.contains(w))
+                || part.contains("披露总额")
+                || part.contains("披露總額"))
+    };
+    // "TOP13首付款合计43.65亿美元", "TOP10的首付款加起来约30.2亿美元": a ranking summed.
+    let ranking_sum = |part: &str| {
+        ["TOP", "Top", "前十", "前10", "榜单", "榜單", "榜上"]
+            .iter()
+            .any(|w| part.contains(w))
+            && ["合计", "合計", "加起来", "加起來", "总和", "總和"]
                 .iter()
                 .any(|w| part.contains(w))
     };
@@ -5300,6 +5324,7 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         category_total(part)
             || year_of_kind(part)
             || period_sum(part)
+            || ranking_sum(part)
             || industry_words(part) && !bundled
             || ZH_PERIOD.is_match(part) && ZH_MARKET.is_match(part)
             // "四笔中国创新药对外授权交易", "157笔": deals counted ("这笔交易" is one), or
@@ -7100,6 +7125,29 @@ mod tests {
                 "Net proceeds will be approximately $120.5 million, or approximately $138.9 million if the underwriters exercise their option in full."
             ),
             ["other", "other"]
+        );
+    }
+
+    #[test]
+    fn chinese_rankings_typical_values_and_a_months_disclosures() {
+        assert_eq!(roles("榜单前十的首付款加起来约21.4亿美元。"), ["other"]);
+        assert_eq!(
+            roles("TOP12首付款合计38.6亿美元，约占全年的一半。"),
+            ["other"]
+        );
+        assert_eq!(roles("本榜入榜门槛为首付款不低于5000万美元。"), ["other"]);
+        assert_eq!(
+            roles("2025年以来，首付款中枢上移，6000万美元左右已较常见。"),
+            ["other"]
+        );
+        assert_eq!(
+            roles("当月披露总额约210亿美元，首付款约18亿美元。"),
+            ["other", "other"]
+        );
+        // One deal in the same words stays a deal.
+        assert_eq!(
+            roles("本次交易首付款6000万美元，披露总额10.5亿美元。"),
+            ["upfront", "total"]
         );
     }
 

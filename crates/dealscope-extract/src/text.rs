@@ -125,7 +125,10 @@ pub fn sentences(text: &str) -> Vec<Span> {
         } else if b >= 0xE0 {
             // Full-width sentence ends: 。！？； (three bytes each).
             let rest = &text[i..];
-            if ["。", "！", "？", "；"].iter().any(|p| rest.starts_with(p)) {
+            // ("（约10,581亿港元；按1美元兑7.8港元换算）": a semicolon inside brackets
+            // separates the bracket's parts, not sentences.)
+            let bracketed = || rest.starts_with('；') && inside_brackets(&text[start..i]);
+            if ["。", "！", "？", "；"].iter().any(|p| rest.starts_with(p)) && !bracketed() {
                 push(start, i + 3, &mut out);
                 start = i + 3;
                 i += 3;
@@ -182,6 +185,16 @@ fn wraps_on(text: &str, start: usize, end: usize, width: usize) -> bool {
                 || !n.is_empty() && n.len() <= 4 && n.bytes().all(|b| b"ivx".contains(&b))
         });
     !next.is_empty() && !list_item && !next.contains("  ") && !line.trim_start().contains("  ")
+}
+
+/// Whether a bracket opened in `text` is still open at its end.
+fn inside_brackets(text: &str) -> bool {
+    let depth = text.chars().fold(0i32, |d, c| match c {
+        '（' | '(' => d + 1,
+        '）' | ')' => (d - 1).max(0),
+        _ => d,
+    });
+    depth > 0
 }
 
 /// "| 500 | n.a. | ~12,000 |": a dot that ends a cell of a pipe row, a bar after it on its
@@ -334,6 +347,20 @@ upfront payment of $31.5 million."
         // The heading and the sentence before the list stay apart from what follows.
         assert!(split.contains(&"Item 1.01 Entry into a Material Definitive Agreement."));
         assert!(split.contains(&"The Company has also agreed to make payments as follows:"));
+    }
+
+    #[test]
+    fn a_semicolon_inside_brackets_ends_no_sentence() {
+        assert_eq!(
+            split(
+                "全年披露总额1,356亿美元（约10,581亿港元；按1美元兑7.8港元换算），首付款约70亿美元。次年开局平稳；一月较少。"
+            ),
+            [
+                "全年披露总额1,356亿美元（约10,581亿港元；按1美元兑7.8港元换算），首付款约70亿美元。",
+                "次年开局平稳；",
+                "一月较少。"
+            ]
+        );
     }
 
     #[test]

@@ -177,14 +177,44 @@ fn wraps_on(text: &str, start: usize, end: usize, width: usize) -> bool {
     }
     let rest = &text[end + 1..];
     let next = rest[..rest.find('\n').unwrap_or(rest.len())].trim();
-    let list_item = next.starts_with(['-', '*', '•', '·', '|', '(', '（'])
-        || next.split_once(['.', ')']).is_some_and(|(n, _)| {
-            // "1.", "12)", "a)", "iv.": a number or letter of a list.
-            !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && n.len() <= 3
+    // "- …", "• …", "(a) …", "(iv) …", "1. …", "12) …", "a) …", "iv. …": an item of a list.
+    let marked = |open: &str, close: char| {
+        open.split_once(close).is_some_and(|(n, _)| {
+            !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
                 || n.len() == 1 && n.bytes().all(|b| b.is_ascii_alphabetic())
                 || !n.is_empty() && n.len() <= 4 && n.bytes().all(|b| b"ivx".contains(&b))
-        });
-    !next.is_empty() && !list_item && !next.contains("  ") && !line.trim_start().contains("  ")
+        })
+    };
+    let list_item = next.starts_with(['-', '*', '•', '·', '|'])
+        || next.strip_prefix('(').is_some_and(|n| marked(n, ')'))
+        || next.strip_prefix('（').is_some_and(|n| marked(n, '）'))
+        || marked(next, '.')
+        || marked(next, ')');
+    !next.is_empty() && !list_item && !tabular(next) && !tabular(line.trim_start())
+}
+
+/// Whether a line is a row of a table printed with spaces: a gap of four spaces or more, or
+/// two gaps of three. (Justified prose pads its gaps to two or three spaces: "a
+/// non-refundable  upfront  payment".)
+fn tabular(line: &str) -> bool {
+    let (mut threes, mut run) = (0, 0);
+    for b in line.bytes() {
+        if b == b' ' || b == b'\t' {
+            run += if b == b'\t' { 4 } else { 1 };
+            if run == 4 {
+                return true;
+            }
+            if run == 3 {
+                threes += 1;
+                if threes == 2 {
+                    return true;
+                }
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
 }
 
 /// Whether a bracket opened in `text` is still open at its end.
@@ -361,6 +391,33 @@ upfront payment of $31.5 million."
                 "一月较少。"
             ]
         );
+    }
+
+    #[test]
+    fn justified_lines_and_lettered_items_run_on() {
+        // A PDF's justified text pads its gaps; a bracket opening a line is no list item
+        // unless it holds a letter or number.
+        let text = "\
+The Board is pleased to announce that on 9 March 2026 the Company and Vantmoor Biologics
+entered into a licence agreement in respect of the Company's bispecific antibody HRB-617.
+
+    (c)  Upfront payment.  Vantmoor will pay the Company a non-refundable  upfront  payment
+         of US$42 million (approximately HK$327.6 million) within thirty days of the
+         effective date, and a further amount on completion of the technology transfer
+         (approximately 15% of the upfront payment) as set out below.
+";
+        let split = split(text);
+        assert!(
+            split.iter().any(|s| s.starts_with("Vantmoor will pay")
+                && s.contains("US$42 million")
+                && s.ends_with("as set out below.")),
+            "{split:#?}"
+        );
+        // A table printed with spaces keeps its rows apart.
+        assert!(tabular("Upfront payment        42.0        327.6"));
+        assert!(!tabular(
+            "a non-refundable  upfront  payment of   US$42 million"
+        ));
     }
 
     #[test]

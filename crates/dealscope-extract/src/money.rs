@@ -609,7 +609,7 @@ fn scale_after(text: &str, i: usize) -> Option<(Scale, usize)> {
 
 /// A Chinese scale right after a number, glued or after one space: 万亿, 亿, 千万, 百万, 万.
 fn zh_scale_after(text: &str, i: usize) -> Option<(Scale, usize)> {
-    let j = skip_space(text, i, 1);
+    let j = line_wrap(text, skip_space(text, i, 1));
     let rest = &text[j..];
     [
         "万亿", "萬億", "千万", "千萬", "百万", "百萬", "亿", "億", "万", "萬",
@@ -653,12 +653,61 @@ const ZH_CURRENCY_WORDS: [(&str, Currency); 22] = [
 
 /// A Chinese currency word right after an amount (glued or after one space).
 fn zh_currency_after(text: &str, i: usize) -> Option<(Currency, usize)> {
-    let j = skip_space(text, i, 1);
+    let j = line_wrap(text, skip_space(text, i, 1));
     let rest = &text[j..];
     ZH_CURRENCY_WORDS
         .iter()
         .find(|(w, _)| rest.starts_with(w))
         .map(|(w, c)| (*c, j + w.len()))
+        // "3.15億美\n元": a word broken by the line's end. (Looked for only where a
+        // Chinese character opens the rest and a line ends within a word's length.)
+        .or_else(|| {
+            let near = &rest.as_bytes()[..rest.len().min(12)];
+            if !(rest.as_bytes().first().is_some_and(|&b| b >= 0xE4)
+                && memchr::memchr(b'\n', near).is_some())
+            {
+                return None;
+            }
+            ZH_CURRENCY_WORDS.iter().find_map(|(w, c)| {
+                w.char_indices().skip(1).find_map(|(at, _)| {
+                    let (head, tail) = w.split_at(at);
+                    if !rest.starts_with(head) {
+                        return None;
+                    }
+                    let k = j + head.len();
+                    let after = line_wrap(text, k);
+                    (after > k && text[after..].starts_with(tail)).then(|| (*c, after + tail.len()))
+                })
+            })
+        })
+}
+
+/// Where the text goes on after a line break at `i` inside a Chinese amount, as text
+/// wrapped at a fixed width breaks it ("1億\n美元", "6,400\n  万欧元"): past the break
+/// and the next line's indent, when a character or digit ends the line and one opens the
+/// next. Otherwise `i`.
+fn line_wrap(text: &str, i: usize) -> usize {
+    let rest = &text[i..];
+    let Some(next) = rest
+        .strip_prefix("\r\n")
+        .or_else(|| rest.strip_prefix('\n'))
+    else {
+        return i;
+    };
+    let indent = next.len() - next.trim_start_matches([' ', '\u{3000}']).len();
+    let opens = next[indent..]
+        .chars()
+        .next()
+        .is_some_and(|c| crate::text::is_han(c) || c.is_ascii_digit());
+    let ends = text[..i]
+        .chars()
+        .next_back()
+        .is_some_and(|c| crate::text::is_han(c) || c.is_ascii_digit());
+    if opens && ends {
+        text.len() - next.len() + indent
+    } else {
+        i
+    }
 }
 
 /// The currency a Chinese text names anywhere ("币种：美元", "人民币万元"), a bare 元 aside.
@@ -1560,6 +1609,26 @@ mod tests {
         let a = amounts(text);
         assert_eq!(a.len(), 1, "{text:?} → {a:?}");
         a.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn chinese_amounts_broken_by_a_wrapped_line() {
+        // A PDF's text layer breaks lines at a fixed width, inside amounts too.
+        assert_eq!(
+            one("公司将收取首付款1億\n美元，"),
+            ("1億\n美元".into(), "100000000".into(), "USD")
+        );
+        assert_eq!(
+            one("里程碑付款累计不超过3.15億美\n元。"),
+            ("3.15億美\n元".into(), "315000000".into(), "USD")
+        );
+        assert_eq!(
+            one("首付款为6,400\n　　万欧元"),
+            ("6,400\n　　万欧元".into(), "64000000".into(), "EUR")
+        );
+        // A number ending a line is no amount of what opens the next one.
+        assert!(amounts("研发投入增长12\n项目进展顺利").is_empty());
+        assert!(amounts("编号2025-07\nEUR").is_empty());
     }
 
     #[test]

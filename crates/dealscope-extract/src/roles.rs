@@ -1425,58 +1425,60 @@ fn reworded_term(before: &[Word], after: &[Word], role: Role) -> Option<Role> {
     if subscribed && tail.ends_with(&["consideration", "of"]) {
         return Some(Role::Equity);
     }
-    // "The aggregate milestone payments … therefore total up to $1,148.0 million",
-    // "Milestone payments remaining … amount to up to …": milestones summed by a verb.
-    let summed_by_verb = matches!(
-        bare_tail(&tail),
-        [.., "total" | "totals" | "totaled" | "totalled"]
-            | [
-                ..,
-                "amount" | "amounts" | "amounted" | "come" | "comes",
-                "to"
-            ]
-    );
-    // (Not the sum of several kinds, "the option fee, the exercise fee and the milestones
-    // amount to", nor the noun: "bringing the potential total to".)
-    let kinds_listed = before.iter().any(|w| {
-        w.starts_with("upfront")
-            || w.starts_with("bring")
-            || matches!(
-                w.as_str(),
-                "and" | "fee" | "fees" | "option" | "royalties" | "consideration"
-            )
-    }) || {
-        let bare = bare_tail(&tail);
-        bare.len() >= 2 && matches!(bare[bare.len() - 2], "the" | "a" | "potential" | "combined")
-    };
-    if role == Role::Total
-        && summed_by_verb
-        && tail.iter().any(|w| w.starts_with("milestone"))
-        && !kinds_listed
-    {
-        return Some(Role::Milestone);
-    }
-    // "In total, we have paid Liaohe $48.0 million", "In total, Gorsedene has now paid us
-    // US$38 million in cash": what has been paid so far, not what the deal is worth.
-    let paid_so_far = tail.windows(3).any(|w| {
-        matches!(w[0], "have" | "has" | "had")
-            && (matches!(w[1], "paid" | "received" | "collected")
-                || w[1] == "now" && matches!(w[2], "paid" | "received" | "collected"))
-    });
-    if role == Role::Total && paid_so_far {
-        return Some(Role::Other);
-    }
-    // "total base rent payable under the amendment … is approximately $8.9 million", "total
-    // undiscounted payments under our operating leases were $52.6 million": a lease's sums.
-    if role == Role::Total
-        && before.iter().any(|w| {
+    if role == Role::Total {
+        // "The aggregate milestone payments … therefore total up to $1,148.0 million",
+        // "Milestone payments remaining … amount to up to …": milestones summed by a verb.
+        let summed_by_verb = || {
             matches!(
-                w.as_str(),
-                "rent" | "rents" | "lease" | "leases" | "sublease"
+                bare_tail(&tail),
+                [.., "total" | "totals" | "totaled" | "totalled"]
+                    | [
+                        ..,
+                        "amount" | "amounts" | "amounted" | "come" | "comes",
+                        "to"
+                    ]
             )
-        })
-    {
-        return Some(Role::Other);
+        };
+        // (Not the sum of several kinds, "the option fee, the exercise fee and the
+        // milestones amount to", nor the noun: "bringing the potential total to".)
+        let kinds_listed = || {
+            before.iter().any(|w| {
+                w.starts_with("upfront")
+                    || w.starts_with("bring")
+                    || matches!(
+                        w.as_str(),
+                        "and" | "fee" | "fees" | "option" | "royalties" | "consideration"
+                    )
+            }) || {
+                let bare = bare_tail(&tail);
+                bare.len() >= 2
+                    && matches!(bare[bare.len() - 2], "the" | "a" | "potential" | "combined")
+            }
+        };
+        if summed_by_verb() && tail.iter().any(|w| w.starts_with("milestone")) && !kinds_listed() {
+            return Some(Role::Milestone);
+        }
+        // "In total, we have paid Liaohe $48.0 million", "In total, Gorsedene has now paid
+        // us US$38 million in cash": what has been paid so far, not what the deal is worth.
+        let paid_so_far = tail.windows(3).any(|w| {
+            matches!(w[0], "have" | "has" | "had")
+                && (matches!(w[1], "paid" | "received" | "collected")
+                    || w[1] == "now" && matches!(w[2], "paid" | "received" | "collected"))
+        });
+        // "total base rent payable under the amendment … is approximately $8.9 million",
+        // "total undiscounted payments under our operating leases were $52.6 million": a
+        // lease's sums.
+        let lease = || {
+            before.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "rent" | "rents" | "lease" | "leases" | "sublease"
+                )
+            })
+        };
+        if paid_so_far || lease() {
+            return Some(Role::Other);
+        }
     }
     // "Its fair value was $74.8 million as of December 31": a liability measured, not paid.
     if matches!(
@@ -5312,10 +5314,12 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                 || part.contains("披露總額"))
     };
     // "TOP13首付款合计43.65亿美元", "TOP10的首付款加起来约30.2亿美元": a ranking summed.
+    // (Single characters first: most sentences hold none of them.)
     let ranking_sum = |part: &str| {
-        ["TOP", "Top", "前十", "前10", "榜单", "榜單", "榜上"]
-            .iter()
-            .any(|w| part.contains(w))
+        (part.contains('榜')
+            || memchr::memchr(b'T', part.as_bytes()).is_some()
+                && (part.contains("TOP") || part.contains("Top"))
+            || part.contains('前') && (part.contains("前十") || part.contains("前10")))
             && ["合计", "合計", "加起来", "加起來", "总和", "總和"]
                 .iter()
                 .any(|w| part.contains(w))

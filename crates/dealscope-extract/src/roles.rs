@@ -4795,6 +4795,13 @@ const ZH_CUES: &[(&str, Role)] = &[
     ("心理價位", Role::Other),
     // "本次增资的投后估值为人民币13亿元": a valuation is no payment.
     ("估值", Role::Other),
+    // What a broker thinks the share worth: "目标价由78.00元上调至86.50元". (Not 股权价值:
+    // in a takeover, "对应股权价值约10亿美元" is the price paid.)
+    ("目标价", Role::Other),
+    ("目標價", Role::Other),
+    // Cash and wealth-management products: "现金加上理财大约在人民币22.9亿元".
+    ("理财", Role::Other),
+    ("理財", Role::Other),
     ("融资", Role::Other),
     ("融資", Role::Other),
     ("募资", Role::Other),
@@ -7129,6 +7136,18 @@ mod tests {
                 "Net proceeds will be approximately $120.5 million, or approximately $138.9 million if the underwriters exercise their option in full."
             ),
             ["other", "other"]
+        );
+    }
+
+    #[test]
+    fn a_target_price_and_wealth_products_are_no_terms() {
+        assert_eq!(
+            roles("首付款到账后，现金加上理财大约在人民币22.9亿元。"),
+            ["other"]
+        );
+        assert_eq!(
+            roles("本次交易首付款较高，我们将目标价上调至86.50元。"),
+            ["other"]
         );
     }
 

@@ -532,6 +532,19 @@ fn has_number(line: &str) -> bool {
 /// (a footnote mark), "more than 1,500,000", "约7,126.40".
 fn cell_amount(cell: &str) -> Option<(usize, usize, Decimal, Bound)> {
     let mut rest = cell.trim();
+    // "2025.07", "2024-12": a month in a date column, not an amount.
+    if let Some((year, month)) = rest.split_once(['.', '-', '/']) {
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        if year.len() == 4
+            && (year.starts_with("19") || year.starts_with("20"))
+            && digits(year)
+            && digits(month)
+            && month.len() <= 2
+            && (1..=12).contains(&month.parse::<u8>().unwrap_or(0))
+        {
+            return None;
+        }
+    }
     let mut bound = Bound::Exact;
     for (word, b) in [
         ("more than", Bound::AtLeast),
@@ -1028,6 +1041,22 @@ mod tests {
             .filter(|x| x.3)
             .map(|x| (x.0, x.1))
             .collect()
+    }
+
+    #[test]
+    fn a_month_in_a_date_column_is_no_amount() {
+        let text = "表5：代表性交易（单位：亿美元）\n\
+            | 交易 | 公告时间 | 首付款 |\n\
+            |---|---|---|\n\
+            | 甲—乙 | 2025.07 | 5.00 |\n\
+            | 丙—丁 | 2024-12 | 1.10 |\n";
+        assert_eq!(
+            table_cells(text),
+            [
+                ("5.00".into(), "500000000".into()),
+                ("1.10".into(), "110000000".into())
+            ]
+        );
     }
 
     #[test]

@@ -444,7 +444,28 @@ fn skip_space_back(text: &str, mut i: usize, max: usize) -> usize {
 
 /// The currency marker written just before byte `i`, with where it starts.
 fn prefix_currency(text: &str, i: usize, opts: ScanOptions) -> Option<(usize, Currency)> {
-    let j = skip_space_back(text, i, 2);
+    let mut j = skip_space_back(text, i, 2);
+    // "RMB\n1.27 billion": a currency code ending a wrapped line (a letter code only; a sign
+    // is glued to its number).
+    if text[..j].ends_with('\n') {
+        let line_end = j - 1 - usize::from(text[..j - 1].ends_with('\r'));
+        let k = skip_space_back(text, line_end, 2);
+        let code = text[..k].len() >= 3
+            && text[..k].is_char_boundary(k - 3)
+            && matches!(
+                &text[k - 3..k],
+                "RMB" | "USD" | "EUR" | "HKD" | "CNY" | "JPY" | "GBP" | "CHF"
+            );
+        // (Not a year opening the next line: "figures in RMB\n2025 was …".)
+        let number = &text[i..];
+        let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+        let year = digits == 4
+            && (number.starts_with("19") || number.starts_with("20"))
+            && !number[4..].starts_with(['.', ',']);
+        if code && !year {
+            j = k;
+        }
+    }
     let before = &text[..j];
     let bytes = before.as_bytes();
     // Every sign and code below ends in "$", ".", a capital, "Rmb", "SFr" or a character
@@ -1629,6 +1650,16 @@ mod tests {
         // A number ending a line is no amount of what opens the next one.
         assert!(amounts("研发投入增长12\n项目进展顺利").is_empty());
         assert!(amounts("编号2025-07\nEUR").is_empty());
+    }
+
+    #[test]
+    fn a_currency_code_ending_a_wrapped_line() {
+        assert_eq!(
+            one("raised a combined\nRMB\n1.27 billion in the offering"),
+            ("RMB\n1.27 billion".into(), "1270000000".into(), "CNY")
+        );
+        // A year opening the line after a code is still no amount.
+        assert!(amounts("figures in RMB\n2025 was a strong year").is_empty());
     }
 
     #[test]

@@ -680,25 +680,20 @@ fn zh_currency_after(text: &str, i: usize) -> Option<(Currency, usize)> {
         .iter()
         .find(|(w, _)| rest.starts_with(w))
         .map(|(w, c)| (*c, j + w.len()))
-        // "3.15億美\n元": a word broken by the line's end. (Looked for only where a
-        // Chinese character opens the rest and a line ends within a word's length.)
+        // "3.15億美\n元", "人民\n币": a word broken by the line's end after one of its
+        // characters (three bytes each) or two.
         .or_else(|| {
-            let near = &rest.as_bytes()[..rest.len().min(12)];
-            if !(rest.as_bytes().first().is_some_and(|&b| b >= 0xE4)
-                && memchr::memchr(b'\n', near).is_some())
-            {
-                return None;
-            }
+            let bytes = rest.as_bytes();
+            let head_len = [3, 6]
+                .into_iter()
+                .find(|&k| matches!(bytes.get(k), Some(b'\n' | b'\r')))?;
+            let head = rest.get(..head_len)?;
+            let after = line_wrap(text, j + head_len);
             ZH_CURRENCY_WORDS.iter().find_map(|(w, c)| {
-                w.char_indices().skip(1).find_map(|(at, _)| {
-                    let (head, tail) = w.split_at(at);
-                    if !rest.starts_with(head) {
-                        return None;
-                    }
-                    let k = j + head.len();
-                    let after = line_wrap(text, k);
-                    (after > k && text[after..].starts_with(tail)).then(|| (*c, after + tail.len()))
-                })
+                let tail = w.strip_prefix(head).filter(|t| !t.is_empty())?;
+                text[after..]
+                    .starts_with(tail)
+                    .then(|| (*c, after + tail.len()))
             })
         })
 }

@@ -1038,6 +1038,18 @@ pub fn assemble(
                 | "前瞻性陳述"
         ) {
             boilerplate = true;
+        } else if boilerplate && k > 0 && {
+            // A slide deck's cautionary slide comes first: the next slide ("---", "Slide 3")
+            // is content again.
+            let gap = &text[sentences[k - 1].end..s.start];
+            gap.lines().any(|l| {
+                let l = l.trim();
+                l.len() >= 3 && l.bytes().all(|b| matches!(b, b'-' | b'*' | b'_' | b'='))
+            }) || sentence
+                .strip_prefix("Slide ")
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        } {
+            boilerplate = false;
         }
         if boilerplate {
             continue;
@@ -2883,6 +2895,18 @@ mod assembly_tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_deck_s_cautionary_slide_does_not_silence_the_slides_after_it() {
+        let text = "Kirigaoka Pharma R&D Day\n\n---\nSlide 2\nCautionary statement\nThese materials contain forward-looking statements.\n\n---\nSlide 8\nKR-311, in-licensed from Hangzhou Yunqi Biotech (2025)\n- Terms: Kirigaoka Pharma pays Hangzhou Yunqi Biotech an upfront of US$25 million\n- Milestones: up to US$300 million\n";
+        let x = extract(text, &Gazetteer::default());
+        assert_eq!(x.deals.len(), 1, "{:?}", x.deals);
+        // Terms after a release's own forward-looking section stay out.
+        let release = "Kirigaoka Pharma licensed KR-311 from Hangzhou Yunqi Biotech for US$25 million upfront.\n\nForward-Looking Statements\nKirigaoka Pharma may pay Hangzhou Yunqi Biotech up to US$300 million in milestones.\n";
+        let x = extract(release, &Gazetteer::default());
+        assert_eq!(x.deals.len(), 1);
+        assert_eq!(x.deals[0].terms.len(), 1, "{:?}", x.deals[0]);
     }
 
     #[test]

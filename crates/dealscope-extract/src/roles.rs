@@ -876,8 +876,7 @@ fn is_punctuation(w: &str) -> bool {
 /// The words after an amount that belong to it: up to the first clause break, or to the
 /// end of its first cue phrase and the qualifiers chained to it. A list of qualifiers stays
 /// whole ("in development, regulatory and commercial milestones").
-fn postfix_of<'a>(words: &[Word<'a>]) -> Vec<Word<'a>> {
-    let mut out: Vec<Word<'a>> = Vec::new();
+fn postfix_of<'w, 'a>(words: &'w [Word<'a>]) -> &'w [Word<'a>] {
     let mut cue_seen = false;
     let mut k = 0;
     while k < words.len() {
@@ -942,18 +941,18 @@ fn postfix_of<'a>(words: &[Word<'a>]) -> Vec<Word<'a>> {
             cue_seen = true;
             n
         });
-        out.extend(words[k..k + len].iter().cloned());
         k += len;
         // The phrase ends with its head noun: "upfront payment", "milestone payments".
         let head = matches!(
-            out.last().map(|w| w.as_str()),
-            Some("payment" | "payments" | "fee" | "fees" | "milestones")
+            words[k - 1].as_str(),
+            "payment" | "payments" | "fee" | "fees" | "milestones"
         );
         if cue_seen && head {
             break;
         }
     }
-    out
+    // (The phrase is always the words from the amount on.)
+    &words[..k]
 }
 
 /// Whether `words` end with the phrase `phrase`.
@@ -1929,10 +1928,10 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
     let linking: Vec<bool> = (0..n)
         .map(|i| i + 1 < n && !paired[i] && links_to_next(&rights[i]))
         .collect();
-    let postfixes: Vec<Vec<Word>> = rights
+    let postfixes: Vec<&[Word]> = rights
         .iter()
         .zip(&linking)
-        .map(|(r, &l)| if l { Vec::new() } else { postfix_of(r) })
+        .map(|(r, &l)| if l { &r[..0] } else { postfix_of(r) })
         .collect();
     // Left-hand words: what the previous amount's own phrase left over.
     let prefixes: Vec<std::borrow::Cow<[Word]>> = (0..n)
@@ -1959,7 +1958,7 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             if slots[i].per_share {
                 return (Role::Other, MilestoneScope::default(), true);
             }
-            let post = &postfixes[i];
+            let post: &[Word] = postfixes[i];
             let pre: &[Word] = &without_exclusions(&prefixes[i]);
             let after =
                 (0..post.len().min(FAR_AFTER)).find_map(|p| cue_at(post, p).map(|(r, _)| (r, p)));
@@ -2249,7 +2248,7 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                 .is_some_and(|w| TIGHT_TOTAL.contains(&w.as_str()));
             let after = if noun_first { None } else { after };
             let found = match after {
-                Some((r, p)) => Some((r, p, post.as_slice())),
+                Some((r, p)) => Some((r, p, post)),
                 None => match before() {
                     // "… American depositary shares, and then up to another $150 million if
                     // certain milestones are hit": a cue from an earlier clause yields to
@@ -2266,7 +2265,7 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
                         worth_restates(pre, p).map(|(r, at)| (r, at, pre))
                     }
                     Some((r, p)) => Some((r, p, pre)),
-                    None if tight => Some((Role::Total, 0, post.as_slice())),
+                    None if tight => Some((Role::Total, 0, post)),
                     // "is eligible to receive up to $X": what one is eligible for is
                     // contingent on milestones.
                     None if pre.iter().rev().take(NEAR_BEFORE).any(|w| w == "eligible") => {
@@ -2372,34 +2371,40 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             // already collected, not a term.
             let r = &rights[i];
             // So is "brings total payments received under the agreement to US$95 million".
-            let near_pre: Vec<&str> = pre.iter().rev().take(10).map(|w| w.as_str()).collect();
+            // (The ten words nearest before the amount, and the four nearest: slices, no copy.)
+            let near_pre = &pre[pre.len().saturating_sub(10)..];
+            let nearest = &pre[pre.len().saturating_sub(4)..];
             let collected = r.iter().take(6).any(|w| w == "already")
                 && r.iter().take(8).any(|w| matches!(w.as_str(), "received" | "collected"))
                 || r.windows(2).take(6).any(|w| w[0] == "to" && w[1] == "date")
-                || near_pre.iter().any(|w| matches!(*w, "received" | "collected"))
+                || near_pre.iter().any(|w| matches!(w.as_str(), "received" | "collected"))
                     && near_pre
                         .iter()
                         .any(|w| {
                             matches!(
-                                *w,
+                                w.as_str(),
                                 "total" | "cumulative" | "so" | "date" | "bringing" | "brings"
                             )
                         })
                 // "Lepu says it has now collected $55M in total".
-                || near_pre.iter().take(4).any(|w| matches!(*w, "received" | "collected"))
+                || nearest.iter().any(|w| matches!(w.as_str(), "received" | "collected"))
                     && matches!(
                         r.get(..2).map(|w| [w[0].as_str(), w[1].as_str()]),
                         Some(["in", "total" | "all"] | ["so", "far"])
                     )
                 // "bringing the total paid to Xiyan under the agreement to CHF 55 million".
-                || near_pre.contains(&"paid")
+                || near_pre.iter().any(|w| w == "paid")
                     && near_pre
                         .iter()
-                        .any(|w| matches!(*w, "bringing" | "brings" | "cumulative"));
+                        .any(|w| matches!(w.as_str(), "bringing" | "brings" | "cumulative"));
             // "After withholding tax, the Company expects to receive approximately US$22.5
             // million from the Additional Upfront Payment": a payment net of tax is no term.
-            let taxed = near_pre.iter().any(|w| matches!(*w, "withholding" | "after-tax"))
-                || near_pre.windows(2).any(|w| matches!(w, ["tax", "of" | "after"]))
+            let taxed = near_pre
+                .iter()
+                .any(|w| matches!(w.as_str(), "withholding" | "after-tax"))
+                || near_pre
+                    .windows(2)
+                    .any(|w| matches!([w[0].as_str(), w[1].as_str()], ["of" | "after", "tax"]))
                 || {
                     let word = |k: usize| r.get(k).map_or("", |w| w.as_str());
                     matches!(
@@ -4009,11 +4014,10 @@ fn assign_en(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
             })
     };
     for i in 0..n {
-        let pre: Vec<&str> = prefixes[i].iter().map(|w| w.as_str()).collect();
-        let closes_list = matches!(
-            pre.as_slice(),
-            [.., ",", "for", "up", "to"] | [.., ",", "for", "as", "much", "as"] | [.., ",", "for"]
-        ) && out[..i].iter().any(|o| o.0 == Role::Upfront)
+        let closes_list = (ends_with(&prefixes[i], &[",", "for", "up", "to"])
+            || ends_with(&prefixes[i], &[",", "for", "as", "much", "as"])
+            || ends_with(&prefixes[i], &[",", "for"]))
+            && out[..i].iter().any(|o| o.0 == Role::Upfront)
             && out[..i].iter().any(|o| o.0 == Role::Milestone);
         let summed = opener_sums && i == 0 && out[i].0 != Role::Other;
         if (closes_list && out[i].0 == Role::Other && !out[i].2) || summed {

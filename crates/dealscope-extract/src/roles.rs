@@ -4875,7 +4875,10 @@ static ZH_CUE_MATCHER: LazyLock<AhoCorasick> =
 /// "首付之外还有44亿美元", "写成首付款之外的额外付款": a payment named only to set the
 /// amount apart from it.
 fn zh_excepted(text: &str, end: usize) -> bool {
-    ["之外", "以外"].iter().any(|w| text[end..].starts_with(w))
+    // ("付款总额（特许权使用费除外）": the royalties are what the total leaves out.)
+    ["之外", "以外", "除外"]
+        .iter()
+        .any(|w| text[end..].starts_with(w))
 }
 
 /// "总额：连同里程碑付款，逾20亿美元": a payment named after 连同 ("together with") is what
@@ -7140,6 +7143,18 @@ mod tests {
                 "Net proceeds will be approximately $120.5 million, or approximately $138.9 million if the underwriters exercise their option in full."
             ),
             ["other", "other"]
+        );
+    }
+
+    #[test]
+    fn a_payment_left_out_by_chu_wai_names_no_role() {
+        assert_eq!(
+            roles("连同首付款，许可协议项下的付款总额（特许权使用费除外）最高可达12.6亿美元。"),
+            ["total"]
+        );
+        assert_eq!(
+            roles("許可協議項下的付款總額（特許權使用費除外）最高可達8.4億美元。"),
+            ["total"]
         );
     }
 

@@ -5593,6 +5593,19 @@ fn assign_zh(sentence: &str, offset: usize, slots: &[Slot]) -> (Vec<Assigned>, b
         // ("$500M near-term" in a Chinese sentence: a space before an English cue; a space
         // before Chinese words sets a headline's parts apart: "最高13.8亿美元 股价一字涨停".)
         let tight = after.trim_start_matches('的');
+        // "总额最高为19.2亿美元的潜在里程碑付款": "potential" before the payment it qualifies
+        // (not "潜在付款总额", a cue of its own).
+        let tight = match tight
+            .strip_prefix("潜在")
+            .or_else(|| tight.strip_prefix("潛在"))
+        {
+            Some(rest)
+                if rest.starts_with(['里', '裡', '裏', '开', '開', '注', '註', '销', '銷']) =>
+            {
+                rest
+            }
+            _ => tight,
+        };
         let tight = match tight.trim_start_matches(' ') {
             english if english.starts_with(|c: char| c.is_ascii_alphabetic()) => english,
             _ => tight,
@@ -7144,6 +7157,15 @@ mod tests {
             ),
             ["other", "other"]
         );
+    }
+
+    #[test]
+    fn potential_milestones_named_right_after_the_amount() {
+        assert_eq!(
+            roles("本集团另有权收取总额最高为19.2亿美元的潜在里程碑付款。"),
+            ["milestone"]
+        );
+        assert_eq!(roles("潜在付款总额最高为19.2亿美元。"), ["total"]);
     }
 
     #[test]

@@ -1446,7 +1446,7 @@ fn reworded_term(before: &[Word], after: &[Word], role: Role) -> Option<Role> {
                     || w.starts_with("bring")
                     || matches!(
                         w.as_str(),
-                        "and" | "fee" | "fees" | "option" | "royalties" | "consideration"
+                        "fee" | "fees" | "option" | "royalties" | "consideration"
                     )
             }) || {
                 let bare = bare_tail(&tail);
@@ -7116,6 +7116,12 @@ mod tests {
         );
         assert_eq!(
             roles("Remaining milestone payments under the license amount to up to $410 million."),
+            ["milestone"]
+        );
+        assert_eq!(
+            roles(
+                "The development and sales milestone payments together total up to €310 million."
+            ),
             ["milestone"]
         );
         // … but several kinds summed, or the noun "total", are the headline.

@@ -572,7 +572,9 @@ fn read_words<'a>(text: &'a str, mut push: impl FnMut(Word<'a>, usize, usize)) {
                 if let Some(s) = start.take() {
                     push(Word(word(&text[s..i], ascii, upper)), s, i);
                 }
-                if matches!(b, b',' | b';' | b':' | b'(' | b')' | b'|' | b'+') {
+                if matches!(b, b'(' | b')') && in_label_list(text, i) {
+                    // "(b) and (c)", "items (a) to (c)": labels referred to, no clause.
+                } else if matches!(b, b',' | b';' | b':' | b'(' | b')' | b'|' | b'+') {
                     push(Word(Cow::Borrowed(&text[i..i + 1])), i, i + 1);
                 }
             }
@@ -614,6 +616,46 @@ fn read_words<'a>(text: &'a str, mut push: impl FnMut(Word<'a>, usize, usize)) {
     if let Some(s) = start {
         push(Word(word(&text[s..], ascii, upper)), s, text.len());
     }
+}
+
+/// Whether the bracket at `at` belongs to a list or range of item labels ("(b) and (c)",
+/// "(a) to (c)", "(i), (ii) or (iii)"): a letter, roman numeral or number of up to three
+/// characters in brackets, joined to another such label.
+fn in_label_list(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    // The label's opening bracket.
+    let open = if bytes[at] == b'(' {
+        at
+    } else {
+        match text[..at].rfind('(') {
+            Some(o) if at - o <= 4 => o,
+            _ => return false,
+        }
+    };
+    let Some(close) = text[open + 1..].find(')').map(|c| open + 1 + c) else {
+        return false;
+    };
+    let label = |inner: &str| {
+        (1..=3).contains(&inner.len())
+            && inner
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    };
+    if !label(&text[open + 1..close]) || (bytes[at] == b')' && at != close) {
+        return false;
+    }
+    let joined = |gap: &str| matches!(gap, " and " | " to " | " or " | ", " | " through ");
+    let next_label = text[close + 1..].find('(').is_some_and(|o| {
+        let o = close + 1 + o;
+        joined(&text[close + 1..o])
+            && text[o + 1..]
+                .find(')')
+                .is_some_and(|c| label(&text[o + 1..o + 1 + c]))
+    });
+    let prev_label = text[..open].rfind(')').is_some_and(|c| {
+        joined(&text[c + 1..open]) && text[..c].rfind('(').is_some_and(|o| label(&text[o + 1..c]))
+    });
+    next_label || prev_label
 }
 
 /// A character that belongs to a word for [`tokens`].
@@ -7103,6 +7145,28 @@ mod tests {
             .into_iter()
             .map(|a| a.role.as_str())
             .collect()
+    }
+
+    #[test]
+    fn item_labels_referred_to_part_no_clause() {
+        assert_eq!(
+            roles(
+                "The maximum aggregate amount payable under items (a) to (c) above is US$205 million."
+            ),
+            ["total"]
+        );
+        assert_eq!(
+            roles(
+                "The milestone payments under (b) and (c) together amount to up to €310 million."
+            ),
+            ["milestone"]
+        );
+        // A label opening a list item still parts it from the one before.
+        let words: Vec<String> = tokens("(a) $10 million upfront; (b) $20 million later")
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        assert_eq!(words.iter().filter(|w| *w == "(").count(), 2, "{words:?}");
     }
 
     #[test]

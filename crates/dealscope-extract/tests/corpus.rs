@@ -834,36 +834,51 @@ fn fifty_ninth_english_corpus_meets_the_targets() {
     meets("corpus/en-dev59", EN_TARGETS);
 }
 
-/// The sixtieth English development corpus (`corpus/en-dev60`): US filings from the licensee side: 8-K Item 1.01 sections, 10-K and 10-Q notes on licences (upfronts expensed, milestones paid, contingent consideration), an S-1, a 6-K and a merger proxy, as EDGAR's text gives them, wrapped at about 96 columns. First scored, before
-/// any change made for it, at F1 1.000, roles 0.775, deal terms 4/20 (its lines were read as sentences): below the targets, so held to today's figures.
+/// The sixtieth English development corpus (`corpus/en-dev60`): US filings from the licensee side:
+/// 8-K Item 1.01 sections, 10-K and 10-Q notes on licences (upfronts expensed, milestones paid,
+/// contingent consideration), an S-1, a 6-K and a merger proxy, as EDGAR's text gives them, wrapped
+/// at about 96 columns. First scored, before any change made for it, at F1 1.000, roles 0.775, deal
+/// terms 4/20 (its lines were read as sentences): below the targets, so held to today's figures.
 #[test]
 fn sixtieth_english_corpus_does_not_regress() {
     held_to("corpus/en-dev60", 1.00, 0.97, 0.85);
 }
 
-/// The sixty-first English development corpus (`corpus/en-dev61`): Europe and Japan on China out-licensing: a Swiss ad-hoc announcement, a Tokyo timely disclosure in hundreds of millions of yen, broker notes, trade press and a German half-year report, in CHF, EUR, GBP (pence too) and JPY beside USD. First scored, before
-/// any change made for it, at F1 0.927, roles 0.959, deal terms 24/31: below the targets, so held to today's figures.
+/// The sixty-first English development corpus (`corpus/en-dev61`): Europe and Japan on China
+/// out-licensing: a Swiss ad-hoc announcement, a Tokyo timely disclosure in hundreds of
+/// millions of yen, broker notes, trade press, R&D-day slides and a German half-year report,
+/// in CHF, EUR, GBP (pence too) and JPY beside USD. First scored, before any change made for
+/// it, at F1 0.927, roles 0.959, deal terms 24/31; it meets the targets now.
 #[test]
-fn sixty_first_english_corpus_does_not_regress() {
-    held_to("corpus/en-dev61", 0.99, 0.97, 0.77);
+fn sixty_first_english_corpus_meets_the_targets() {
+    meets("corpus/en-dev61", EN_TARGETS);
 }
 
-/// The sixty-second English development corpus (`corpus/en-dev62`): what Chinese biotechs say in English after the deal: earnings calls with analyst Q&A, interim and annual results, a chairman's letter and conference write-ups on milestones received and still ahead. First scored, before
-/// any change made for it, at F1 0.996, roles 0.962, deal terms 20/27: below the targets, so held to today's figures.
+/// The sixty-second English development corpus (`corpus/en-dev62`): what Chinese biotechs say in
+/// English after the deal: earnings calls with analyst Q&A, interim and annual results, a
+/// chairman's letter and conference write-ups on milestones received and still ahead. First scored,
+/// before any change made for it, at F1 0.996, roles 0.962, deal terms 20/27: below the targets, so
+/// held to today's figures.
 #[test]
 fn sixty_second_english_corpus_does_not_regress() {
     held_to("corpus/en-dev62", 0.99, 0.96, 0.77);
 }
 
-/// The sixty-third English development corpus (`corpus/en-dev63`): HKEX announcements of Chinese biotechs as a PDF text layer gives them: wrapped at 72 to 100 columns, justified, with page headers and footers, numbered paragraphs, HK$ and RMB conversions. First scored, before
-/// any change made for it, at F1 0.963, roles 0.792, deal terms 7/14 (the round after the wrapped-line rule): below the targets, so held to today's figures.
+/// The sixty-third English development corpus (`corpus/en-dev63`): HKEX announcements of Chinese
+/// biotechs as a PDF text layer gives them: wrapped at 72 to 100 columns, justified, with page
+/// headers and footers, numbered paragraphs, HK$ and RMB conversions. First scored, before any
+/// change made for it, at F1 0.963, roles 0.792, deal terms 7/14 (the round after the wrapped-line
+/// rule): below the targets, so held to today's figures.
 #[test]
 fn sixty_third_english_corpus_does_not_regress() {
-    held_to("corpus/en-dev63", 0.96, 0.94, 0.78);
+    held_to("corpus/en-dev63", 0.96, 0.95, 0.85);
 }
 
-/// The sixty-fourth English development corpus (`corpus/en-dev64`): plain-text newsletters and e-mails: weekly digests (some wrapped at 72 columns), an IR alert, a law firm's client alert, a banker's update, a VC letter and an analyst post. First scored, before
-/// any change made for it, at F1 0.998, roles 0.944, deal terms 38/42 (the round after the wrapped-line rule): below the targets, so held to today's figures.
+/// The sixty-fourth English development corpus (`corpus/en-dev64`): plain-text newsletters and
+/// e-mails: weekly digests (some wrapped at 72 columns), an IR alert, a law firm's client alert, a
+/// banker's update, a VC letter and an analyst post. First scored, before any change made for it,
+/// at F1 0.998, roles 0.944, deal terms 38/42 (the round after the wrapped-line rule): below the
+/// targets, so held to today's figures.
 #[test]
 fn sixty_fourth_english_corpus_does_not_regress() {
     held_to("corpus/en-dev64", 1.00, 0.94, 0.90);
@@ -1313,22 +1328,31 @@ fn forty_third_chinese_corpus_meets_the_targets() {
     meets("corpus/zh-dev43", ZH_TARGETS);
 }
 
-/// The forty-fourth Chinese development corpus (`corpus/zh-dev44`): year-end and quarterly reviews listing many deals (rankings, tables in text), data-platform deal cards, an institute's annual report, a broker's review in traditional characters and single-deal flashes. First scored, before
-/// any change made for it, at F1 1.000, roles 0.932, deal terms 80/91: below the targets, so held to today's figures.
+/// The forty-fourth Chinese development corpus (`corpus/zh-dev44`): year-end and quarterly reviews
+/// listing many deals (rankings, tables in text), data-platform deal cards, an institute's annual
+/// report, a broker's review in traditional characters and single-deal flashes. First scored,
+/// before any change made for it, at F1 1.000, roles 0.932, deal terms 80/91: below the targets, so
+/// held to today's figures.
 #[test]
 fn forty_fourth_chinese_corpus_does_not_regress() {
     held_to("corpus/zh-dev44", 1.00, 0.96, 0.87);
 }
 
-/// The forty-sixth Chinese development corpus (`corpus/zh-dev46`): exchange announcements as a PDF text layer gives them: lines wrapped at 30 to 45 characters (amounts broken across lines), repeated 证券代码 headers, page numbers, flattened tables; HKEX notices in traditional characters. First scored, before
-/// any change made for it, at F1 0.936, roles 0.918, deal terms 9/14 (the round after the wrapped-line rule): below the targets, so held to today's figures.
+/// The forty-sixth Chinese development corpus (`corpus/zh-dev46`): exchange announcements as a PDF
+/// text layer gives them: lines wrapped at 30 to 45 characters (amounts broken across lines),
+/// repeated 证券代码 headers, page numbers, flattened tables; HKEX notices in traditional characters.
+/// First scored, before any change made for it, at F1 0.936, roles 0.918, deal terms 9/14 (the
+/// round after the wrapped-line rule): below the targets, so held to today's figures.
 #[test]
 fn forty_sixth_chinese_corpus_does_not_regress() {
-    held_to("corpus/zh-dev46", 0.96, 0.92, 0.64);
+    held_to("corpus/zh-dev46", 0.96, 0.94, 0.78);
 }
 
-/// The forty-seventh Chinese development corpus (`corpus/zh-dev47`): sell-side and buy-side research: company and event notes, deep dives with rNPV tables, weekly deal lists, strategy pieces on upfront shares, roadshow minutes. First scored, before
-/// any change made for it, at F1 0.985, roles 0.889, deal terms 37/38 (the round after the wrapped-line rule): below the targets, so held to today's figures.
+/// The forty-seventh Chinese development corpus (`corpus/zh-dev47`): sell-side and buy-side
+/// research: company and event notes, deep dives with rNPV tables, weekly deal lists, strategy
+/// pieces on upfront shares, roadshow minutes. First scored, before any change made for it, at F1
+/// 0.985, roles 0.889, deal terms 37/38 (the round after the wrapped-line rule): below the targets,
+/// so held to today's figures.
 #[test]
 fn forty_seventh_chinese_corpus_does_not_regress() {
     held_to("corpus/zh-dev47", 0.99, 0.89, 0.97);

@@ -460,7 +460,7 @@ fn prefix_currency(text: &str, i: usize, opts: ScanOptions) -> Option<(usize, Cu
         let number = &text[i..];
         let digits = number.bytes().take_while(u8::is_ascii_digit).count();
         let year = digits == 4
-            && (number.starts_with("19") || number.starts_with("20"))
+            && crate::text::is_year(&number[..4])
             && !number[4..].starts_with(['.', ',']);
         if code && !year {
             j = k;

@@ -10,6 +10,14 @@ pub fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
+/// Whether a word is a year of the last two centuries: four digits opening with 19 or 20
+/// ("2025", not "2,025" or "1,862").
+pub fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && (w.starts_with("19") || w.starts_with("20"))
+        && w.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// The largest char boundary at or below `i` (and at most the text's length).
 pub fn floor_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());

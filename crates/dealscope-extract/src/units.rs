@@ -535,9 +535,7 @@ fn cell_amount(cell: &str) -> Option<(usize, usize, Decimal, Bound)> {
     // "2025.07", "2024-12": a month in a date column, not an amount.
     if let Some((year, month)) = rest.split_once(['.', '-', '/']) {
         let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-        if year.len() == 4
-            && (year.starts_with("19") || year.starts_with("20"))
-            && digits(year)
+        if crate::text::is_year(year)
             && digits(month)
             && month.len() <= 2
             && (1..=12).contains(&month.parse::<u8>().unwrap_or(0))
@@ -836,7 +834,7 @@ fn scale_then_currency(unit: &str) -> Option<(Currency, i64)> {
 
 /// Whether an amount is the unit of a table stated in a bracket ("(Unit: 100 million yen)",
 /// "\"(100 million yen)\" means …"), not an amount of money.
-pub(crate) fn states_a_unit(text: &str, span: Span) -> bool {
+fn states_a_unit(text: &str, span: Span) -> bool {
     let Some(open) = text[..span.start].rfind('(') else {
         return false;
     };
@@ -993,10 +991,7 @@ fn bare_number(cell: &str) -> Option<Decimal> {
     if !well_formed {
         return None;
     }
-    let year = !grouped
-        && fraction.is_empty()
-        && whole.len() == 4
-        && (whole.starts_with("19") || whole.starts_with("20"));
+    let year = !grouped && fraction.is_empty() && crate::text::is_year(whole);
     let value: Decimal = digits.parse().ok()?;
     (!year && !value.is_zero()).then_some(value)
 }

@@ -1017,17 +1017,20 @@ fn own_clause<'w, 'a>(right: &'w [Word<'a>]) -> &'w [Word<'a>] {
     &right[..end]
 }
 
+/// A word that hedges or bounds the amount after it ("roughly", "up" of "up to").
+fn is_hedge(w: &str) -> bool {
+    matches!(
+        w,
+        "roughly" | "about" | "approximately" | "around" | "nearly" | "some" | "up"
+    )
+}
+
 /// Whether the words between two amounts end in a phrase that opens the second one
 /// ("… milestones of up to roughly", "… worth", "… up to").
 fn leads_into_next(words: &[Word]) -> bool {
     let bare = words
         .iter()
-        .rposition(|w| {
-            !matches!(
-                w.as_str(),
-                "roughly" | "about" | "approximately" | "around" | "nearly" | "some" | "up"
-            )
-        })
+        .rposition(|w| !is_hedge(w))
         .map_or(&words[..0], |k| &words[..=k]);
     bare.last().is_some_and(|w| {
         matches!(
@@ -1163,9 +1166,7 @@ pub(crate) fn is_aggregate(sentence: &[Word]) -> bool {
         }
         "values" => matches!(w[0].as_str(), "headline" | "disclosed" | "total"),
         // "If you take the 2025 headline and strip out the upfronts": a year's sum.
-        "headline" | "headlines" => {
-            w[0].len() == 4 && w[0].starts_with("20") && w[0].bytes().all(|b| b.is_ascii_digit())
-        }
+        "headline" | "headlines" => year(&w[0]),
         _ => false,
     }) {
         return true;
@@ -1469,11 +1470,12 @@ fn reworded_term(before: &[Word], after: &[Word], role: Role) -> Option<Role> {
         return Some(Role::Equity);
     }
     if role == Role::Total {
+        let bare = bare_tail(&tail);
         // "The aggregate milestone payments … therefore total up to $1,148.0 million",
         // "Milestone payments remaining … amount to up to …": milestones summed by a verb.
         let summed_by_verb = || {
             matches!(
-                bare_tail(&tail),
+                bare,
                 [.., "total" | "totals" | "totaled" | "totalled"]
                     | [
                         ..,
@@ -1492,11 +1494,8 @@ fn reworded_term(before: &[Word], after: &[Word], role: Role) -> Option<Role> {
                         w.as_str(),
                         "fee" | "fees" | "option" | "royalties" | "consideration"
                     )
-            }) || {
-                let bare = bare_tail(&tail);
-                bare.len() >= 2
-                    && matches!(bare[bare.len() - 2], "the" | "a" | "potential" | "combined")
-            }
+            }) || bare.len() >= 2
+                && matches!(bare[bare.len() - 2], "the" | "a" | "potential" | "combined")
         };
         if summed_by_verb() && tail.iter().any(|w| w.starts_with("milestone")) && !kinds_listed() {
             return Some(Role::Milestone);
@@ -1623,12 +1622,7 @@ fn reworded_term(before: &[Word], after: &[Word], role: Role) -> Option<Role> {
 fn bare_tail<'a, 'w>(tail: &'a [&'w str]) -> &'a [&'w str] {
     let keep = tail
         .iter()
-        .rposition(|w| {
-            !matches!(
-                *w,
-                "up" | "to" | "about" | "approximately" | "roughly" | "around" | "some" | "nearly"
-            )
-        })
+        .rposition(|w| !is_hedge(w) && *w != "to")
         .map_or(0, |k| k + 1);
     // ("amount to up to": the verb's own "to" stays.)
     match tail.get(keep..keep + 1) {
